@@ -1,0 +1,48 @@
+package vn.giamsat.domain.procedure;
+
+import java.util.List;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.unit.UnitTier;
+
+/**
+ * An administrative procedure (thủ tục hành chính) as published by a competent authority: what a citizen
+ * needs, how long it takes and how it can be submitted.
+ *
+ * @param timeLimitWorkingDays processing time limit in working days; {@code null} when the procedure is handled at once
+ * @param fees                 fees and charges as published ("Không" when free)
+ * @param publishedBy          the decision that published the procedure, e.g. "Quyết định 3693/QĐ-UBND ngày 16/12/2021"
+ */
+public record Procedure(
+        ProcedureCode code,
+        String name,
+        String field,
+        UnitTier authorityLevel,
+        Integer timeLimitWorkingDays,
+        String fees,
+        List<String> requiredDocuments,
+        String result,
+        String legalBasis,
+        OnlineMode onlineMode,
+        boolean postalServiceAllowed,
+        String publishedBy) {
+
+    public Procedure {
+        Require.present(code, "mã thủ tục", "procedure code");
+        name = Require.text(name, 500, "tên thủ tục", "procedure name");
+        field = Require.text(field, 200, "lĩnh vực", "field");
+        Require.present(authorityLevel, "cấp thực hiện", "authority level");
+        Require.present(onlineMode, "mức độ trực tuyến", "online mode");
+        if (timeLimitWorkingDays != null && (timeLimitWorkingDays < 0 || timeLimitWorkingDays > 365)) {
+            throw new DomainRuleViolation(Reason.of("procedure.time-limit",
+                    "Thời hạn giải quyết phải từ 0 đến 365 ngày làm việc (nhận được " + timeLimitWorkingDays + ").",
+                    "Time limit must be 0 to 365 working days (got " + timeLimitWorkingDays + ")."));
+        }
+        fees = fees == null ? null : fees.strip();
+        requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+        result = result == null ? null : result.strip();
+        legalBasis = legalBasis == null ? null : legalBasis.strip();
+        publishedBy = publishedBy == null ? null : publishedBy.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.giamsat.domain.round;
+
+import java.time.LocalDate;
+import vn.giamsat.domain.common.Require;
+
+/**
+ * One step of a recommendation's follow-up, with its evidence (e.g. the number of the document that shows it).
+ */
+public record FollowUp(LocalDate date, FollowUpStatus status, String note, String evidence) {
+    public FollowUp {
+        Require.present(date, "ngày cập nhật", "date");
+        Require.present(status, "trạng thái", "status");
+        note = note == null || note.isBlank() ? null : Require.text(note, 4000, "nội dung", "note");
+        evidence = evidence == null || evidence.isBlank() ? null : Require.text(evidence, 1000, "minh chứng", "evidence");
+    }
+}

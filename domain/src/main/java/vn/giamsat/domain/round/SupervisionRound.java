@@ -1,0 +1,241 @@
+package vn.giamsat.domain.round;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * A thematic supervision round (cuộc giám sát chuyên đề) of a People's Council: set up by a resolution,
+ * carried out by a delegation over a scope of units and a period, ending in findings and recommendations.
+ *
+ * <p>Lifecycle: DRAFT → PLANNED → IN_PROGRESS → REPORTED → PUBLISHED → CLOSED, guarded by
+ * {@link RoundTransitionPolicy}. Every change is refused with a readable reason when the status forbids it.
+ */
+public final class SupervisionRound {
+    private final RoundId id;
+    private final UnitId council;
+    private Resolution resolution;
+    private String subject;
+    private Period period;
+    private final Set<UnitId> scope;
+    private final List<DelegationMember> delegation;
+    private final List<Visit> visits;
+    private final List<Finding> findings;
+    private final List<Recommendation> recommendations;
+    private RoundStatus status;
+    private Approval approval;
+    private final long version;
+
+    private SupervisionRound(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
+                             Set<UnitId> scope, List<DelegationMember> delegation, List<Visit> visits,
+                             List<Finding> findings, List<Recommendation> recommendations, RoundStatus status,
+                             Approval approval, long version) {
+        this.id = Require.present(id, "mã cuộc giám sát", "round id");
+        this.council = Require.present(council, "Hội đồng nhân dân giám sát", "supervising council");
+        this.resolution = Require.present(resolution, "nghị quyết thành lập đoàn", "resolution");
+        this.subject = Require.text(subject, 1000, "nội dung giám sát", "subject");
+        this.period = Require.present(period, "thời kỳ giám sát", "period covered");
+        this.scope = new LinkedHashSet<>(scope);
+        this.delegation = new ArrayList<>(delegation);
+        this.visits = new ArrayList<>(visits);
+        this.findings = new ArrayList<>(findings);
+        this.recommendations = new ArrayList<>(recommendations);
+        this.status = Require.present(status, "trạng thái", "status");
+        this.approval = approval;
+        this.version = version;
+        if (delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).count() > 1) {
+            throw oneHeadOnly();
+        }
+    }
+
+    /** A new round in DRAFT, as set up by its resolution. */
+    public static SupervisionRound establish(UnitId council, Resolution resolution, String subject, Period period) {
+        return new SupervisionRound(RoundId.random(), council, resolution, subject, period, Set.of(), List.of(),
+                List.of(), List.of(), List.of(), RoundStatus.DRAFT, null, 0);
+    }
+
+    /** Rebuilds a round from storage with the version it was stored with (for optimistic locking). */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, long version) {
+        return new SupervisionRound(id, council, resolution, subject, period, scope, delegation, visits, findings,
+                recommendations, status, approval, version);
+    }
+
+    // --- set-up (DRAFT, PLANNED) ---
+
+    public void revise(Resolution resolution, String subject, Period period) {
+        requireSetupChangesAllowed();
+        this.resolution = Require.present(resolution, "nghị quyết thành lập đoàn", "resolution");
+        this.subject = Require.text(subject, 1000, "nội dung giám sát", "subject");
+        this.period = Require.present(period, "thời kỳ giám sát", "period covered");
+    }
+
+    public void includeUnit(UnitId unit) {
+        requireSetupChangesAllowed();
+        scope.add(Require.present(unit, "đơn vị", "unit"));
+    }
+
+    public void excludeUnit(UnitId unit) {
+        requireSetupChangesAllowed();
+        if (visits.stream().anyMatch(v -> v.unit().equals(unit)) || findings.stream().anyMatch(f -> unit.equals(f.unit()))) {
+            throw new DomainRuleViolation(Reason.of("round.unit-in-use",
+                    "Không thể bỏ đơn vị đã có lịch làm việc hoặc nhận xét.",
+                    "A unit with visits or findings cannot be removed from the scope."));
+        }
+        scope.remove(unit);
+    }
+
+    public void appoint(DelegationMember member) {
+        requireSetupChangesAllowed();
+        Require.present(member, "thành viên", "member");
+        if (member.role() == DelegationRole.HEAD && head().isPresent()) {
+            throw oneHeadOnly();
+        }
+        if (delegation.stream().anyMatch(m -> m.fullName().equalsIgnoreCase(member.fullName()))) {
+            throw new DomainRuleViolation(Reason.of("round.member-duplicate",
+                    member.fullName() + " đã có trong đoàn giám sát.", member.fullName() + " is already in the delegation."));
+        }
+        delegation.add(member);
+    }
+
+    public void dismiss(String fullName) {
+        requireSetupChangesAllowed();
+        delegation.removeIf(m -> m.fullName().equalsIgnoreCase(fullName));
+    }
+
+    public void scheduleVisit(Visit visit) {
+        if (!status.allowsSetupChanges() && status != RoundStatus.IN_PROGRESS) {
+            throw notNow("lập lịch làm việc", "schedule visits");
+        }
+        requireInScope(visit.unit());
+        visits.add(visit);
+    }
+
+    // --- findings and recommendations ---
+
+    public void recordFinding(Finding finding) {
+        requireFindingChangesAllowed();
+        finding.aboutUnit().ifPresent(this::requireInScope);
+        findings.add(finding);
+    }
+
+    public void withdrawFinding(UUID findingId) {
+        requireFindingChangesAllowed();
+        findings.removeIf(f -> f.id().equals(findingId));
+    }
+
+    public void recommend(Recommendation recommendation) {
+        requireFindingChangesAllowed();
+        recommendation.unit().ifPresent(this::requireInScope);
+        recommendations.add(recommendation);
+    }
+
+    public void reviseRecommendation(UUID id, String addressee, String text, java.time.LocalDate dueDate) {
+        requireFindingChangesAllowed();
+        recommendation(id).revise(addressee, text, dueDate);
+    }
+
+    /** Follow-up is recorded once the report exists, until the round is closed. */
+    public void recordFollowUp(UUID recommendationId, FollowUp step) {
+        if (status != RoundStatus.REPORTED && status != RoundStatus.PUBLISHED) {
+            throw notNow("cập nhật kết quả thực hiện kiến nghị", "record follow-up");
+        }
+        recommendation(recommendationId).recordFollowUp(step);
+    }
+
+    // --- lifecycle ---
+
+    public void moveTo(RoundStatus to) {
+        RoundTransitionPolicy.check(this, to).orThrow();
+        if (status == RoundStatus.REPORTED && to == RoundStatus.IN_PROGRESS) {
+            approval = null; // a revised report needs a new approval
+        }
+        status = to;
+    }
+
+    /** The head approves the delegation's report; only a reported round can be approved. */
+    public void approve(DelegationMember approver, Instant at) {
+        if (status != RoundStatus.REPORTED) {
+            throw notNow("phê duyệt báo cáo", "approve the report");
+        }
+        if (approver.role() != DelegationRole.HEAD || !delegation.contains(approver)) {
+            throw new DomainRuleViolation(Reason.of("round.approver-not-head",
+                    "Chỉ Trưởng đoàn giám sát mới được phê duyệt báo cáo.",
+                    "Only the head of the delegation may approve the report."));
+        }
+        approval = new Approval(approver.fullName(), at);
+    }
+
+    public Optional<DelegationMember> head() {
+        return delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).findFirst();
+    }
+
+    public List<Recommendation> overdueRecommendations(java.time.LocalDate today) {
+        return recommendations.stream().filter(r -> r.isOverdueOn(today)).toList();
+    }
+
+    private Recommendation recommendation(UUID id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation(Reason.of("round.recommendation-unknown",
+                        "Không tìm thấy kiến nghị " + id + " trong cuộc giám sát này.",
+                        "Recommendation " + id + " is not part of this round.")));
+    }
+
+    private void requireInScope(UnitId unit) {
+        if (!scope.contains(unit)) {
+            throw new DomainRuleViolation(Reason.of("round.unit-out-of-scope",
+                    "Đơn vị không thuộc phạm vi giám sát của cuộc giám sát này.",
+                    "The unit is not in the scope of this round."));
+        }
+    }
+
+    private void requireSetupChangesAllowed() {
+        if (!status.allowsSetupChanges()) {
+            throw notNow("thay đổi nghị quyết, phạm vi hoặc thành phần đoàn", "change the resolution, scope or delegation");
+        }
+    }
+
+    private void requireFindingChangesAllowed() {
+        if (!status.allowsFindingChanges()) {
+            throw notNow("thay đổi nhận xét, kiến nghị", "change findings or recommendations");
+        }
+    }
+
+    private DomainRuleViolation notNow(String actionVi, String actionEn) {
+        return new DomainRuleViolation(Reason.of("round.status-forbids",
+                "Không thể " + actionVi + " khi cuộc giám sát ở trạng thái \"" + status.vietnamese() + "\".",
+                "Cannot " + actionEn + " while the round is " + status.english() + "."));
+    }
+
+    private static DomainRuleViolation oneHeadOnly() {
+        return new DomainRuleViolation(Reason.of("round.one-head",
+                "Đoàn giám sát chỉ có một Trưởng đoàn.", "A delegation has only one head."));
+    }
+
+    public RoundId id() { return id; }
+    public UnitId council() { return council; }
+    public Resolution resolution() { return resolution; }
+    public String subject() { return subject; }
+    public Period period() { return period; }
+    public Set<UnitId> scope() { return Set.copyOf(scope); }
+    public List<UnitId> scopeInOrder() { return List.copyOf(scope); }
+    public List<DelegationMember> delegation() { return List.copyOf(delegation); }
+    public List<Visit> visits() { return List.copyOf(visits); }
+    public List<Finding> findings() { return List.copyOf(findings); }
+    public List<Recommendation> recommendations() { return List.copyOf(recommendations); }
+    public RoundStatus status() { return status; }
+    public Optional<Approval> approval() { return Optional.ofNullable(approval); }
+    public long version() { return version; }
+}

@@ -1,0 +1,103 @@
+package vn.giamsat.domain.unit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.common.Require;
+
+/**
+ * An administrative unit (đơn vị hành chính) as it existed over its validity. When units merge, the old
+ * unit is ended and keeps links to its successors; its figures stay attached to it and are never rewritten
+ * to new borders.
+ */
+public final class AdministrativeUnit {
+    private final UnitId id;
+    private final UnitCode code;
+    private final String name;
+    private final UnitKind kind;
+    private final UnitId parent;
+    private Validity validity;
+    private final List<UnitId> successors;
+    private final long version;
+
+    private AdministrativeUnit(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
+                               Validity validity, List<UnitId> successors, long version) {
+        this.id = Require.present(id, "mã định danh", "id");
+        this.code = Require.present(code, "mã đơn vị", "unit code");
+        this.name = Require.text(name, 200, "tên đơn vị", "unit name");
+        this.kind = Require.present(kind, "loại đơn vị", "unit kind");
+        this.validity = Require.present(validity, "thời gian hiệu lực", "validity");
+        this.parent = parent;
+        this.successors = new ArrayList<>(successors);
+        this.version = version;
+        if (code.tier() != kind.tier()) {
+            throw new DomainRuleViolation(Reason.of("unit.code-tier",
+                    "Mã " + code + " là mã " + code.tier().vietnamese() + " nhưng loại đơn vị là " + kind.vietnamese() + ".",
+                    "Code " + code + " is a " + code.tier().english() + " code but the kind is " + kind.english() + "."));
+        }
+        if (kind.tier() != UnitTier.PROVINCE && parent == null) {
+            throw new DomainRuleViolation(Reason.of("unit.parent-required",
+                    "Đơn vị " + name + " cần có đơn vị cấp trên.", "Unit " + name + " needs a parent unit."));
+        }
+    }
+
+    public static AdministrativeUnit register(UnitCode code, String name, UnitKind kind, UnitId parent, Validity validity) {
+        return new AdministrativeUnit(UnitId.random(), code, name, kind, parent, validity, List.of(), 0);
+    }
+
+    /** Rebuilds a unit from storage, with the version it was stored with. */
+    public static AdministrativeUnit restore(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
+                                             Validity validity, List<UnitId> successors, long version) {
+        return new AdministrativeUnit(id, code, name, kind, parent, validity, successors, version);
+    }
+
+    /**
+     * Ends this unit on {@code day} (it no longer exists from that day) and records where it went
+     * (sáp nhập): one successor for a merger, several for a split.
+     */
+    public void mergeInto(LocalDate day, List<UnitId> into) {
+        Require.notEmpty(into, "đơn vị kế thừa", "successor unit");
+        requireNotEnded();
+        if (into.contains(id)) {
+            throw new DomainRuleViolation(Reason.of("unit.self-successor",
+                    "Đơn vị không thể kế thừa chính nó.", "A unit cannot succeed itself."));
+        }
+        this.validity = validity.endingOn(day);
+        this.successors.addAll(into);
+    }
+
+    /** Ends this unit with no successor: e.g. a district on 1 July 2025, when the district tier was abolished. */
+    public void dissolve(LocalDate day) {
+        requireNotEnded();
+        this.validity = validity.endingOn(day);
+    }
+
+    private void requireNotEnded() {
+        if (validity.validTo() != null) {
+            throw new DomainRuleViolation(Reason.of("unit.already-ended",
+                    "Đơn vị " + name + " đã hết hiệu lực từ " + validity.validTo() + ".",
+                    "Unit " + name + " already ended on " + validity.validTo() + "."));
+        }
+    }
+
+    public boolean isCurrentOn(LocalDate day) {
+        return validity.isCurrentOn(day);
+    }
+
+    /** "Xã Tam Đàn" */
+    public String displayName() {
+        return kind.vietnamese() + " " + name;
+    }
+
+    public UnitId id() { return id; }
+    public UnitCode code() { return code; }
+    public String name() { return name; }
+    public UnitKind kind() { return kind; }
+    public Optional<UnitId> parent() { return Optional.ofNullable(parent); }
+    public Validity validity() { return validity; }
+    public List<UnitId> successors() { return List.copyOf(successors); }
+    public long version() { return version; }
+}
