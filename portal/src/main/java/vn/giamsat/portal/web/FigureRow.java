@@ -1,0 +1,51 @@
+package vn.giamsat.portal.web;
+
+/**
+ * One line of the published figures table, already worded and formatted for the reader's language.
+ *
+ * @param anchor         id of the row, so that other pages can link straight to it
+ * @param formerUnitNote "đơn vị cũ, nay thuộc …" for merged units, else {@code null}
+ * @param scope          "chỉ hồ sơ trực tuyến" when the figures cover one channel or one procedure, else {@code null}
+ * @param statement      what the unit said in words (e.g. "phần lớn hồ sơ giải quyết đúng hạn"), or {@code null}
+ */
+public record FigureRow(
+        String anchor,
+        String unitName,
+        String unitCode,
+        String formerUnitNote,
+        String period,
+        String scope,
+        CountCell received,
+        CountCell early,
+        CountCell onTime,
+        CountCell earlyAndOnTime,
+        CountCell late,
+        CountCell online,
+        RateCell onTimeRate,
+        RateCell onlineShare,
+        String statement,
+        String figuresSource,
+        String publication,
+        String sourceNote) {
+
+    /** A dossier count as text: a formatted number, or "Chưa báo cáo" — never a 0 standing in for a gap. */
+    public record CountCell(String text, boolean reported) {}
+
+    /**
+     * An indicator as text.
+     *
+     * @param value  what is read first: "96,0%", "78% (đơn vị báo cáo tỷ lệ)", or why there is no rate
+     * @param detail the counts behind a computed rate, or the small-sample warning; may be {@code null}
+     */
+    public record RateCell(String value, String detail, Kind kind) {
+        public enum Kind { COMPUTED, SMALL_SAMPLE, REPORTED_BY_UNIT, UNAVAILABLE }
+
+        public boolean flagged() {
+            return kind == Kind.SMALL_SAMPLE;
+        }
+
+        public boolean unavailable() {
+            return kind == Kind.UNAVAILABLE;
+        }
+    }
+}

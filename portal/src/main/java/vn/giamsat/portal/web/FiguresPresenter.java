@@ -1,0 +1,155 @@
+package vn.giamsat.portal.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.domain.figures.Rate;
+import vn.giamsat.domain.publication.RoundSnapshot;
+import vn.giamsat.portal.web.FigureRow.CountCell;
+import vn.giamsat.portal.web.FigureRow.RateCell;
+
+/** Turns published figures into table rows worded for one language. Invents no number to fill a gap. */
+@Component
+class FiguresPresenter {
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final MessageSource messages;
+
+    FiguresPresenter(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<FigureRow> rows(List<PublishedUnitFigures> published, Locale locale) {
+        Wording wording = new Wording(messages, locale);
+        return published.stream().map(p -> row(p, wording)).toList();
+    }
+
+    private static FigureRow row(PublishedUnitFigures p, Wording w) {
+        RoundSnapshot.Unit unit = p.unit();
+        RoundSnapshot.FiguresEntry f = p.figures();
+        return new FigureRow(
+                anchor(unit, f),
+                w.unitName(unit),
+                unit.code(),
+                p.formerUnit() ? w.formerUnit(p.successorNames()) : null,
+                w.period(f.periodFrom(), f.periodTo()),
+                w.scope(f),
+                w.count(f.received()),
+                w.count(f.early()),
+                w.count(f.onTime()),
+                w.count(earlyAndOnTime(f)),
+                w.count(f.late()),
+                w.count(f.receivedOnline()),
+                w.rate(p.onTimeRate()),
+                w.rate(p.onlineShare()),
+                f.statement(),
+                w.source(f),
+                w.message("source.publication", p.resolutionNumber(), Integer.toString(p.version())),
+                f.sourceNote());
+    }
+
+    /** As reported together, or the sum when both parts are reported; otherwise not reported. */
+    private static Long earlyAndOnTime(RoundSnapshot.FiguresEntry f) {
+        if (f.withinDeadline() != null) {
+            return f.withinDeadline();
+        }
+        return f.early() != null && f.onTime() != null ? Math.addExact(f.early(), f.onTime()) : null;
+    }
+
+    /** Unique per row: a unit may have, for one period, figures of all channels and of one channel. */
+    private static String anchor(RoundSnapshot.Unit unit, RoundSnapshot.FiguresEntry f) {
+        return "dv-" + unit.code() + "-" + f.periodFrom() + "-" + f.periodTo()
+                + (f.channel() == null ? "" : "-" + f.channel().name().toLowerCase(Locale.ROOT))
+                + (f.procedureCode() == null ? "" : "-" + f.procedureCode().replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /** Formatting and wording for one request's language. */
+    private record Wording(MessageSource messages, Locale locale) {
+
+        boolean english() {
+            return PortalLocales.isEnglish(locale);
+        }
+
+        String message(String code, Object... args) {
+            return messages.getMessage(code, args, locale);
+        }
+
+        String unitName(RoundSnapshot.Unit unit) {
+            // Proper names stay Vietnamese; only the kind of unit is translated.
+            return english() ? unit.name() + " (" + unit.kind().english().toLowerCase(Locale.ENGLISH) + ")"
+                    : unit.displayName();
+        }
+
+        String formerUnit(List<String> successors) {
+            // Inside a Vietnamese sentence the kind is written in lower case: "nay thuộc xã Chiên Đàn".
+            List<String> names = english() ? successors : successors.stream().map(Wording::lowerFirst).toList();
+            return names.isEmpty() ? message("unit.former") : message("unit.formerNowPartOf", String.join(", ", names));
+        }
+
+        private static String lowerFirst(String name) {
+            return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(PortalLocales.VIETNAMESE) + name.substring(1);
+        }
+
+        /** Figures of one channel or one procedure must not read as the unit's totals. */
+        String scope(RoundSnapshot.FiguresEntry f) {
+            if (f.channel() == null && f.procedureCode() == null) {
+                return null;
+            }
+            String channel = f.channel() == null ? null
+                    : message("scope.channel", english() ? f.channel().english() : f.channel().vietnamese());
+            String procedure = f.procedureCode() == null ? null : message("scope.procedure", f.procedureCode());
+            return channel != null && procedure != null ? channel + "; " + procedure
+                    : channel != null ? channel : procedure;
+        }
+
+        String period(LocalDate from, LocalDate to) {
+            DateTimeFormatter format = english() ? ENGLISH_DATE : VIETNAMESE_DATE;
+            return from.format(format) + " – " + to.format(format);
+        }
+
+        CountCell count(Long value) {
+            return value == null ? new CountCell(message("count.notReported"), false)
+                    : new CountCell(integer(value), true);
+        }
+
+        RateCell rate(Rate rate) {
+            return switch (rate) {
+                case Rate.Computed c when c.smallSample() -> new RateCell(percent(c.percent(), true),
+                        message("rate.smallSample", integer(c.numerator()), integer(c.denominator())),
+                        RateCell.Kind.SMALL_SAMPLE);
+                case Rate.Computed c -> new RateCell(percent(c.percent(), true),
+                        message("rate.computedFrom", integer(c.numerator()), integer(c.denominator())),
+                        RateCell.Kind.COMPUTED);
+                case Rate.ReportedOnly r -> new RateCell(message("rate.reportedByUnit", percent(r.percent(), false)),
+                        null, RateCell.Kind.REPORTED_BY_UNIT);
+                case Rate.Unavailable u -> new RateCell(english() ? u.why().english() : u.why().vietnamese(),
+                        null, RateCell.Kind.UNAVAILABLE);
+            };
+        }
+
+        String source(RoundSnapshot.FiguresEntry f) {
+            return f.source() == null ? message("count.notReported")
+                    : english() ? f.source().english() : f.source().vietnamese();
+        }
+
+        String integer(long value) {
+            return NumberFormat.getIntegerInstance(locale).format(value);
+        }
+
+        /** Computed rates keep their one decimal ("96,0%"); a reported rate is shown as the unit gave it ("78%"). */
+        String percent(BigDecimal value, boolean keepOneDecimal) {
+            DecimalFormat format = new DecimalFormat(keepOneDecimal ? "#,##0.0" : "#,##0.##",
+                    DecimalFormatSymbols.getInstance(locale));
+            return format.format(value) + "%";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.giamsat.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The home page lists what is published and leads to each unit's row of figures. */
+@SpringBootTest(classes = PortalWebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HomePageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void home_page_names_the_published_round_and_links_to_each_units_figures() {
+        Document home = new PortalPages(port).page("/");
+
+        assertThat(home.selectFirst("html").attr("lang")).isEqualTo("vi");
+        assertThat(home.select(".publication-list li").eachText())
+                .containsExactly("Nghị quyết 21/NQ-HĐND, phiên bản 1: số liệu của 8 đơn vị và kỳ");
+        assertThat(home.select(".unit-list a").eachAttr("href"))
+                .contains("/don-vi#dv-20364-2021-01-01-2022-12-30");
+        assertThat(home.select(".unit-list li").eachText())
+                .contains("Thị trấn Phú Thịnh 01/01/2021 – 30/12/2022 (đơn vị cũ, nay thuộc xã Chiên Đàn)");
+    }
+
+    @Test
+    void english_home_page_keeps_english_in_its_links() {
+        Document home = new PortalPages(port).page("/?lang=en");
+
+        assertThat(home.selectFirst("h1").text()).isEqualTo("People's Council supervision of administrative procedures");
+        assertThat(home.select(".unit-list a").eachAttr("href"))
+                .contains("/don-vi?lang=en#dv-20364-2021-01-01-2022-12-30");
+        assertThat(home.selectFirst("a.lang-switch").attr("href")).isEqualTo("/");
+    }
+}
