@@ -118,6 +118,8 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertNoInternals(response.body());
+        assertThat(response.body()).contains("\"status\":500")
+                .doesNotContain("\"trace\"").doesNotContain("\"message\"").doesNotContain("\"path\"");
     }
 
     private static void assertNoInternals(String body) {

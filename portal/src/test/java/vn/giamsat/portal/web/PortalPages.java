@@ -17,7 +17,7 @@ record PortalPages(int port) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Accept", "text/html");
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
