@@ -3,7 +3,7 @@
 CREATE TABLE supervision_round (
     id                    uuid          PRIMARY KEY,
     council_id            uuid          NOT NULL REFERENCES administrative_unit (id) DEFERRABLE INITIALLY DEFERRED,
-    resolution_number     varchar(60)   NOT NULL,
+    resolution_number     varchar(100)  NOT NULL,
     resolution_adopted_on date          NOT NULL,
     issuing_council       varchar(200)  NOT NULL,
     subject               varchar(1000) NOT NULL,

@@ -20,10 +20,4 @@ class ArchitectureTest {
                     com.tngtech.archunit.base.DescribedPredicate.describe("another adapter",
                             c -> c.getPackageName().startsWith("vn.giamsat.adapters.")
                                     && !c.getPackageName().startsWith("vn.giamsat.adapters.persistence")));
-
-    @ArchTest
-    static final ArchRule domainAndApplicationStayFreeOfJdbc = noClasses()
-            .that().resideInAnyPackage("vn.giamsat.domain..", "vn.giamsat.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "liquibase..",
-                    "tools.jackson..");
 }
