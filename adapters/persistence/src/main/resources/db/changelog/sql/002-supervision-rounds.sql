@@ -41,7 +41,7 @@ CREATE TABLE visit (
     round_id   uuid          NOT NULL REFERENCES supervision_round (id) ON DELETE CASCADE,
     position   int           NOT NULL,
     unit_id    uuid          NOT NULL REFERENCES administrative_unit (id) DEFERRABLE INITIALLY DEFERRED,
-    visit_date date          NOT NULL,
+    visit_date date,         -- null: the report names the visit but not its date
     note       varchar(1000),
     PRIMARY KEY (round_id, position)
 );

@@ -63,7 +63,7 @@ final class Fixtures {
         round.appoint(new DelegationMember("Trần Thị B", "Trưởng Ban KT-XH", DelegationRole.DEPUTY_HEAD));
         round.appoint(new DelegationMember("Lê Văn C", null, DelegationRole.SECRETARY));
         round.scheduleVisit(new Visit(tamDan.id(), LocalDate.of(2023, 2, 10), "Làm việc tại UBND xã"));
-        round.scheduleVisit(new Visit(phuThinh.id(), LocalDate.of(2023, 2, 8), null));
+        round.scheduleVisit(new Visit(phuThinh.id(), null, null)); // date not recorded
         round.moveTo(RoundStatus.PLANNED);
         round.moveTo(RoundStatus.IN_PROGRESS);
         round.recordFinding(Finding.overall(FindingKind.STRENGTH, "Trang thiết bị tại BP TN&TKQ cơ bản đáp ứng."));
