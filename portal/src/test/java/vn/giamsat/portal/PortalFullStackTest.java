@@ -1,0 +1,102 @@
+package vn.giamsat.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.giamsat.adapters.persistence.PersistenceConfiguration;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.application.UseCases;
+import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.port.out.LoadRoundPort;
+import vn.giamsat.application.port.out.ProcedureCatalogPort;
+import vn.giamsat.application.port.out.PublicationPort;
+import vn.giamsat.application.port.out.PublishedResultsPort;
+import vn.giamsat.application.port.out.SaveRoundPort;
+import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.application.port.out.UnitCatalogPort;
+
+/**
+ * The whole portal on a real PostgreSQL: the demo round is published by a writer, and the portal, connected
+ * as the read-only role, shows its figures.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalFullStackTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::readerLogin);
+    }
+
+    /** What the admin app will do: not a @Configuration, so no component scan picks it up. */
+    @EnableAutoConfiguration
+    @Import(PersistenceConfiguration.class)
+    static class Writer {}
+
+    @BeforeAll
+    static void publishTheSeedRound() {
+        TestDatabase.truncateAll();
+        try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                        "spring.datasource.username=" + TestDatabase.superuser())
+                .run()) {
+            UseCases useCases = new UseCases(writer.getBean(UnitCatalogPort.class),
+                    writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
+                    writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
+                    writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
+                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class));
+            assertThat(useCases.loadDemoData().load()).isTrue();
+        }
+    }
+
+    @Test
+    void the_published_seed_figures_reach_the_citizen_through_the_read_only_role() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/don-vi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        Element phuThinh = page.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst(".unit-name").text().equals("Thị trấn Phú Thịnh"))
+                .findFirst().orElseThrow();
+        assertThat(cell(phuThinh, "Tiếp nhận")).isEqualTo("1.062");
+        assertThat(cell(phuThinh, "Trước hạn")).isEqualTo("976");
+        assertThat(cell(phuThinh, "Đúng hạn")).isEqualTo("44");
+        assertThat(cell(phuThinh, "Trễ hạn")).isEqualTo("42");
+        assertThat(cell(phuThinh, "Trực tuyến")).isEqualTo("58");
+        assertThat(phuThinh.selectFirst("th").text()).contains("đơn vị cũ, nay thuộc xã Chiên Đàn");
+        assertThat(cell(phuThinh, "Nguồn số liệu")).contains("Nghị quyết 21/NQ-HĐND, phiên bản 1");
+        Element tamThai = page.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst(".unit-name").text().equals("Xã Tam Thái"))
+                .findFirst().orElseThrow();
+        assertThat(cell(tamThai, "Trễ hạn")).isEqualTo("Chưa báo cáo");
+        assertThat(cell(tamThai, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("78% (đơn vị báo cáo tỷ lệ)");
+    }
+
+    private static String cell(Element row, String column) {
+        return row.selectFirst("td[data-label=\"" + column + "\"]").text();
+    }
+}
