@@ -3,7 +3,9 @@ package vn.giamsat.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamsat.portal.PortalWebTestApplication;
@@ -14,6 +16,14 @@ class HomePageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SeedPublishedResults published;
+
+    @AfterEach
+    void backToNormal() {
+        published.mode(SeedPublishedResults.Mode.PUBLISHED);
+    }
 
     @Test
     void home_page_names_the_published_round_and_links_to_each_units_figures() {
@@ -26,6 +36,20 @@ class HomePageTest {
                 .contains("/don-vi#dv-20364-2021-01-01-2022-12-30");
         assertThat(home.select(".unit-list li").eachText())
                 .contains("Thị trấn Phú Thịnh 01/01/2021 – 30/12/2022 (đơn vị cũ, nay thuộc xã Chiên Đàn)");
+    }
+
+    @Test
+    void before_anything_is_published_both_pages_say_so_instead_of_showing_an_empty_table() {
+        published.mode(SeedPublishedResults.Mode.NOTHING_PUBLISHED);
+        PortalPages portal = new PortalPages(port);
+
+        Document home = portal.page("/");
+        Document units = portal.page("/don-vi");
+
+        assertThat(home.select("main p").eachText()).contains("Chưa có kết quả giám sát nào được công khai.");
+        assertThat(home.select(".button-link")).isEmpty();
+        assertThat(units.select("table")).isEmpty();
+        assertThat(units.select("main p").eachText()).contains("Chưa có kết quả giám sát nào được công khai.");
     }
 
     @Test

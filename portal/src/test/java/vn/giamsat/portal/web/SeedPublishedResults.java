@@ -27,7 +27,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
     static final String RESOLUTION = "21/NQ-HĐND";
     static final String SECRET = "secret-internal-detail";
 
-    enum Mode { PUBLISHED, DATABASE_DOWN, BROKEN }
+    enum Mode { PUBLISHED, NOTHING_PUBLISHED, DATABASE_DOWN, BROKEN }
 
     private volatile Mode mode = Mode.PUBLISHED;
 
@@ -39,6 +39,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
     public List<PublishedUnitFigures> publishedUnitFigures() {
         return switch (mode) {
             case PUBLISHED -> figures();
+            case NOTHING_PUBLISHED -> List.of();
             case DATABASE_DOWN -> throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection",
                     new SQLTransientConnectionException("HikariPool-1 - Connection is not available " + SECRET));
             case BROKEN -> throw new IllegalStateException("bug in the read model: " + SECRET);
