@@ -41,16 +41,19 @@ public final class FiguresConsistencyPolicy {
         Named postal = new Named("tiếp nhận qua bưu chính", "received by post", p.receivedPostal());
 
         equalWhenAllReported(out, "figures.within-deadline", within, List.of(early, onTime));
-        Named resolvedWhole = resolved.count().isReported() ? resolved
-                : new Named("đã giải quyết", "resolved", p.withinDeadline().or(p.early().plus(p.onTime())).plus(p.late()));
         equalWhenAllReported(out, "figures.resolved", resolved, List.of(early, onTime, late));
         if (!p.early().isReported() || !p.onTime().isReported()) {
             equalWhenAllReported(out, "figures.resolved", resolved, List.of(within, late));
         }
-        equalWhenAllReported(out, "figures.received", received, List.of(resolvedWhole, inWithin, inOverdue, withdrawn));
+        // The disjoint parts of received, at the finest level reported.
+        List<Named> resolution = p.resolved().isReported() ? List.of(resolved)
+                : p.withinDeadline().isReported() ? List.of(within, late) : List.of(early, onTime, late);
+        List<Named> outcome = new ArrayList<>(resolution);
+        outcome.addAll(List.of(inWithin, inOverdue, withdrawn));
+        equalWhenAllReported(out, "figures.received", received, outcome);
 
         // Where some parts are missing, the reported ones still cannot exceed the whole.
-        partsWithinWhole(out, received, List.of(resolvedWhole, inWithin, inOverdue, withdrawn), true);
+        partsWithinWhole(out, received, outcome, true);
         partsWithinWhole(out, received, List.of(carried, online, postal), false);
         partsWithinWhole(out, resolved, List.of(early, onTime, late), true);
         partsWithinWhole(out, within, List.of(early, onTime), true);
@@ -82,9 +85,11 @@ public final class FiguresConsistencyPolicy {
         long sum = reported.stream().mapToLong(n -> n.count().orNull()).sum();
         long total = whole.count().orNull();
         if (sum > total) {
-            out.add(Reason.of("figures.parts-exceed",
-                    "Tổng " + joinVi(reported) + " (" + sumText(reported, sum) + ") vượt quá số " + whole.vi() + " (" + vn(total) + ").",
-                    "The sum of " + joinEn(reported) + " (" + sumTextEn(reported, sum) + ") exceeds " + whole.en() + " (" + total + ")."));
+            String vi = (reported.size() == 1 ? "Số " : "Tổng ") + joinVi(reported) + " (" + sumText(reported, sum)
+                    + ") vượt quá số " + whole.vi() + " (" + vn(total) + ").";
+            String en = (reported.size() == 1 ? capital(joinEn(reported)) : "The sum of " + joinEn(reported)) + " ("
+                    + sumTextEn(reported, sum) + ") exceeds " + whole.en() + " (" + total + ").";
+            out.add(Reason.of("figures.parts-exceed", vi, en));
         }
     }
 

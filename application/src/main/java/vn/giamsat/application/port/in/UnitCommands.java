@@ -34,6 +34,17 @@ public final class UnitCommands {
         }
     }
 
+    /**
+     * Predecessors end on the new unit's first day and point at it. The new unit may reuse a predecessor's
+     * code, as the 2025 reform did (xã Chiên Đàn keeps thị trấn Phú Thịnh's code 20364).
+     */
+    public record MergeIntoNewUnitCommand(List<UnitId> predecessors, RegisterUnitCommand successor) {
+        public MergeIntoNewUnitCommand {
+            predecessors = List.copyOf(Require.notEmpty(predecessors, "đơn vị bị sáp nhập", "merged unit"));
+            Require.present(successor, "đơn vị mới", "new unit");
+        }
+    }
+
     public record DissolveUnitCommand(UnitId unit, LocalDate effectiveOn) {
         public DissolveUnitCommand {
             Require.present(unit, "đơn vị", "unit");

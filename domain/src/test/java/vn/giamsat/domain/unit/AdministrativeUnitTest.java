@@ -1,0 +1,63 @@
+package vn.giamsat.domain.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.giamsat.domain.common.DomainRuleViolation;
+
+class AdministrativeUnitTest {
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    final UnitId district = UnitId.random();
+
+    @Test
+    void aMergedUnitKeepsItsHistoryAndPointsToItsSuccessor() {
+        AdministrativeUnit tamDan = AdministrativeUnit.register(UnitCode.of("20374"), "Tam Đàn", UnitKind.COMMUNE,
+                district, Validity.since(LocalDate.of(2005, 1, 1)));
+        UnitId chienDan = UnitId.random();
+        tamDan.mergeInto(REFORM, List.of(chienDan));
+        assertThat(tamDan.isCurrentOn(LocalDate.of(2022, 12, 30))).isTrue();
+        assertThat(tamDan.isCurrentOn(LocalDate.of(2025, 6, 30))).isTrue();
+        assertThat(tamDan.isCurrentOn(REFORM)).isFalse();
+        assertThat(tamDan.successors()).containsExactly(chienDan);
+        assertThat(tamDan.displayName()).isEqualTo("Xã Tam Đàn");
+    }
+
+    @Test
+    void aUnitEndsOnlyOnce() {
+        AdministrativeUnit unit = AdministrativeUnit.register(UnitCode.of("518"), "Phú Ninh", UnitKind.DISTRICT,
+                UnitId.random(), Validity.since(LocalDate.of(2005, 1, 1)));
+        unit.dissolve(REFORM);
+        assertThatThrownBy(() -> unit.mergeInto(REFORM, List.of(UnitId.random())))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("đã hết hiệu lực");
+    }
+
+    @Test
+    void theCodeMustFitTheKind() {
+        assertThatThrownBy(() -> AdministrativeUnit.register(UnitCode.of("518"), "Phú Ninh", UnitKind.COMMUNE,
+                district, Validity.since(LocalDate.of(2005, 1, 1))))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Mã 518 là mã cấp huyện nhưng loại đơn vị là Xã. / Code 518 is a district level code but the kind is Commune.");
+    }
+
+    @Test
+    void onlyProvincesHaveNoParent() {
+        assertThatThrownBy(() -> AdministrativeUnit.register(UnitCode.of("20374"), "Tam Đàn", UnitKind.COMMUNE,
+                null, Validity.since(LocalDate.of(2005, 1, 1)))).isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @Test
+    void validityEndsAfterItStarts() {
+        assertThatThrownBy(() -> new Validity(REFORM, REFORM)).isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2036", "20a64", "203640", "1"})
+    void unitCodesAreTwoThreeOrFiveDigits(String code) {
+        assertThatThrownBy(() -> UnitCode.of(code)).isInstanceOf(DomainRuleViolation.class);
+    }
+}
