@@ -60,14 +60,15 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
                         DATE.format(r.resolutionDate())))
                 .setComparator(Comparator.comparing(RoundSummary::resolutionDate)
                         .thenComparing(RoundSummary::resolutionNumber))
-                .setAutoWidth(true).setFlexGrow(0);
-        subject = grid.addColumn(RoundSummary::subject).setComparator(RoundSummary::subject).setFlexGrow(3);
+                .setWidth("9.5rem").setFlexGrow(0);
+        subject = grid.addColumn(RoundSummary::subject).setComparator(RoundSummary::subject)
+                .setWidth("13rem").setFlexGrow(3);
         council = grid.addColumn(RoundSummary::issuingCouncil).setComparator(RoundSummary::issuingCouncil)
-                .setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(1);
         period = grid.addColumn(r -> r.period().toVietnamese()).setComparator(RoundSummary::period)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         status = grid.addColumn(this::statusLabel).setComparator(r -> r.status().ordinal())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         units = count(RoundSummary::unitCount);
         findings = count(RoundSummary::findingCount);
         recommendations = count(RoundSummary::recommendationCount);
@@ -109,7 +110,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value) {
         return grid.addColumn(value::applyAsInt).setComparator(Comparator.comparingInt(value))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
     }
 
     private String statusLabel(RoundSummary round) {
