@@ -15,10 +15,4 @@ class DomainArchitectureTest {
     static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage("vn.giamsat.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("vn.giamsat.domain..", "java..")
             .because("the domain core must not know Spring, Jakarta, JDBC, Vaadin, Keycloak or Liquibase");
-
-    @ArchTest
-    static final ArchRule domainKnowsNoOuterLayer = classes().that().resideInAPackage("vn.giamsat.domain..")
-            .should().onlyHaveDependentClassesThat().resideOutsideOfPackage("java..")
-            .orShould().onlyDependOnClassesThat().resideOutsideOfPackages("vn.giamsat.application..",
-                    "vn.giamsat.adapters..", "vn.giamsat.portal..", "vn.giamsat.admin..");
 }

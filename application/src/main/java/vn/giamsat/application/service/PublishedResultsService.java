@@ -45,7 +45,8 @@ public final class PublishedResultsService implements PublishedResultsQueries {
         }
         out.sort(Comparator.comparing((PublishedUnitFigures p) -> p.unit().name(), VIETNAMESE)
                 .thenComparing(p -> p.figures().periodFrom())
-                .thenComparing(p -> p.figures().periodTo()));
+                .thenComparing(p -> p.figures().periodTo(), Comparator.reverseOrder()) // a whole period before its parts
+                .thenComparing(p -> p.figures().channel() == null ? -1 : p.figures().channel().ordinal()));
         return List.copyOf(out);
     }
 }

@@ -229,7 +229,8 @@ public final class SupervisionRound {
     public Resolution resolution() { return resolution; }
     public String subject() { return subject; }
     public Period period() { return period; }
-    public Set<UnitId> scope() { return Set.copyOf(scope); }
+    /** In the order the units were included. */
+    public Set<UnitId> scope() { return java.util.Collections.unmodifiableSequencedSet(new LinkedHashSet<>(scope)); }
     public List<UnitId> scopeInOrder() { return List.copyOf(scope); }
     public List<DelegationMember> delegation() { return List.copyOf(delegation); }
     public List<Visit> visits() { return List.copyOf(visits); }

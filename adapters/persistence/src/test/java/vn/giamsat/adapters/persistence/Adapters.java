@@ -1,0 +1,21 @@
+package vn.giamsat.adapters.persistence;
+
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+
+/** The adapters wired by hand on the shared test database, as Spring wires them in the apps. */
+record Adapters(JdbcClient jdbc, JdbcUnitCatalog units, JdbcProcedureCatalog procedures, JdbcFigures figures,
+                JdbcRounds rounds, JdbcPublications publications, JdbcPublishedResults publishedResults,
+                SpringTransactions transactions) {
+
+    static Adapters onTestDatabase() {
+        DataSource ds = TestDatabase.superuserDataSource();
+        JdbcClient jdbc = JdbcClient.create(ds);
+        DataSourceTransactionManager tm = new DataSourceTransactionManager(ds);
+        return new Adapters(jdbc, new JdbcUnitCatalog(jdbc, tm), new JdbcProcedureCatalog(jdbc, tm),
+                new JdbcFigures(jdbc), new JdbcRounds(jdbc, tm), new JdbcPublications(jdbc),
+                new JdbcPublishedResults(jdbc), new SpringTransactions(tm));
+    }
+}

@@ -1,0 +1,47 @@
+package vn.giamsat.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.application.UseCases;
+import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.domain.round.RoundStatus;
+
+/** The application's use cases over the real adapters: the seed's demo data goes in and reads back exactly. */
+class DemoDataOnPostgresTest {
+    private final Adapters adapters = Adapters.onTestDatabase();
+    private UseCases useCases;
+
+    @BeforeEach
+    void cleanDatabase() {
+        TestDatabase.truncateAll();
+        useCases = useCasesOn(adapters);
+    }
+
+    private static UseCases useCasesOn(Adapters a) {
+        return new UseCases(a.units(), a.procedures(), a.figures(), a.rounds(), a.rounds(), a.publications(),
+                a.publishedResults(), new SystemClock(), a.transactions());
+    }
+
+    @Test
+    void theSeedLoadsOnceAndThePortalsRoleReadsThePublishedFiguresAsReported() {
+        assertThat(useCases.loadDemoData().load()).isTrue();
+        assertThat(useCases.loadDemoData().load()).isFalse();
+
+        assertThat(useCases.roundQueries().listRounds()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RoundStatus.PUBLISHED));
+        List<PublishedUnitFigures> written = useCases.publishedResults().publishedUnitFigures();
+        assertThat(written).isNotEmpty();
+
+        JdbcClient reader = JdbcClient.create(TestDatabase.readerDataSource());
+        List<PublishedUnitFigures> read = new vn.giamsat.application.service.PublishedResultsService(
+                new JdbcPublishedResults(reader)).publishedUnitFigures();
+        assertThat(read).isEqualTo(written);
+        assertThat(written).filteredOn(p -> p.unit().name().equals("Tam Đàn")).first()
+                .satisfies(p -> assertThat(p.figures().early()).isNull());
+    }
+}

@@ -1,0 +1,112 @@
+package vn.giamsat.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.giamsat.adapters.persistence.Fixtures.assertSameRound;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.application.port.out.StaleDataException;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.DelegationRole;
+import vn.giamsat.domain.round.FollowUp;
+import vn.giamsat.domain.round.FollowUpStatus;
+import vn.giamsat.domain.round.Resolution;
+import vn.giamsat.domain.round.ResolutionNumber;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.SupervisionRound;
+
+class JdbcRoundsTest {
+    private final Adapters adapters = Adapters.onTestDatabase();
+    private final JdbcRounds rounds = adapters.rounds();
+    private Fixtures f;
+
+    @BeforeEach
+    void cleanDatabase() {
+        TestDatabase.truncateAll();
+        f = new Fixtures(adapters).storeUnits();
+    }
+
+    @Test
+    void aWholeRoundComesBackAsSaved() {
+        SupervisionRound round = f.reportedRound();
+        rounds.save(round);
+
+        SupervisionRound loaded = rounds.load(round.id()).orElseThrow();
+        assertSameRound(loaded, round);
+        assertThat(loaded.version()).isEqualTo(1);
+        assertThat(loaded.recommendations().getFirst().history()).extracting(FollowUp::status)
+                .containsExactly(FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE);
+        assertSameRound(rounds.findByResolution(ResolutionNumber.of("21/NQ-HĐND"), LocalDate.of(2022, 12, 20))
+                .orElseThrow(), round);
+        assertThat(rounds.findByResolution(ResolutionNumber.of("21/NQ-HĐND"), LocalDate.of(2023, 12, 20))).isEmpty();
+    }
+
+    @Test
+    void childrenAreReplacedOnSaveAndTheVersionGoesUpByOne() {
+        SupervisionRound round = SupervisionRound.establish(f.phuNinh.id(),
+                new Resolution(ResolutionNumber.of("5/NQ-HĐND"), LocalDate.of(2024, 3, 1), "HĐND huyện Phú Ninh"),
+                "Dịch vụ bưu chính công ích", Period.year(2023));
+        round.includeUnit(f.tamDan.id());
+        round.appoint(new DelegationMember("Nguyễn Văn A", null, DelegationRole.HEAD));
+        rounds.save(round);
+
+        SupervisionRound loaded = rounds.load(round.id()).orElseThrow();
+        loaded.excludeUnit(f.tamDan.id());
+        loaded.includeUnit(f.phuThinh.id());
+        loaded.dismiss("Nguyễn Văn A");
+        loaded.appoint(new DelegationMember("Trần Thị B", "Ủy viên", DelegationRole.HEAD));
+        rounds.save(loaded);
+
+        SupervisionRound again = rounds.load(round.id()).orElseThrow();
+        assertSameRound(again, loaded);
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(again.status()).isEqualTo(RoundStatus.DRAFT);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() {
+        rounds.save(f.reportedRound());
+        SupervisionRound stored = rounds.all().getFirst();
+        SupervisionRound first = rounds.load(stored.id()).orElseThrow();
+        SupervisionRound second = rounds.load(stored.id()).orElseThrow();
+
+        first.moveTo(RoundStatus.PUBLISHED);
+        rounds.save(first);
+        second.moveTo(RoundStatus.IN_PROGRESS);
+        second.recordFinding(vn.giamsat.domain.round.Finding.overall(
+                vn.giamsat.domain.round.FindingKind.CAUSE, "Ghi đè không được phép"));
+
+        assertThatThrownBy(() -> rounds.save(second)).isInstanceOf(StaleDataException.class)
+                .hasMessageContaining("21/NQ-HĐND");
+        SupervisionRound kept = rounds.load(stored.id()).orElseThrow();
+        assertSameRound(kept, first);
+        assertThat(kept.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewRoundSavedTwiceWithoutReloadIsRefused() {
+        SupervisionRound round = f.reportedRound();
+        rounds.save(round);
+        assertThatThrownBy(() -> rounds.save(round)).isInstanceOf(StaleDataException.class);
+    }
+
+    @Test
+    void allListsEveryRoundNewestResolutionFirst() {
+        SupervisionRound older = f.reportedRound();
+        SupervisionRound newer = SupervisionRound.establish(f.phuNinh.id(),
+                new Resolution(ResolutionNumber.of("5/NQ-HĐND"), LocalDate.of(2024, 3, 1), "HĐND huyện Phú Ninh"),
+                "Dịch vụ công trực tuyến", Period.year(2023));
+        rounds.save(older);
+        rounds.save(newer);
+
+        List<SupervisionRound> all = rounds.all();
+        assertThat(all).extracting(SupervisionRound::id).containsExactly(newer.id(), older.id());
+        assertSameRound(all.get(1), older);
+        assertThat(all.get(0).scope()).isEmpty();
+    }
+}
