@@ -110,7 +110,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value) {
         return grid.addColumn(value::applyAsInt).setComparator(Comparator.comparingInt(value))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
     }
 
     private String statusLabel(RoundSummary round) {

@@ -11,14 +11,23 @@ import vn.giamsat.domain.round.SupervisionRound;
 /** In-memory stand-in at the in-port boundary: hands out whatever rounds a test gives it. */
 class FakeRoundQueries implements RoundQueries {
     private final List<RoundSummary> rounds = new ArrayList<>();
+    private RuntimeException failure;
+
+    void willFail(RuntimeException error) {
+        failure = error;
+    }
 
     void willList(List<RoundSummary> given) {
+        failure = null;
         rounds.clear();
         rounds.addAll(given);
     }
 
     @Override
     public List<RoundSummary> listRounds() {
+        if (failure != null) {
+            throw failure;
+        }
         return List.copyOf(rounds);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.i18n.TranslationProvider;
+import vn.giamsat.admin.ui.ErrorView;
 import vn.giamsat.admin.ui.UiSetup;
 import vn.giamsat.application.port.in.RoundSummary;
 import vn.giamsat.domain.common.Period;
@@ -28,7 +30,7 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
 
 @SpringBootTest(classes = RoundsViewTest.Wiring.class)
-@ViewPackages(classes = RoundsView.class)
+@ViewPackages(classes = {RoundsView.class, ErrorView.class})
 class RoundsViewTest extends SpringBrowserlessTest {
 
     @Configuration(proxyBeanMethods = false)
@@ -148,5 +150,15 @@ class RoundsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 0)).isEqualTo("21/NQ-HĐND of 20/12/2022");
         assertThat(grid.getCellText(0, 4)).isEqualTo("Reported");
         assertThat(Languages.chosen(UI.getCurrent().getSession())).isEqualTo(Languages.ENGLISH);
+    }
+
+    @Test
+    void when_the_list_cannot_be_read_the_page_says_so_without_technical_detail() {
+        queries.willFail(new IllegalStateException("FATAL: password authentication failed for user \"giamsat\""));
+
+        navigate("", ErrorView.class);
+
+        assertThat($(H2.class).single().getText()).isEqualTo("Không mở được trang");
+        assertThat($(Paragraph.class).single().getText()).startsWith("Đã xảy ra lỗi").doesNotContain("giamsat", "FATAL");
     }
 }
