@@ -1,0 +1,57 @@
+package vn.giamsat.admin.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.Locale;
+import vn.giamsat.admin.i18n.Languages;
+import vn.giamsat.admin.rounds.RoundsView;
+
+/** Frame of every admin page: title bar with the language switch, side navigation. */
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+    private final Span title = new Span();
+    private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
+    private final Select<Locale> language = new Select<>();
+
+    public MainLayout() {
+        title.addClassName("app-title");
+        language.setItems(Languages.ALL);
+        language.setItemLabelGenerator(l -> Languages.isEnglish(l) ? "English" : "Tiếng Việt");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI ui = UI.getCurrent();
+                Languages.choose(ui.getSession(), e.getValue());
+                ui.setLocale(e.getValue()); // every LocaleChangeObserver on the page rewords itself
+            }
+        });
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(roundsItem);
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("app.title"));
+        roundsItem.setLabel(getTranslation("nav.rounds"));
+        language.setAriaLabel(getTranslation("language.switch"));
+        language.setValue(Languages.supported(event.getLocale()));
+    }
+}
