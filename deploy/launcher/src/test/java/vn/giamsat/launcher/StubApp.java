@@ -30,7 +30,10 @@ public final class StubApp {
                 opts.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             }
         }
-        String role = opts.get("stub-role");
+        // Run as `java -jar stub-admin.jar` (by hand, like the real jars) the role comes from the jar's name.
+        String role = opts.getOrDefault("stub-role",
+                java.nio.file.Path.of(System.getProperty("java.class.path")).getFileName().toString()
+                        .replaceAll("^stub-|\\.jar$", ""));
         System.out.println("stub " + role + " starting, read-only=" + opts.get("giamsat.database.read-only")
                 + ", demo-data=" + opts.get("giamsat.demo-data"));
         String url = opts.get("spring.datasource.url");
