@@ -28,10 +28,12 @@ public final class LocalDatabase implements AutoCloseable {
     public static final String SUPERUSER_PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final int port;
 
-    private LocalDatabase(EmbeddedPostgres postgres, int port) {
+    private LocalDatabase(EmbeddedPostgres postgres, Path dataDir, int port) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -54,7 +56,7 @@ public final class LocalDatabase implements AutoCloseable {
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
-        return new LocalDatabase(postgres, port);
+        return new LocalDatabase(postgres, dataDir, port);
     }
 
     public int port() {
@@ -103,9 +105,33 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server ({@code pg_ctl stop}). When no server runs on the data directory (a Ctrl-C killed it while
+     * it was starting) there is nothing to stop, and pg_ctl would only fail with a stack trace in the log: skip
+     * it. The data directory's lock is then released when the JVM exits.
+     */
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (serverRunning()) {
+            postgres.close();
+        }
+    }
+
+    private boolean serverRunning() throws IOException {
+        // The postmaster writes its pid file first thing: give one that was started a moment ago the time to.
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        do {
+            if (runningPostmaster(dataDir).isPresent()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     /**
@@ -113,7 +139,7 @@ public final class LocalDatabase implements AutoCloseable {
      * port. Such a server is ours (it runs on our data directory): stop it with a fast shutdown (SIGINT).
      */
     static void stopLeftoverServer(Path dataDir) throws IOException {
-        Optional<ProcessHandle> leftover = leftoverPostmaster(dataDir);
+        Optional<ProcessHandle> leftover = runningPostmaster(dataDir);
         if (leftover.isEmpty()) {
             return;
         }
@@ -129,7 +155,8 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    static Optional<ProcessHandle> leftoverPostmaster(Path dataDir) throws IOException {
+    /** The postmaster serving {@code dataDir}, if one runs (found from its pid file). */
+    static Optional<ProcessHandle> runningPostmaster(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
@@ -146,7 +173,7 @@ public final class LocalDatabase implements AutoCloseable {
         }
         // A stale pid file whose pid now belongs to another program is left to PostgreSQL, which handles it.
         return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
+                .filter(ProcessTrees::isRunning)
                 .filter(p -> p.info().command().map(cmd -> cmd.endsWith("/postgres")).orElse(false));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the whole system on this machine with demo data: embedded PostgreSQL, then the admin UI (which migrates
@@ -41,8 +42,10 @@ public final class LocalLauncher {
     private final AppCommand appCommand;
     private final ProcessSupervisor supervisor = new ProcessSupervisor();
     private final Leftovers leftovers;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private volatile Thread startingThread;
+    private volatile boolean anythingStarted;
     private LocalDatabase database; // guarded by this
-    private boolean stopped; // guarded by this
 
     public LocalLauncher(LauncherSettings settings) {
         this(settings, javaJar(settings));
@@ -68,6 +71,7 @@ public final class LocalLauncher {
             System.exit(2);
             return;
         }
+        launcher.sendLibraryLogsToFile();
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "giamsat-launcher-stop"));
         try {
             launcher.start();
@@ -90,8 +94,30 @@ public final class LocalLauncher {
         }
     }
 
+    /**
+     * The libraries (zonky) log with stack traces, e.g. when a Ctrl-C interrupts them: into
+     * {@code logs/launcher.log}, not onto the console. Must run before the first library class logs.
+     */
+    private void sendLibraryLogsToFile() {
+        try {
+            Files.createDirectories(settings.logDir());
+            System.setProperty("org.slf4j.simpleLogger.logFile", settings.logDir().resolve("launcher.log").toString());
+        } catch (IOException e) {
+            // The console is still there.
+        }
+    }
+
     /** Starts PostgreSQL, the admin UI and the portal, each one after the previous is ready. */
     public void start() throws IOException, SQLException {
+        startingThread = Thread.currentThread();
+        try {
+            startAll();
+        } finally {
+            startingThread = null;
+        }
+    }
+
+    private void startAll() throws IOException, SQLException {
         requireJar("admin UI", settings.adminJar(), Setting.ADMIN_JAR);
         requireJar("portal", settings.portalJar(), Setting.PORTAL_JAR);
         leftovers.stopLeftovers(STOP_GRACE);
@@ -110,16 +136,25 @@ public final class LocalLauncher {
 
     /** Stops the apps (SIGTERM, then SIGKILL after 20 s) and then PostgreSQL. Safe to call more than once. */
     public void stop() {
+        if (!stopRequested.compareAndSet(false, true)) {
+            return;
+        }
+        // A Ctrl-C can reach pg_ctl while it starts the server (same process group), and zonky would then wait a
+        // full minute for a server that never comes: the interrupt ends that wait (and any health wait) at once.
+        Thread starting = startingThread;
+        if (starting != null && starting != Thread.currentThread()) {
+            starting.interrupt();
+        }
         LocalDatabase db;
-        // Waits for a database start in progress, so a Ctrl-C at that moment still stops PostgreSQL.
+        // Waits for a database start in progress to return, so that PostgreSQL is stopped if it came up.
         synchronized (this) {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
             db = database;
         }
-        System.out.println("Đang dừng hệ thống... / Stopping...");
+        // Nothing to report when the launch stopped before anything started (busy port, missing jar).
+        boolean started = anythingStarted;
+        if (started) {
+            System.out.println("Đang dừng hệ thống... / Stopping...");
+        }
         List<String> killed = supervisor.stopAll(STOP_GRACE);
         if (!killed.isEmpty()) {
             System.out.println("Phải buộc dừng / had to kill: " + String.join(", ", killed));
@@ -136,11 +171,13 @@ public final class LocalLauncher {
         } catch (IOException e) {
             // Harmless: the next run finds no live process behind the recorded pids.
         }
-        System.out.println("Đã dừng. / Stopped.");
+        if (started) {
+            System.out.println("Đã dừng. / Stopped.");
+        }
     }
 
-    public synchronized boolean isStopped() {
-        return stopped;
+    public boolean isStopped() {
+        return stopRequested.get();
     }
 
     public List<SupervisedChild> children() {
@@ -152,9 +189,10 @@ public final class LocalLauncher {
     }
 
     private synchronized void startDatabase() throws IOException {
-        if (stopped) {
+        if (stopRequested.get()) {
             throw new LaunchFailure("Đã dừng. / Stopped.");
         }
+        anythingStarted = true;
         Path log = settings.logDir().resolve("postgres.log");
         Files.createDirectories(settings.logDir());
         Files.deleteIfExists(log);
@@ -174,7 +212,7 @@ public final class LocalLauncher {
     private SupervisedChild startAndAwait(ChildSpec spec) throws IOException {
         SupervisedChild child;
         synchronized (this) {
-            if (stopped) {
+            if (stopRequested.get()) {
                 throw new LaunchFailure("Đã dừng. / Stopped.");
             }
             child = supervisor.start(spec);
@@ -228,7 +266,7 @@ public final class LocalLauncher {
                   Cổng thông tin công khai / public portal: http://127.0.0.1:%d/
                   Trang quản trị / admin UI:                http://127.0.0.1:%d/admin/
                   PostgreSQL: %s (user postgres), dữ liệu / data: %s
-                  Nhật ký / logs: %s/{admin-ui,portal,postgres}.log
+                  Nhật ký / logs: %s/{admin-ui,portal,postgres,launcher}.log
                 Nhấn Ctrl-C để dừng tất cả. / Press Ctrl-C to stop everything.
                 ================================================================
                 """.formatted(settings.portalPort(), settings.adminPort(), settings.jdbcUrl(), settings.pgDataDir(),
