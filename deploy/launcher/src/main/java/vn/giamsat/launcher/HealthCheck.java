@@ -21,7 +21,8 @@ public final class HealthCheck {
         record ChildExited(int exitCode) implements Outcome {
         }
 
-        record TimedOut(Duration waited) implements Outcome {
+        /** @param lastAnswer the last HTTP status seen, 0 if the port never answered */
+        record TimedOut(Duration waited, int lastAnswer) implements Outcome {
         }
     }
 
@@ -36,30 +37,32 @@ public final class HealthCheck {
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
                 .followRedirects(HttpClient.Redirect.NEVER).build()) {
             HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
+            int lastAnswer = 0;
             while (true) {
                 if (!child.isAlive()) {
                     return new Outcome.ChildExited(child.process().exitValue());
                 }
-                if (answers200(client, request)) {
+                lastAnswer = status(client, request);
+                if (lastAnswer == 200) {
                     return new Outcome.Healthy(Duration.ofNanos(System.nanoTime() - start));
                 }
                 if (System.nanoTime() > deadline) {
-                    return new Outcome.TimedOut(timeout);
+                    return new Outcome.TimedOut(timeout, lastAnswer);
                 }
                 // Sleeps, but wakes at once if the child dies.
                 child.process().waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome.TimedOut(Duration.ofNanos(System.nanoTime() - start));
+            return new Outcome.TimedOut(Duration.ofNanos(System.nanoTime() - start), 0);
         }
     }
 
-    private static boolean answers200(HttpClient client, HttpRequest request) throws InterruptedException {
+    private static int status(HttpClient client, HttpRequest request) throws InterruptedException {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException notYetListening) {
-            return false;
+            return 0;
         }
     }
 }

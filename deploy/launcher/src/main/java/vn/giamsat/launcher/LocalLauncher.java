@@ -120,7 +120,7 @@ public final class LocalLauncher {
     private void startAll() throws IOException, SQLException {
         requireJar("admin UI", settings.adminJar(), Setting.ADMIN_JAR);
         requireJar("portal", settings.portalJar(), Setting.PORTAL_JAR);
-        leftovers.stopLeftovers(STOP_GRACE);
+        leftovers.claim(STOP_GRACE);
         LocalDatabase.stopLeftoverServer(settings.pgDataDir());
         Map<String, Ports.PortSetting> ports = new LinkedHashMap<>();
         ports.put("PostgreSQL", new Ports.PortSetting(settings.pgPort(), Setting.PG_PORT.howToChange()));
@@ -226,8 +226,10 @@ public final class LocalLauncher {
             case Outcome.ChildExited e -> throw new LaunchFailure(exitedMessage(child, e.exitCode()));
             case Outcome.TimedOut t -> throw new LaunchFailure(spec.name() + " chưa sẵn sàng sau "
                     + t.waited().toSeconds() + " s (" + spec.healthUrl() + "). / " + spec.name()
-                    + " not healthy after " + t.waited().toSeconds() + " s. Tăng / raise with "
-                    + Setting.STARTUP_TIMEOUT.howToChange() + "\n" + tail(child));
+                    + " not healthy after " + t.waited().toSeconds() + " s; "
+                    + (t.lastAnswer() == 0 ? "no answer on its port" : "last answer HTTP " + t.lastAnswer())
+                    + ". Tăng thời gian chờ / raise the wait with " + Setting.STARTUP_TIMEOUT.howToChange() + "\n"
+                    + tail(child));
         }
         return child;
     }

@@ -96,7 +96,9 @@ class ProcessSupervisorTest {
 
             URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/nothing-here");
             SupervisedChild silent = supervisor.start(spec("silent", missing, Duration.ofMillis(800), "sleep", "300"));
-            assertThat(HealthCheck.awaitHealthy(silent)).isInstanceOf(HealthCheck.Outcome.TimedOut.class);
+            assertThat(HealthCheck.awaitHealthy(silent)).isInstanceOfSatisfying(HealthCheck.Outcome.TimedOut.class,
+                    t -> assertThat(t.lastAnswer()).as("the 404 is reported, to tell 'not up' from 'wrong URL'")
+                            .isEqualTo(404));
         } finally {
             server.stop(0);
         }
