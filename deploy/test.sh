@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of Giám sát TTHC on this machine, installing first what the tests need and the machine lacks:
+# Debian's Chromium and ChromeDriver (browser tests) and LibreOffice Writer (report checks).
+# JDK 25 must be under /usr/lib/jvm; PostgreSQL 17 and Keycloak come from Maven Central through the build.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+if [ "${#need[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "test.sh: missing ${need[*]}; run as root or: sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+  echo "test.sh: đang cài / installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+cd "$root"
+exec ./mvnw -B -ntp verify "$@"
