@@ -9,7 +9,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,8 +43,36 @@ class AdminApplicationTest extends SpringBrowserlessTest {
     @LocalServerPort
     int port;
 
+    /** Council staff of Phú Ninh district (518), as Keycloak's ID token describes them. */
+    static void signInAsCouncilStaffOf(String unitCode) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "u1", "preferred_username", "vanphong", "name", "Lê Thị Hoa",
+                "roles", List.of("COUNCIL_STAFF", "default-roles-giamsat"), "jurisdiction", List.of(unitCode)));
+        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_COUNCIL_STAFF")), token,
+                "preferred_username");
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak"));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void council_staff_of_another_district_sees_no_round() {
+        signInAsCouncilStaffOf("519");
+        navigate(RoundsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<RoundSummary> grid = $(Grid.class).single();
+
+        assertThat(test(grid).size()).isZero();
+    }
+
     @Test
     void the_rounds_list_shows_the_seed_round_read_from_the_database() {
+        signInAsCouncilStaffOf("518");
         navigate(RoundsView.class);
         @SuppressWarnings("unchecked")
         Grid<RoundSummary> grid = $(Grid.class).single();
@@ -47,13 +85,44 @@ class AdminApplicationTest extends SpringBrowserlessTest {
         assertThat(rows.getCellText(0, 5)).isEqualTo("5");
     }
 
-    @Test
-    void serves_the_admin_page_under_admin_in_vietnamese() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"vi\"");
+    @Test
+    void anonymous_admin_is_sent_to_the_keycloak_login_with_pkce_and_keycloak_need_not_be_running() throws Exception {
+        HttpResponse<String> admin = get("/admin/");
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/keycloak");
+
+        HttpResponse<String> authorize = get("/oauth2/authorization/keycloak");
+        String location = authorize.headers().firstValue("Location").orElseThrow();
+        assertThat(authorize.statusCode()).isEqualTo(302);
+        assertThat(location).startsWith("http://127.0.0.1:8180/realms/giamsat/protocol/openid-connect/auth?")
+                .contains("client_id=giamsat-admin-ui").contains("code_challenge_method=S256")
+                .contains("code_challenge=").contains("nonce=").contains("state=");
+    }
+
+    @Test
+    void health_stays_public_and_the_api_wants_a_bearer_token() throws Exception {
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/api/rounds").statusCode()).isEqualTo(401);
+        assertThat(get("/api/rounds", "Authorization", "Bearer not.a.token").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void pages_carry_the_security_headers() throws Exception {
+        HttpResponse<String> page = get("/admin/");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'").contains("object-src 'none'")
+                .contains("form-action 'self' http://127.0.0.1:8180");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain http: no HSTS").isEmpty();
     }
 }

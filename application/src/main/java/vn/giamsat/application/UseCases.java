@@ -14,6 +14,8 @@ import vn.giamsat.application.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.port.in.RoundQueries;
 import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.LoadRoundPort;
 import vn.giamsat.application.port.out.ProcedureCatalogPort;
@@ -50,15 +52,19 @@ public final class UseCases {
 
     public UseCases(UnitCatalogPort unitPort, ProcedureCatalogPort procedurePort, FiguresPort figuresPort,
                     LoadRoundPort loadRound, SaveRoundPort saveRound, PublicationPort publicationPort,
-                    PublishedResultsPort publishedPort, ClockPort clock, TransactionPort tx) {
-        units = new UnitCatalogService(unitPort, tx);
-        procedures = new ProcedureCatalogService(procedurePort, unitPort, tx);
-        figures = new FiguresService(figuresPort, unitPort, loadRound, tx);
-        setup = new RoundSetupService(loadRound, saveRound, unitPort, tx);
-        findings = new RoundFindingsService(loadRound, saveRound, tx);
-        lifecycle = new RoundLifecycleService(loadRound, saveRound, clock, tx);
-        publish = new PublishRoundService(loadRound, saveRound, unitPort, figuresPort, publicationPort, clock, tx);
-        roundQueries = new RoundQueryService(loadRound);
+                    PublishedResultsPort publishedPort, ClockPort clock, TransactionPort tx,
+                    CurrentActorPort actors) {
+        // Every use case checks role and jurisdiction through the same policy, whatever UI calls it.
+        AccessPolicy access = new AccessPolicy(actors, unitPort);
+        units = new UnitCatalogService(unitPort, tx, access);
+        procedures = new ProcedureCatalogService(procedurePort, unitPort, tx, access);
+        figures = new FiguresService(figuresPort, unitPort, loadRound, tx, access);
+        setup = new RoundSetupService(loadRound, saveRound, unitPort, tx, access);
+        findings = new RoundFindingsService(loadRound, saveRound, tx, access);
+        lifecycle = new RoundLifecycleService(loadRound, saveRound, clock, tx, access);
+        publish = new PublishRoundService(loadRound, saveRound, unitPort, figuresPort, publicationPort, clock, tx,
+                access);
+        roundQueries = new RoundQueryService(loadRound, access);
         published = new PublishedResultsService(publishedPort);
         demo = new DemoDataService(units, units, procedures, figures, setup, setup, findings, lifecycle, publish,
                 loadRound, tx);

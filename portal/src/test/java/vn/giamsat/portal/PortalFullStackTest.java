@@ -66,7 +66,8 @@ class PortalFullStackTest {
                     writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
                     writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
                     writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
-                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class));
+                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class),
+                    vn.giamsat.application.security.Actor::theSystem);
             assertThat(useCases.loadDemoData().load()).isTrue();
         }
     }

@@ -6,6 +6,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.giamsat.admin.security.SystemAuthentication;
 import vn.giamsat.application.port.in.LoadDemoDataUseCase;
 
 /** Loads the seed's supervision round at start when {@code giamsat.demo-data=true} (local runs, demos). */
@@ -22,7 +25,16 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean loaded = loadDemoData.load();
+        // The load runs as the system itself: no user is signed in at start, and every use case checks the actor.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new SystemAuthentication());
+        SecurityContextHolder.setContext(context);
+        boolean loaded;
+        try {
+            loaded = loadDemoData.load();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         log.info(loaded ? "Demo data loaded." : "Demo data already present; nothing loaded.");
     }
 }

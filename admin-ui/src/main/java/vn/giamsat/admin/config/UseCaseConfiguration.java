@@ -16,6 +16,7 @@ import vn.giamsat.application.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.port.in.RoundQueries;
 import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.port.out.CurrentActorPort;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.LoadRoundPort;
 import vn.giamsat.application.port.out.ProcedureCatalogPort;
@@ -35,9 +36,10 @@ public class UseCaseConfiguration {
     @Bean
     UseCases useCases(UnitCatalogPort units, ProcedureCatalogPort procedures, FiguresPort figures,
                       LoadRoundPort loadRound, SaveRoundPort saveRound, PublicationPort publication,
-                      PublishedResultsPort publishedResults, ClockPort clock, TransactionPort transactions) {
+                      PublishedResultsPort publishedResults, ClockPort clock, TransactionPort transactions,
+                      CurrentActorPort currentActor) {
         return new UseCases(units, procedures, figures, loadRound, saveRound, publication, publishedResults, clock,
-                transactions);
+                transactions, currentActor);
     }
 
     @Bean RegisterUnitUseCase registerUnit(UseCases u) { return u.registerUnit(); }

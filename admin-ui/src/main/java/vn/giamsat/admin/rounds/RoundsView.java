@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +29,7 @@ import vn.giamsat.application.port.in.RoundSummary;
  * The list of supervision rounds (cuộc giám sát) in the order the use case gives (newest resolution first),
  * sortable by every column and narrowed by a text filter. The list is read again on every visit.
  */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 public class RoundsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -1,5 +1,6 @@
 package vn.giamsat.admin.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +18,7 @@ import vn.giamsat.admin.i18n.Languages;
  * message. Replaces Vaadin's default error page, which names the exception.
  */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 

@@ -1,6 +1,9 @@
 package vn.giamsat.admin.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -17,12 +20,19 @@ import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.rounds.RoundsView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
+@PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final Select<Locale> language = new Select<>();
+    private final Button logout = new Button();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
+        // Ends this session and then Keycloak's (RP-initiated logout), so the next visit asks for a login again.
+        logout.addClickListener(e -> authentication.logout());
+        logout.setVisible(authentication.isAuthenticated());
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("app-user");
         title.addClassName("app-title");
         language.setItems(Languages.ALL);
         language.setItemLabelGenerator(l -> Languages.isEnglish(l) ? "English" : "Tiếng Việt");
@@ -34,7 +44,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             }
         });
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -52,6 +62,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         language.setAriaLabel(getTranslation("language.switch"));
+        logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));
     }
 }

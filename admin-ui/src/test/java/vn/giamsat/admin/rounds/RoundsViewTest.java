@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -36,6 +37,11 @@ class RoundsViewTest extends SpringBrowserlessTest {
     @Configuration(proxyBeanMethods = false)
     @Import({TranslationProvider.class, UiSetup.class})
     static class Wiring {
+        @Bean
+        AuthenticationContext authenticationContext() {
+            return new AuthenticationContext();
+        }
+
         @Bean
         FakeRoundQueries roundQueries() {
             return new FakeRoundQueries();

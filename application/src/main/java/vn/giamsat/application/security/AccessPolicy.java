@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giamsat.application.port.out.CurrentActorPort;
 import vn.giamsat.application.port.out.UnitCatalogPort;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.DelegationRole;
+import vn.giamsat.domain.round.SupervisionRound;
 import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitId;
 
@@ -50,5 +53,75 @@ public final class AccessPolicy {
             current = current.get().parent().flatMap(units::find);
         }
         return false;
+    }
+
+    public Actor current() {
+        return actors.current();
+    }
+
+    /**
+     * Who may see a round: staff, delegation heads, provincial officials and admins whose jurisdiction holds the
+     * council; delegation members of that round; unit officers whose unit is in the round's scope.
+     */
+    public boolean canRead(Actor actor, SupervisionRound round) {
+        if (actor.system()) {
+            return true;
+        }
+        if (actor.hasAnyRole(Role.COUNCIL_STAFF, Role.DELEGATION_HEAD, Role.PROVINCIAL_OFFICIAL, Role.ADMIN)
+                && inJurisdiction(actor, round.council())) {
+            return true;
+        }
+        if (actor.hasAnyRole(Role.DELEGATION_MEMBER, Role.DELEGATION_HEAD) && memberOf(actor, round).isPresent()) {
+            return true;
+        }
+        return actor.hasAnyRole(Role.UNIT_OFFICER)
+                && round.scope().stream().anyMatch(unit -> inJurisdiction(actor, unit));
+    }
+
+    public void requireRead(Actor actor, SupervisionRound round) {
+        if (!canRead(actor, round)) {
+            throw new AccessDeniedException("xem cuộc giám sát này", "see this round");
+        }
+    }
+
+    /** Changing a round (scope, delegation, findings, status) is the council office's work, in its jurisdiction. */
+    public Actor requireRoundWrite(SupervisionRound round) {
+        Actor actor = requireAnyRole("thay đổi cuộc giám sát", "change a round", Role.COUNCIL_STAFF);
+        requireJurisdiction(actor, round.council(), "thay đổi cuộc giám sát ngoài địa bàn của mình",
+                "change a round outside your jurisdiction");
+        return actor;
+    }
+
+    /** Approving and publishing: the council office, or the head of this round's delegation. */
+    public Actor requireApproval(SupervisionRound round) {
+        Actor actor = actors.current();
+        boolean head = actor.hasAnyRole(Role.DELEGATION_HEAD)
+                && memberOf(actor, round).filter(m -> m.role() == DelegationRole.HEAD).isPresent();
+        if (head) {
+            return actor;
+        }
+        return requireRoundWrite(round);
+    }
+
+    /** A unit's figures: the council office over that unit, or the unit's own officer (its self-report). */
+    public Actor requireFiguresWrite(UnitId unit) {
+        Actor actor = requireAnyRole("nhập số liệu", "record figures", Role.COUNCIL_STAFF, Role.UNIT_OFFICER);
+        requireJurisdiction(actor, unit, "nhập số liệu của đơn vị khác", "record another unit's figures");
+        return actor;
+    }
+
+    /** Catalogues (units, procedures) are kept by administrators. */
+    public Actor requireCatalogueWrite() {
+        return requireAnyRole("sửa danh mục", "change the catalogues", Role.ADMIN);
+    }
+
+    /**
+     * The delegation member this actor is. Members are matched on their full name, the name the identity provider
+     * gives for the user (there is no account link in the round yet).
+     */
+    private static Optional<DelegationMember> memberOf(Actor actor, SupervisionRound round) {
+        return round.delegation().stream()
+                .filter(m -> m.fullName().equalsIgnoreCase(actor.displayName().strip()))
+                .findFirst();
     }
 }

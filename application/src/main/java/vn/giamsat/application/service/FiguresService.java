@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.port.out.FiguresPort;
@@ -19,7 +20,11 @@ public final class FiguresService implements RecordFiguresUseCase {
     private final LoadRoundPort rounds;
     private final TransactionPort tx;
 
-    public FiguresService(FiguresPort figures, UnitCatalogPort units, LoadRoundPort rounds, TransactionPort tx) {
+    private final AccessPolicy access;
+
+    public FiguresService(FiguresPort figures, UnitCatalogPort units, LoadRoundPort rounds, TransactionPort tx,
+                          AccessPolicy access) {
+        this.access = access;
         this.figures = figures;
         this.units = units;
         this.rounds = rounds;
@@ -30,6 +35,7 @@ public final class FiguresService implements RecordFiguresUseCase {
     public void record(RecordFiguresCommand c) {
         tx.run(() -> {
             HandlingFigures f = c.figures();
+            access.requireFiguresWrite(f.unit());
             AdministrativeUnit unit = units.find(f.unit()).orElseThrow(() -> new NotFoundException("đơn vị", "unit", f.unit()));
             if (!unit.isCurrentOn(f.period().from())) {
                 throw new DomainRuleViolation(Reason.of("figures.unit-not-valid",

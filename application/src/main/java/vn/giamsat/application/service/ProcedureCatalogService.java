@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.in.ProcedureCatalogUseCase;
 import vn.giamsat.application.port.out.ProcedureCatalogPort;
@@ -13,7 +14,11 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
     private final UnitCatalogPort units;
     private final TransactionPort tx;
 
-    public ProcedureCatalogService(ProcedureCatalogPort procedures, UnitCatalogPort units, TransactionPort tx) {
+    private final AccessPolicy access;
+
+    public ProcedureCatalogService(ProcedureCatalogPort procedures, UnitCatalogPort units, TransactionPort tx,
+                                   AccessPolicy access) {
+        this.access = access;
         this.procedures = procedures;
         this.units = units;
         this.tx = tx;
@@ -21,11 +26,13 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
 
     @Override
     public void register(Procedure procedure) {
+        access.requireCatalogueWrite();
         tx.run(() -> procedures.save(procedure));
     }
 
     @Override
     public void publishList(PublishProcedureListCommand c) {
+        access.requireCatalogueWrite();
         tx.run(() -> {
             units.find(c.unit()).orElseThrow(() -> new NotFoundException("đơn vị", "unit", c.unit()));
             for (ProcedureCode code : c.procedures()) {

@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ public final class PublishRoundService implements PublishRoundUseCase {
     private final PublicationPort publications;
     private final ClockPort clock;
     private final TransactionPort tx;
+    private final AccessPolicy access;
 
     public PublishRoundService(LoadRoundPort load, SaveRoundPort save, UnitCatalogPort units, FiguresPort figures,
-                               PublicationPort publications, ClockPort clock, TransactionPort tx) {
+                               PublicationPort publications, ClockPort clock, TransactionPort tx,
+                               AccessPolicy access) {
+        this.access = access;
         this.load = load;
         this.save = save;
         this.units = units;
@@ -54,6 +58,7 @@ public final class PublishRoundService implements PublishRoundUseCase {
         return tx.inTransaction(() -> {
             SupervisionRound round = load.load(c.round())
                     .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
+            access.requireApproval(round);
             Publication publication = publications.load(round.id());
             if (publication.latest().isEmpty()) {
                 round.moveTo(RoundStatus.PUBLISHED); // refused, with the reason, unless reported and approved

@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import java.util.UUID;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
@@ -14,8 +15,8 @@ import vn.giamsat.domain.round.Recommendation;
 public final class RoundFindingsService implements RecordFindingsUseCase {
     private final RoundRepository rounds;
 
-    public RoundFindingsService(LoadRoundPort load, SaveRoundPort save, TransactionPort tx) {
-        this.rounds = new RoundRepository(load, save, tx);
+    public RoundFindingsService(LoadRoundPort load, SaveRoundPort save, TransactionPort tx, AccessPolicy access) {
+        this.rounds = new RoundRepository(load, save, tx, access);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.port.in.RoundCommands.ApproveReportCommand;
 import vn.giamsat.application.port.in.RoundCommands.ChangeRoundStatusCommand;
@@ -16,8 +17,12 @@ public final class RoundLifecycleService implements ChangeRoundStatusUseCase {
     private final RoundRepository rounds;
     private final ClockPort clock;
 
-    public RoundLifecycleService(LoadRoundPort load, SaveRoundPort save, ClockPort clock, TransactionPort tx) {
-        this.rounds = new RoundRepository(load, save, tx);
+    private final AccessPolicy access;
+
+    public RoundLifecycleService(LoadRoundPort load, SaveRoundPort save, ClockPort clock, TransactionPort tx,
+                                 AccessPolicy access) {
+        this.access = access;
+        this.rounds = new RoundRepository(load, save, tx, access);
         this.clock = clock;
     }
 
@@ -34,7 +39,7 @@ public final class RoundLifecycleService implements ChangeRoundStatusUseCase {
 
     @Override
     public void approve(ApproveReportCommand c) {
-        rounds.change(c.round(), round -> {
+        rounds.change(c.round(), access::requireApproval, round -> {
             DelegationMember approver = round.delegation().stream()
                     .filter(m -> m.fullName().equalsIgnoreCase(c.approverName()))
                     .findFirst()

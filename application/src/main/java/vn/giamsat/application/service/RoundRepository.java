@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import java.util.function.Consumer;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.out.LoadRoundPort;
@@ -14,7 +15,10 @@ final class RoundRepository {
     private final SaveRoundPort save;
     private final TransactionPort tx;
 
-    RoundRepository(LoadRoundPort load, SaveRoundPort save, TransactionPort tx) {
+    private final AccessPolicy access;
+
+    RoundRepository(LoadRoundPort load, SaveRoundPort save, TransactionPort tx, AccessPolicy access) {
+        this.access = access;
         this.load = load;
         this.save = save;
         this.tx = tx;
@@ -24,15 +28,23 @@ final class RoundRepository {
         return load.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
     }
 
+    /** Changes a round the current actor may write (council office in its jurisdiction). */
     void change(RoundId id, Consumer<SupervisionRound> change) {
+        change(id, access::requireRoundWrite, change);
+    }
+
+    /** Changes a round after the given check on the loaded round (the id alone proves nothing: IDOR). */
+    void change(RoundId id, Consumer<SupervisionRound> check, Consumer<SupervisionRound> change) {
         tx.run(() -> {
             SupervisionRound round = get(id);
+            check.accept(round);
             change.accept(round);
             save.save(round);
         });
     }
 
     void add(SupervisionRound round) {
+        access.requireRoundWrite(round);
         save.save(round);
     }
 }

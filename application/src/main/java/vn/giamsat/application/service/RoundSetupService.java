@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.in.EstablishRoundUseCase;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
@@ -24,8 +25,9 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
     private final UnitCatalogPort units;
     private final TransactionPort tx;
 
-    public RoundSetupService(LoadRoundPort load, SaveRoundPort save, UnitCatalogPort units, TransactionPort tx) {
-        this.rounds = new RoundRepository(load, save, tx);
+    public RoundSetupService(LoadRoundPort load, SaveRoundPort save, UnitCatalogPort units, TransactionPort tx,
+                             AccessPolicy access) {
+        this.rounds = new RoundRepository(load, save, tx, access);
         this.load = load;
         this.units = units;
         this.tx = tx;

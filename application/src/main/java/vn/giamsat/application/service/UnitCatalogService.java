@@ -1,5 +1,6 @@
 package vn.giamsat.application.service;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.port.in.ReorganiseUnitsUseCase;
@@ -20,13 +21,17 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     private final UnitCatalogPort units;
     private final TransactionPort tx;
 
-    public UnitCatalogService(UnitCatalogPort units, TransactionPort tx) {
+    private final AccessPolicy access;
+
+    public UnitCatalogService(UnitCatalogPort units, TransactionPort tx, AccessPolicy access) {
+        this.access = access;
         this.units = units;
         this.tx = tx;
     }
 
     @Override
     public UnitId register(RegisterUnitCommand c) {
+        access.requireCatalogueWrite();
         return tx.inTransaction(() -> {
             AdministrativeUnit unit = newUnit(c, List.of());
             units.save(unit);
@@ -36,6 +41,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
 
     @Override
     public UnitId mergeIntoNew(MergeIntoNewUnitCommand c) {
+        access.requireCatalogueWrite();
         return tx.inTransaction(() -> {
             AdministrativeUnit successor = newUnit(c.successor(), c.predecessors());
             // Predecessors are ended first so that the new unit may take over one of their codes.
@@ -66,6 +72,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
 
     @Override
     public void merge(MergeUnitsCommand c) {
+        access.requireCatalogueWrite();
         tx.run(() -> {
             AdministrativeUnit successor = unit(c.successor());
             for (UnitId id : c.predecessors()) {
@@ -78,6 +85,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
 
     @Override
     public void dissolve(DissolveUnitCommand c) {
+        access.requireCatalogueWrite();
         tx.run(() -> {
             AdministrativeUnit unit = unit(c.unit());
             unit.dissolve(c.effectiveOn());

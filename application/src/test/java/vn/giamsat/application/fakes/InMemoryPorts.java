@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.giamsat.application.UseCases;
 import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.LoadRoundPort;
 import vn.giamsat.application.port.out.ProcedureCatalogPort;
@@ -43,6 +45,14 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
         SaveRoundPort, PublishedResultsPort, TransactionPort, ClockPort {
 
     /** Rounds, apart because its method names clash with the unit catalogue's. */
+    /** Who calls the use cases; the system (allowed everything) unless a test signs someone in with {@link #actAs}. */
+    private Actor actor = Actor.theSystem();
+    public final CurrentActorPort actors = () -> actor;
+
+    public void actAs(Actor who) {
+        this.actor = who;
+    }
+
     public final LoadRoundPort rounds = new LoadRoundPort() {
         @Override
         public Optional<SupervisionRound> load(RoundId id) {
@@ -97,7 +107,7 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     private int transactions;
 
     public UseCases useCases() {
-        return new UseCases(this, this, this, rounds, this, publications, this, this, this);
+        return new UseCases(this, this, this, rounds, this, publications, this, this, this, actors);
     }
 
     public void setNow(Instant now) {

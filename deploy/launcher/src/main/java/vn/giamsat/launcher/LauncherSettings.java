@@ -17,7 +17,9 @@ public record LauncherSettings(Path repoRoot, Path localDir, Path pgDataDir, Pat
                                int pgPort, int adminPort, int portalPort,
                                Path adminJar, Path portalJar,
                                String javaCommand, List<String> childJavaOptions,
-                               String portalDbPassword, Duration startupTimeout) {
+                               String portalDbPassword, Duration startupTimeout,
+                               int keycloakPort, Path keycloakHome, String externalKeycloakUrl,
+                               String oidcClientSecret, String demoPassword) {
 
     /** Setting names, as system property and as environment variable, with their meaning for {@code --help}. */
     public enum Setting {
@@ -36,7 +38,16 @@ public record LauncherSettings(Path repoRoot, Path localDir, Path pgDataDir, Pat
         STARTUP_TIMEOUT("giamsat.startup-timeout", "GIAMSAT_STARTUP_TIMEOUT",
                 "seconds to wait for each app to become healthy (default: 300)"),
         CHILD_JAVA_OPTS("giamsat.child-java-opts", "GIAMSAT_CHILD_JAVA_OPTS",
-                "extra JVM options for both apps, space separated (e.g. -Xmx512m)");
+                "extra JVM options for both apps, space separated (e.g. -Xmx512m)"),
+        KEYCLOAK_PORT("giamsat.keycloak-port", "GIAMSAT_KEYCLOAK_PORT", "Keycloak port (default: 8180)"),
+        KEYCLOAK_HOME("giamsat.keycloak-home", "GIAMSAT_KEYCLOAK_HOME",
+                "Keycloak home built by Maven (default: <repo>/deploy/keycloak/target/keycloak-26.7.3)"),
+        KEYCLOAK_URL("giamsat.keycloak-url", "GIAMSAT_KEYCLOAK_URL",
+                "an already running Keycloak, e.g. http://127.0.0.1:8180: then no local Keycloak is started"),
+        OIDC_CLIENT_SECRET("giamsat.oidc-client-secret", "GIAMSAT_OIDC_CLIENT_SECRET",
+                "secret of the admin UI's OIDC client (default: made once, kept in <local-dir>/keycloak/client-secret)"),
+        DEMO_PASSWORD("giamsat.demo-password", "GIAMSAT_DEMO_PASSWORD",
+                "password of the demo users, set at the first Keycloak start (default: GiamSat-Demo-2025)");
 
         public final String property;
         public final String env;
@@ -57,6 +68,10 @@ public record LauncherSettings(Path repoRoot, Path localDir, Path pgDataDir, Pat
     static final int DEFAULT_ADMIN_PORT = 8081;
     static final int DEFAULT_PORTAL_PORT = 8080;
     static final String DEFAULT_PORTAL_DB_PASSWORD = "giamsat_portal_local";
+    static final int DEFAULT_KEYCLOAK_PORT = 8180;
+    static final String KEYCLOAK_VERSION = "26.7.3";
+    /** Demo users on a developer's loopback only; a shared machine sets GIAMSAT_DEMO_PASSWORD. */
+    static final String DEFAULT_DEMO_PASSWORD = "GiamSat-Demo-2025";
 
     public LauncherSettings {
         Objects.requireNonNull(repoRoot);
@@ -94,7 +109,27 @@ public record LauncherSettings(Path repoRoot, Path localDir, Path pgDataDir, Pat
                 javaCommand,
                 splitOptions(value.apply(Setting.CHILD_JAVA_OPTS)),
                 Objects.requireNonNullElse(value.apply(Setting.PORTAL_DB_PASSWORD), DEFAULT_PORTAL_DB_PASSWORD),
-                Duration.ofSeconds(positive(Setting.STARTUP_TIMEOUT, value.apply(Setting.STARTUP_TIMEOUT), 300)));
+                Duration.ofSeconds(positive(Setting.STARTUP_TIMEOUT, value.apply(Setting.STARTUP_TIMEOUT), 300)),
+                port(Setting.KEYCLOAK_PORT, value.apply(Setting.KEYCLOAK_PORT), DEFAULT_KEYCLOAK_PORT),
+                pathOr(value.apply(Setting.KEYCLOAK_HOME),
+                        root.resolve("deploy/keycloak/target/keycloak-" + KEYCLOAK_VERSION)),
+                value.apply(Setting.KEYCLOAK_URL),
+                value.apply(Setting.OIDC_CLIENT_SECRET),
+                Objects.requireNonNullElse(value.apply(Setting.DEMO_PASSWORD), DEFAULT_DEMO_PASSWORD));
+    }
+
+    /** Keycloak's base URL: the external one when given, else the local one the launcher starts. */
+    public String keycloakUrl() {
+        return externalKeycloakUrl != null ? externalKeycloakUrl.replaceAll("/+$", "")
+                : "http://127.0.0.1:" + keycloakPort;
+    }
+
+    public boolean startsKeycloak() {
+        return externalKeycloakUrl == null;
+    }
+
+    public Path keycloakDataDir() {
+        return localDir.resolve("keycloak");
     }
 
     public String jdbcUrl() {

@@ -126,12 +126,24 @@ public final class LocalLauncher {
         ports.put("PostgreSQL", new Ports.PortSetting(settings.pgPort(), Setting.PG_PORT.howToChange()));
         ports.put("admin UI", new Ports.PortSetting(settings.adminPort(), Setting.ADMIN_PORT.howToChange()));
         ports.put("portal", new Ports.PortSetting(settings.portalPort(), Setting.PORTAL_PORT.howToChange()));
+        if (settings.startsKeycloak()) {
+            ports.put("Keycloak", new Ports.PortSetting(settings.keycloakPort(), Setting.KEYCLOAK_PORT.howToChange()));
+        }
         Ports.requireFree(ports);
 
+        KeycloakChild.Secrets secrets = KeycloakChild.secrets(settings);
+        // Keycloak boots (10-20 s) while PostgreSQL and the admin UI start: the admin UI needs Keycloak only at
+        // the first login, and is awaited on its own health first.
+        SupervisedChild keycloak = settings.startsKeycloak()
+                ? startChild(KeycloakChild.spec(settings, secrets, Files.isExecutable(Path.of("/usr/bin/setsid"))))
+                : null;
         startDatabase();
-        startAndAwait(adminSpec());
+        startAndAwait(adminSpec(secrets));
         database().ensureLoginRoleIn(PORTAL_ROLE, settings.portalDbPassword(), READER_ROLE);
         startAndAwait(portalSpec());
+        if (keycloak != null) {
+            await(keycloak);
+        }
     }
 
     /** Stops the apps (SIGTERM, then SIGKILL after 20 s) and then PostgreSQL. Safe to call more than once. */
@@ -210,15 +222,25 @@ public final class LocalLauncher {
     }
 
     private SupervisedChild startAndAwait(ChildSpec spec) throws IOException {
+        return await(startChild(spec));
+    }
+
+    private SupervisedChild startChild(ChildSpec spec) throws IOException {
         SupervisedChild child;
         synchronized (this) {
             if (stopRequested.get()) {
                 throw new LaunchFailure("Đã dừng. / Stopped.");
             }
+            anythingStarted = true;
             child = supervisor.start(spec);
             leftovers.record(supervisor.children());
         }
         System.out.println("Khởi động / starting " + spec.name() + " (log: " + spec.logFile() + ")");
+        return child;
+    }
+
+    private SupervisedChild await(SupervisedChild child) {
+        ChildSpec spec = child.spec();
         Outcome outcome = HealthCheck.awaitHealthy(child);
         switch (outcome) {
             case Outcome.Healthy h -> System.out.printf(Locale.ROOT, "%s sẵn sàng sau / ready after %.1f s%n",
@@ -234,7 +256,11 @@ public final class LocalLauncher {
         return child;
     }
 
-    ChildSpec adminSpec() {
+    ChildSpec adminSpec() throws IOException {
+        return adminSpec(KeycloakChild.secrets(settings));
+    }
+
+    ChildSpec adminSpec(KeycloakChild.Secrets secrets) {
         List<String> command = new ArrayList<>(appCommand.forJar(settings.adminJar()));
         command.addAll(List.of(
                 "--spring.datasource.url=" + settings.jdbcUrl(),
@@ -243,7 +269,8 @@ public final class LocalLauncher {
                 "--giamsat.demo-data=true",
                 "--server.address=127.0.0.1",
                 "--server.port=" + settings.adminPort()));
-        return new ChildSpec("admin-ui", command, Map.of(), settings.logDir().resolve("admin-ui.log"),
+        return new ChildSpec("admin-ui", command, KeycloakChild.adminUiEnvironment(settings, secrets),
+                settings.logDir().resolve("admin-ui.log"),
                 healthUrl(settings.adminPort()), settings.startupTimeout());
     }
 
@@ -267,11 +294,16 @@ public final class LocalLauncher {
                 Giám sát TTHC đang chạy / is running
                   Cổng thông tin công khai / public portal: http://127.0.0.1:%d/
                   Trang quản trị / admin UI:                http://127.0.0.1:%d/admin/
+                  Keycloak: %s (người dùng mẫu / demo users: quantri, vanphong, truongdoan, thanhvien,
+                            canbo.phuthinh, canbo.tamdan, tinh; mật khẩu / password: %s)
                   PostgreSQL: %s (user postgres), dữ liệu / data: %s
-                  Nhật ký / logs: %s/{admin-ui,portal,postgres,launcher}.log
+                  Nhật ký / logs: %s/{admin-ui,portal,keycloak,postgres,launcher}.log
                 Nhấn Ctrl-C để dừng tất cả. / Press Ctrl-C to stop everything.
                 ================================================================
-                """.formatted(settings.portalPort(), settings.adminPort(), settings.jdbcUrl(), settings.pgDataDir(),
+                """.formatted(settings.portalPort(), settings.adminPort(), settings.keycloakUrl(),
+                settings.demoPassword().equals(LauncherSettings.DEFAULT_DEMO_PASSWORD)
+                        ? "mặc định / default " + LauncherSettings.DEFAULT_DEMO_PASSWORD : "GIAMSAT_DEMO_PASSWORD",
+                settings.jdbcUrl(), settings.pgDataDir(),
                 settings.logDir());
     }
 

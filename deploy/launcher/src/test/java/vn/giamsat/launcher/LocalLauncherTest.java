@@ -129,7 +129,8 @@ class LocalLauncherTest {
                 "GIAMSAT_ADMIN_JAR", jar("admin").toString(),
                 "GIAMSAT_PORTAL_JAR", jar("portal").toString(),
                 "GIAMSAT_PGDATA", sharedPgData.toString(),
-                "GIAMSAT_STARTUP_TIMEOUT", "20"));
+                "GIAMSAT_STARTUP_TIMEOUT", "20",
+                "GIAMSAT_KEYCLOAK_URL", "http://127.0.0.1:1"));
         env.putAll(overrides);
         return LauncherSettings.resolve(k -> null, env, root, "java");
     }

@@ -24,7 +24,8 @@ class DemoDataOnPostgresTest {
 
     private static UseCases useCasesOn(Adapters a) {
         return new UseCases(a.units(), a.procedures(), a.figures(), a.rounds(), a.rounds(), a.publications(),
-                a.publishedResults(), new SystemClock(), a.transactions());
+                a.publishedResults(), new SystemClock(), a.transactions(),
+                vn.giamsat.application.security.Actor::theSystem);
     }
 
     @Test
