@@ -110,6 +110,10 @@ class AdminApplicationTest extends SpringBrowserlessTest {
     @Test
     void health_stays_public_and_the_api_wants_a_bearer_token() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        // The login page redirect must not swallow the app's stylesheet (it would style nothing).
+        HttpResponse<String> css = get("/styles/admin.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
         assertThat(get("/api/rounds").statusCode()).isEqualTo(401);
         assertThat(get("/api/rounds", "Authorization", "Bearer not.a.token").statusCode()).isEqualTo(401);
     }

@@ -95,8 +95,9 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http, OidcSettings oidc, ClientRegistrationRepository registrations)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-                .permitAll());
+        // The app's own stylesheet is public: the login redirect must not turn it into an error body.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error",
+                "/styles/**").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(ae -> ae.authorizationRequestResolver(pkce(registrations)))
                 .userInfoEndpoint(ui -> ui.userAuthoritiesMapper(roleMapper())));
