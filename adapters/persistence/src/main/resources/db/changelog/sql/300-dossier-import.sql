@@ -45,7 +45,7 @@ CREATE TABLE dossier (
 -- Figures per import × unit × month of receipt × procedure × channel, written on import. A query sums the
 -- imports' rows; replacing an export deletes its import and so its rows.
 CREATE TABLE dossier_figures (
-    import_id                   bigint      NOT NULL REFERENCES dossier_import (id) ON DELETE CASCADE,
+    import_id                   bigint      NOT NULL,  -- no foreign key: a per-row check would slow the bulk insert; the import deletes them
     unit_code                   varchar(5)  NOT NULL,
     month                       date        NOT NULL CHECK (extract(day FROM month) = 1),
     procedure_code              varchar(30) NOT NULL,
@@ -60,5 +60,23 @@ CREATE TABLE dossier_figures (
     CONSTRAINT dossier_figures_adds_up CHECK (
         received = early + on_time + late + in_progress_within_deadline + in_progress_overdue + withdrawn)
 );
-CREATE INDEX dossier_figures_unit_month ON dossier_figures (unit_code, month);
+CREATE INDEX dossier_figures_month ON dossier_figures (unit_code, month);
 CREATE INDEX dossier_figures_import ON dossier_figures (import_id);
+
+-- The same per import × unit × month × channel: what a province-wide question reads (a few thousand rows a year
+-- instead of one per procedure).
+CREATE TABLE dossier_figures_unit (
+    import_id                   bigint     NOT NULL,
+    unit_code                   varchar(5) NOT NULL,
+    month                       date       NOT NULL,
+    channel                     smallint   NOT NULL,
+    received                    bigint     NOT NULL,
+    early                       bigint     NOT NULL,
+    on_time                     bigint     NOT NULL,
+    late                        bigint     NOT NULL,
+    in_progress_within_deadline bigint     NOT NULL,
+    in_progress_overdue         bigint     NOT NULL,
+    withdrawn                   bigint     NOT NULL
+);
+CREATE INDEX dossier_figures_unit_month ON dossier_figures_unit (unit_code, month);
+CREATE INDEX dossier_figures_unit_import ON dossier_figures_unit (import_id);

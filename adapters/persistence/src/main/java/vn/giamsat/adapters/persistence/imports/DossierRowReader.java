@@ -34,6 +34,21 @@ final class DossierRowReader {
     private final WorkingCalendar calendar;
     private final LocalDateTime now;
     private final Rejections rejections;
+    // A file repeats a handful of channel, status and flag spellings a million times: fold each spelling once.
+    private final Map<String, Channel> channels = new java.util.HashMap<>();
+    private final Map<String, DossierStatus> statuses = new java.util.HashMap<>();
+    private final Map<String, Boolean> flags = new java.util.HashMap<>();
+
+    private static <T> T cached(Map<String, T> cache, String raw, java.util.function.Function<String, T> parse) {
+        T v = cache.get(raw);
+        if (v == null) {
+            v = parse.apply(raw);
+            if (v != null && cache.size() < 256) {
+                cache.put(raw, v);
+            }
+        }
+        return v;
+    }
 
     private DossierRowReader(Map<DossierField, Integer> columns, Map<DossierField, String> headers, int width,
                              ImportCatalog catalog, WorkingCalendar calendar, LocalDateTime now, Rejections rejections) {
@@ -101,7 +116,7 @@ final class DossierRowReader {
         String procedure = text(fields, DossierField.PROCEDURE_CODE, line);
         Channel channel = null;
         String rawChannel = text(fields, DossierField.CHANNEL, line);
-        if (rawChannel != null && (channel = FieldParsers.channel(rawChannel)) == null) {
+        if (rawChannel != null && (channel = cached(channels, rawChannel, FieldParsers::channel)) == null) {
             reject(line, DossierField.CHANNEL, Reason.of("import.channel",
                     "Kênh \"" + rawChannel + "\" không hợp lệ: dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính).",
                     "Unknown channel \"" + rawChannel + "\": use 1 (direct), 2 (online) or 3 (postal)."), rawChannel);
@@ -112,13 +127,14 @@ final class DossierRowReader {
         LocalDateTime returned = date(fields, DossierField.RETURNED_AT, line, false);
         DossierStatus status = null;
         String rawStatus = text(fields, DossierField.STATUS, line);
-        if (rawStatus != null && (status = DossierStatus.parseFolded(TextFold.fold(rawStatus)).orElse(null)) == null) {
+        if (rawStatus != null && (status = cached(statuses, rawStatus,
+                r -> DossierStatus.parseFolded(TextFold.fold(r)).orElse(null))) == null) {
             reject(line, DossierField.STATUS, Reason.of("import.status",
                     "Trạng thái \"" + rawStatus + "\" không hợp lệ.", "Unknown status \"" + rawStatus + "\"."), rawStatus);
         }
         Boolean withdrawn = null;
         String rawWithdrawn = text(fields, DossierField.WITHDRAWN, line);
-        if (rawWithdrawn != null && (withdrawn = FieldParsers.flag(rawWithdrawn)) == null) {
+        if (rawWithdrawn != null && (withdrawn = cached(flags, rawWithdrawn, FieldParsers::flag)) == null) {
             reject(line, DossierField.WITHDRAWN, Reason.of("import.flag",
                     "Giá trị \"" + rawWithdrawn + "\" không hợp lệ: dùng 1/0 hoặc có/không.",
                     "Value \"" + rawWithdrawn + "\" is not a flag: use 1/0 or yes/no."), rawWithdrawn);

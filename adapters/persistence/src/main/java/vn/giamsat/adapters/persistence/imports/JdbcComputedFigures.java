@@ -34,7 +34,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             sum(f.withdrawn)
             """;
     private static final String JOIN = """
-            JOIN dossier_figures f ON f.unit_code = t.code
+            JOIN %s f ON f.unit_code = t.code
              AND f.month BETWEEN date_trunc('month', CAST(:from AS date)) AND :to
              AND f.month >= date_trunc('month', t.valid_from) AND (t.valid_to IS NULL OR f.month < t.valid_to)
             """;
@@ -47,7 +47,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
 
     @Override
     public List<HandlingFigures> totalsUnder(UnitId root, Period period) {
-        return jdbc.sql(UNITS_UNDER + "SELECT t.id, NULL, NULL, " + SUMS + " FROM tree t " + JOIN
+        return jdbc.sql(UNITS_UNDER + "SELECT t.id, NULL, NULL, " + SUMS + " FROM tree t " + JOIN.formatted("dossier_figures_unit")
                         + " GROUP BY t.id ORDER BY t.id")
                 .param("root", root.value()).param("from", period.from()).param("to", period.to())
                 .query((rs, i) -> figures(rs, period)).list();
@@ -56,7 +56,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     @Override
     public List<HandlingFigures> byProcedureAndChannel(UnitId unit, Period period) {
         return jdbc.sql("WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root) "
-                        + "SELECT t.id, f.procedure_code, f.channel, " + SUMS + " FROM tree t " + JOIN
+                        + "SELECT t.id, f.procedure_code, f.channel, " + SUMS + " FROM tree t " + JOIN.formatted("dossier_figures")
                         + " GROUP BY t.id, f.procedure_code, f.channel ORDER BY f.procedure_code, f.channel")
                 .param("root", unit.value()).param("from", period.from()).param("to", period.to())
                 .query((rs, i) -> figures(rs, period)).list();

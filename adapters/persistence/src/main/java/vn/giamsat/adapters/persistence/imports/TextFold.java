@@ -1,7 +1,6 @@
 package vn.giamsat.adapters.persistence.imports;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Vietnamese words compared without case, diacritics or spacing: "Trực tuyến" written in NFC, in NFD (as some
@@ -20,11 +19,28 @@ final class TextFold {
             }
         }
         if (!ascii) {
-            t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("")
                     .replace('đ', 'd').replace('Đ', 'D');
         }
-        return t.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        // Lower case, '_' as a space, runs of spaces as one: without regular expressions, it runs per cell.
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !b.isEmpty()) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** NFC, for text that is kept (codes are ASCII; anything else stays as Vietnamese users typed it). */
     static String nfc(String s) {
