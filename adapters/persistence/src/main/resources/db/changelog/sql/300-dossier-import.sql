@@ -61,7 +61,8 @@ CREATE TABLE dossier_figures (
         received = early + on_time + late + in_progress_within_deadline + in_progress_overdue + withdrawn)
 );
 CREATE INDEX dossier_figures_month ON dossier_figures (unit_code, month);
-CREATE INDEX dossier_figures_import ON dossier_figures (import_id);
+-- No index on import_id: only replacing an export deletes by it, and one scan then is cheaper than an index
+-- written on every import.
 
 -- The same per import × unit × month × channel: what a province-wide question reads (a few thousand rows a year
 -- instead of one per procedure).
