@@ -25,7 +25,7 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 OUT="$PWD/tools/datagen/target/bench-import.txt"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -v "$GIAMSAT_JDK/bin/java" -Xmx"$HEAP" -Dliquibase.analytics.enabled=false \
+  /usr/bin/time -v "$GIAMSAT_JDK/bin/java" -Xmx"$HEAP" ${JAVA_OPTS:-} -Dliquibase.analytics.enabled=false \
     -cp "$CP" vn.giamsat.tools.datagen.ImportBenchmark --rows "$ROWS" --total "$TOTAL" --work "$WORK" 2>&1 \
     | awk '/^[A-Z][a-z][a-z] [0-9]+, [0-9][0-9][0-9][0-9] /{keep = /PgDossierImport/; next} /^INFO:/{if (keep) print; next} {print}' \
     | grep -v -E '^(SLF4J|[0-9:. ]+\[)' \

@@ -12,11 +12,21 @@ public record DossierCode(String value) {
             throw new DomainRuleViolation(Reason.of("dossier-code.required", "Thiếu mã hồ sơ.", "Missing dossier code."));
         }
         value = value.strip();
-        if (value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c > 32 && c < 127)) {
+        if (value.length() > MAX_LENGTH || !printableAscii(value)) {
             throw new DomainRuleViolation(Reason.of("dossier-code.format",
                     "Mã hồ sơ chỉ gồm chữ, số và ký hiệu không dấu, không khoảng trắng, tối đa " + MAX_LENGTH + " ký tự.",
                     "A dossier code has printable ASCII characters only, no spaces, at most " + MAX_LENGTH + "."));
         }
+    }
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= 32 || c >= 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static DossierCode of(String value) {

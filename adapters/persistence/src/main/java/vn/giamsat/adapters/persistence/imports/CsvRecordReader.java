@@ -27,6 +27,7 @@ final class CsvRecordReader implements RecordSource {
     private String brokenVi;
     private String brokenEn;
     private boolean first = true;
+    private boolean skipNextEnd;
 
     CsvRecordReader(Reader in, int maxRecordChars) {
         this.in = in;
@@ -56,6 +57,7 @@ final class CsvRecordReader implements RecordSource {
         brokenVi = null;
         brokenEn = null;
         recordChars = 0;
+        skipNextEnd = false;
         if (first) {
             first = false;
             if (peek() == '\uFEFF') {
@@ -113,6 +115,29 @@ final class CsvRecordReader implements RecordSource {
             if (c == '"' && fieldStart) {
                 quoted = true;
                 fieldStart = false;
+            } else if (fieldStart && c != separator && c != '\n' && c != '\r' && brokenVi == null && field.isEmpty()) {
+                // Fast path: an unquoted field that ends inside the buffer becomes a String in one copy.
+                int start = pos - 1;
+                int end = start;
+                while (end < len) {
+                    char d = buf[end];
+                    if (d == separator || d == '\n' || d == '\r' || d == '"') {
+                        break;
+                    }
+                    end++;
+                }
+                if (end < len && buf[end] != '"' && recordChars + (end - start) <= maxRecordChars) {
+                    recordChars += end - start - 1;
+                    fields.add(new String(buf, start, end - start));
+                    pos = end;
+                    // The separator or line break is handled by the next turn of the loop, which ends the
+                    // record or the field; the field is already added, so mark it to skip endField().
+                    skipNextEnd = true;
+                    fieldStart = false;
+                } else {
+                    append((char) c);
+                    fieldStart = false;
+                }
             } else if (c == separator) {
                 endField();
                 fieldStart = true;
@@ -143,6 +168,11 @@ final class CsvRecordReader implements RecordSource {
     }
 
     private void endField() {
+        if (skipNextEnd) {
+            skipNextEnd = false;
+            field.setLength(0);
+            return;
+        }
         if (brokenVi == null) {
             fields.add(field.toString());
         }

@@ -13,7 +13,18 @@ import vn.giamsat.domain.dossier.Outcome;
  * months present), not by the number of dossiers.
  */
 final class FigureTally {
-    record Key(String unit, int yearMonth, String procedure, int channel) {}
+    record Key(String unit, int yearMonth, String procedure, int channel) {
+        // The default record hash of similar codes ("20000", "20003"; "1.001000", "1.001001") collides a lot.
+        @Override
+        public int hashCode() {
+            long h = unit.hashCode() * 0x9E3779B97F4A7C15L + procedure.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + yearMonth * 4L + channel;
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            return (int) h;
+        }
+    }
 
     private record UnitKey(String unit, int yearMonth, int channel) {}
 

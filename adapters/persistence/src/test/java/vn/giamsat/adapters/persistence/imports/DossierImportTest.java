@@ -134,6 +134,18 @@ class DossierImportTest {
     }
 
     @Test
+    void thePublishedSampleFileImports() throws IOException {
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../../docs/samples/ho-so-mau.csv"));
+
+        ImportResult result = run("sample", sample);
+
+        assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class, i -> assertThat(i.rows()).isEqualTo(5));
+        // The third dossier has no due date: 3 working days from Wednesday 7 Feb 2024 across Tết is Monday 19.
+        assertThat(jdbc.sql("SELECT due_at::date::text FROM dossier WHERE dossier_code LIKE '%-0003'").query(String.class)
+                .single()).isEqualTo("2024-02-19");
+    }
+
+    @Test
     void theSameFileAgainChangesNothing() {
         run("hcc-2024-02", utf8(good()));
         String before = fingerprint();
