@@ -1,0 +1,371 @@
+package vn.giamsat.adapters.persistence.imports;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.FileFormat;
+import vn.giamsat.application.imports.model.ImportPhase;
+import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportRecord;
+import vn.giamsat.application.imports.model.ImportRequest;
+import vn.giamsat.application.imports.model.ImportResult;
+import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.domain.common.Reason;
+
+/**
+ * The bulk path: one pass over the file streams checked rows through COPY into a fresh table; duplicates are
+ * found there; then the figures are computed from it and it is attached as the export's partition of
+ * {@code dossier}, replacing the export's earlier import. All of it is one transaction: any rejection, a
+ * cancellation or a failure rolls back and leaves the database as it was.
+ */
+@Component
+public class PgDossierImport implements DossierImportPort {
+    static final int MAX_RECORD_CHARS = 16_384;
+    private static final int PROGRESS_EVERY = 10_000;
+    /** Files up to this many rows are checked for duplicate codes in memory (16 bytes a row), larger ones by SQL. */
+    static final int CODE_HASHES_UP_TO = 4_000_000;
+
+    private static final System.Logger LOG = System.getLogger(PgDossierImport.class.getName());
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    public PgDossierImport(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /** Signals that the user cancelled; unwinds the import. */
+    private static final class CancelledSignal extends RuntimeException {
+        final long rows;
+
+        CancelledSignal(long rows) {
+            super(null, null, false, false);
+            this.rows = rows;
+        }
+    }
+
+    @Override
+    public ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation) {
+        Rejections rejections = new Rejections();
+        ImportCatalog catalog = ImportCatalog.load(jdbc);
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                ImportResult result = run(c, request, progress, cancellation, catalog, rejections);
+                if (result instanceof ImportResult.Imported) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                progress.update(ImportPhase.FINISHED, 0, 0);
+                return result;
+            } catch (CancelledSignal cancelled) {
+                c.rollback();
+                rejections.discard();
+                return new ImportResult.Cancelled(cancelled.rows);
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                rejections.discard();
+                throw e instanceof RuntimeException r ? r : new IllegalStateException("Dossier import failed", e);
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Dossier import failed", e);
+        }
+    }
+
+    private ImportResult run(Connection c, ImportRequest request, ImportProgress progress, Cancellation cancellation,
+                             ImportCatalog catalog, Rejections rejections) throws SQLException, IOException {
+        long tStart = System.nanoTime();
+        // A cheap first pass for the checksum: the same file again is answered without staging a row.
+        String checksum = checksum(request);
+        ImportRecord same = sameFile(c, checksum);
+        if (same != null) {
+            return new ImportResult.Unchanged(same.importId(), same.exportKey(), checksum);
+        }
+        long importId;
+        String staging;
+        try (Statement st = c.createStatement()) {
+            // Room to find duplicates among a million codes in memory rather than on disk.
+            st.execute("SET LOCAL work_mem = '256MB'");
+            try (ResultSet rs = st.executeQuery("SELECT nextval('dossier_import_seq')")) {
+                rs.next();
+                importId = rs.getLong(1);
+            }
+            staging = "dossier_i" + importId;
+            // Two imports of one export wait for each other instead of both replacing the same rows.
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "dossier-export:" + request.exportKey());
+                lock.execute();
+            }
+            // The staging table is the future partition: its CHECK lets ATTACH skip scanning it.
+            st.execute("CREATE TABLE " + staging + " (LIKE dossier INCLUDING DEFAULTS INCLUDING CONSTRAINTS, "
+                    + "CONSTRAINT " + staging + "_import CHECK (import_id = " + importId + "))");
+            st.execute("ALTER TABLE " + staging + " ALTER COLUMN import_id SET DEFAULT " + importId);
+        }
+
+        long rows;
+        long[] bytes = new long[1];
+        FigureTally tally = new FigureTally();
+        CodeHashes hashes = new CodeHashes(CODE_HASHES_UP_TO);
+        PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+                "COPY " + staging + " (" + CopyRowEncoder.COLUMNS + ") FROM STDIN", 1 << 16);
+        try (InputStream raw = request.source().open();
+             InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
+             RecordSource records = open(request.format(), counted)) {
+            rows = stream(records, request, catalog, rejections, new CopyRowEncoder(copy), tally, hashes, progress,
+                    cancellation, bytes);
+            copy.endCopy();
+        } catch (CharacterCodingException e) {
+            copy.cancelCopy();
+            rejections.add(0, null, Reason.of("import.encoding",
+                    "Tệp không phải văn bản UTF-8 (có thể đã lưu theo bảng mã khác): lưu lại dưới dạng CSV UTF-8.",
+                    "The file is not UTF-8 text (saved in another encoding?): save it as CSV UTF-8."), null);
+            return new ImportResult.Rejected(rejections.finish());
+        } catch (IOException | RuntimeException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+        long tRead = System.nanoTime();
+
+        if (rows == 0 && rejections.isEmpty()) {
+            rejections.add(1, null, Reason.of("import.empty", "Tệp không có hồ sơ nào.", "The file has no dossiers."),
+                    null);
+        }
+        checkCancelled(cancellation, rows);
+        progress.update(ImportPhase.VALIDATING, rows, bytes[0]);
+        if (hashes.needsDatabaseCheck()) {
+            findDuplicates(c, staging, rejections);
+        }
+        long tChecked = System.nanoTime();
+        if (!rejections.isEmpty()) {
+            return new ImportResult.Rejected(rejections.finish());
+        }
+        checkCancelled(cancellation, rows);
+        progress.update(ImportPhase.MERGING, rows, bytes[0]);
+        long replaced = merge(c, request, importId, staging, checksum, rows, tally);
+        // Where the time goes, for docs/performance.md.
+        LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates %.2f s, merge %.2f s".formatted(
+                importId, (tRead - tStart) / 1e9, (tChecked - tRead) / 1e9, (System.nanoTime() - tChecked) / 1e9));
+        checkCancelled(cancellation, rows);
+        return new ImportResult.Imported(importId, request.exportKey(), rows, checksum, replaced);
+    }
+
+    private long stream(RecordSource records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
+                        CopyRowEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        Cancellation cancellation, long[] bytes)
+            throws IOException {
+        progress.update(ImportPhase.READING, 0, 0);
+        if (!records.next()) {
+            return 0;
+        }
+        if (records.brokenVi() != null) {
+            rejections.add(records.line(), null, Reason.of("import.header", records.brokenVi(), records.brokenEn()), null);
+            return 0;
+        }
+        DossierRowReader reader = DossierRowReader.forHeader(List.copyOf(records.fields()), records.line(), catalog,
+                request.calendar(), request.now(), rejections);
+        if (reader == null) {
+            return 0;
+        }
+        long rows = 0;
+        long seen = 0;
+        while (records.next()) {
+            seen++;
+            if (records.brokenVi() != null) {
+                rejections.add(records.line(), null, Reason.of("import.broken-row", records.brokenVi(),
+                        records.brokenEn()), null);
+                continue;
+            }
+            DossierRowReader.Row row = reader.read(records.fields(), records.line());
+            if (row != null) {
+                encoder.write(row);
+                tally.add(row);
+                hashes.add(row.code());
+                rows++;
+            }
+            if (seen % PROGRESS_EVERY == 0) {
+                checkCancelled(cancellation, seen);
+                progress.update(ImportPhase.READING, seen, bytes[0]);
+            }
+        }
+        encoder.flush();
+        return seen;
+    }
+
+    private static void checkCancelled(Cancellation cancellation, long rows) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledSignal(rows);
+        }
+    }
+
+    private static RecordSource open(FileFormat format, InputStream in) throws IOException {
+        return switch (format) {
+            case CSV -> {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                yield new CsvRecordReader(reader, MAX_RECORD_CHARS);
+            }
+            case XLSX -> XlsxRecordReader.open(in, MAX_RECORD_CHARS);
+        };
+    }
+
+    private static ImportRecord sameFile(Connection c, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, export_key, file_name, row_count, imported_at, as_of FROM dossier_import WHERE sha256 = ?")) {
+            ps.setString(1, checksum);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3), checksum,
+                        rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getDate(6).toLocalDate()) : null;
+            }
+        }
+    }
+
+    private static void findDuplicates(Connection c, String staging, Rejections rejections) throws SQLException {
+        String sql = "SELECT s.line_no, s.dossier_code, d.first_line FROM " + staging + " s JOIN ("
+                + " SELECT dossier_code, min(line_no) AS first_line FROM " + staging
+                + " GROUP BY dossier_code HAVING count(*) > 1) d USING (dossier_code)"
+                + " WHERE s.line_no <> d.first_line ORDER BY s.line_no";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rejections.add(rs.getLong(1), "ma_ho_so", Reason.of("import.duplicate-code",
+                        "Mã hồ sơ trùng với dòng " + rs.getLong(3) + ".",
+                        "Dossier code repeats the one on line " + rs.getLong(3) + "."), rs.getString(2));
+            }
+        }
+    }
+
+    /** Writes the import, its figures, replaces the export's earlier import; answers the rows replaced. */
+    private static long merge(Connection c, ImportRequest request, long importId, String staging, String checksum,
+                              long rows, FigureTally tally) throws SQLException {
+        Long previous = null;
+        long replaced = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, row_count FROM dossier_import WHERE export_key = ?")) {
+            ps.setString(1, request.exportKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    previous = rs.getLong(1);
+                    replaced = rs.getLong(2);
+                }
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            if (previous != null) {
+                // Its figures go with it; its partition is dropped whole.
+                st.execute("DELETE FROM dossier_figures WHERE import_id = " + previous);
+                st.execute("DELETE FROM dossier_figures_unit WHERE import_id = " + previous);
+                st.execute("DELETE FROM dossier_import WHERE id = " + previous);
+                st.execute("DROP TABLE IF EXISTS dossier_i" + previous);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, importId);
+            ps.setString(2, request.exportKey());
+            ps.setString(3, request.fileName() == null ? request.exportKey() : request.fileName());
+            ps.setString(4, checksum);
+            ps.setLong(5, rows);
+            ps.setObject(6, request.now().toLocalDate());
+            ps.executeUpdate();
+        }
+        PGConnection pg = c.unwrap(PGConnection.class);
+        PGCopyOutputStream figures = new PGCopyOutputStream(pg, "COPY dossier_figures (import_id, unit_code, month, "
+                + "procedure_code, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
+        try (figures) {
+            tally.writeFigures(importId, figures);
+        } catch (IOException e) {
+            throw new SQLException("Cannot store the computed figures", e);
+        }
+        PGCopyOutputStream unitFigures = new PGCopyOutputStream(pg, "COPY dossier_figures_unit (import_id, unit_code, "
+                + "month, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
+        try (unitFigures) {
+            tally.writeUnitFigures(importId, unitFigures);
+        } catch (IOException e) {
+            throw new SQLException("Cannot store the computed figures", e);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE dossier ATTACH PARTITION " + staging + " FOR VALUES IN (" + importId + ")");
+        }
+        return replaced;
+    }
+
+    @Override
+    public List<ImportRecord> imports() {
+        return jdbc.sql("""
+                SELECT id, export_key, file_name, sha256, row_count, imported_at, as_of
+                  FROM dossier_import ORDER BY imported_at DESC, id DESC""")
+                .query((rs, i) -> new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getDate(7).toLocalDate()))
+                .list();
+    }
+
+    private static String checksum(ImportRequest request) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(request.source().open(), sha)) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // reading is the digest's work
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream counting(InputStream in, long[] bytes) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytes[0]++;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) {
+                    bytes[0] += n;
+                }
+                return n;
+            }
+        };
+    }
+}

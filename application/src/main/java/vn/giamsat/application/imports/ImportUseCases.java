@@ -1,0 +1,31 @@
+package vn.giamsat.application.imports;
+
+import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
+import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.imports.port.out.ComputedFiguresPort;
+import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
+import vn.giamsat.application.imports.service.ComputedFiguresService;
+import vn.giamsat.application.imports.service.HolidayCalendarService;
+import vn.giamsat.application.imports.service.ImportDossiersService;
+import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.port.out.FiguresPort;
+
+/** The dossier-import use cases, wired by hand like {@link vn.giamsat.application.UseCases}. */
+public final class ImportUseCases {
+    private final ImportDossiersUseCase importDossiers;
+    private final HolidayCalendarUseCase holidayCalendar;
+    private final ComputedFiguresQueries computedFigures;
+
+    public ImportUseCases(DossierImportPort imports, WorkingCalendarPort calendar, ComputedFiguresPort computed,
+                          FiguresPort figures, ClockPort clock) {
+        this.importDossiers = new ImportDossiersService(imports, calendar, clock);
+        this.holidayCalendar = new HolidayCalendarService(calendar);
+        this.computedFigures = new ComputedFiguresService(computed, figures);
+    }
+
+    public ImportDossiersUseCase importDossiers() { return importDossiers; }
+    public HolidayCalendarUseCase holidayCalendar() { return holidayCalendar; }
+    public ComputedFiguresQueries computedFigures() { return computedFigures; }
+}

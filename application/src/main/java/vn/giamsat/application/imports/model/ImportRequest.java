@@ -1,0 +1,20 @@
+package vn.giamsat.application.imports.model;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+
+/**
+ * What the import port needs besides the file: the calendar to decide early / on time / late, the moment
+ * of the import (dates after it are impossible) and the day open dossiers are judged on.
+ */
+public record ImportRequest(String exportKey, String fileName, FileFormat format, FileSource source,
+                            WorkingCalendar calendar, LocalDateTime now) {
+    public ImportRequest {
+        Objects.requireNonNull(exportKey, "exportKey");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(now, "now");
+    }
+}

@@ -1,0 +1,18 @@
+package vn.giamsat.application.imports.port.in;
+
+import java.util.List;
+import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportRecord;
+import vn.giamsat.application.imports.model.ImportResult;
+
+/**
+ * Imports the dossier records of one export of the provincial one-stop system: all rows or none. Long: run it
+ * off the UI thread, show {@link ImportProgress}, and offer {@link Cancellation#cancel()}.
+ */
+public interface ImportDossiersUseCase {
+    ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress, Cancellation cancellation);
+
+    /** The imports the figures are computed from, newest first. */
+    List<ImportRecord> imports();
+}

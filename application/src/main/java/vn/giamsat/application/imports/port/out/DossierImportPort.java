@@ -1,0 +1,19 @@
+package vn.giamsat.application.imports.port.out;
+
+import java.util.List;
+import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportRecord;
+import vn.giamsat.application.imports.model.ImportRequest;
+import vn.giamsat.application.imports.model.ImportResult;
+
+/**
+ * Bulk storage of dossier files: reads the stream once, stages it, validates and merges it in one transaction,
+ * and keeps the computed figures current. Whatever it answers other than {@link ImportResult.Imported}, the
+ * database is exactly as before.
+ */
+public interface DossierImportPort {
+    ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation);
+
+    List<ImportRecord> imports();
+}

@@ -1,0 +1,79 @@
+package vn.giamsat.application.imports.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
+import vn.giamsat.application.imports.port.in.FiguresComparison;
+import vn.giamsat.application.imports.port.out.ComputedFiguresPort;
+import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.figures.FiguresSource;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.unit.UnitId;
+
+public final class ComputedFiguresService implements ComputedFiguresQueries {
+    private final ComputedFiguresPort computed;
+    private final FiguresPort figures;
+
+    public ComputedFiguresService(ComputedFiguresPort computed, FiguresPort figures) {
+        this.computed = computed;
+        this.figures = figures;
+    }
+
+    @Override
+    public List<HandlingFigures> computedUnder(UnitId root, Period period) {
+        return computed.totalsUnder(root, period);
+    }
+
+    @Override
+    public List<HandlingFigures> computedByProcedureAndChannel(UnitId unit, Period period) {
+        return computed.byProcedureAndChannel(unit, period);
+    }
+
+    @Override
+    public List<FiguresComparison> compareUnder(UnitId root, Period period) {
+        List<HandlingFigures> totals = computed.totalsUnder(root, period);
+        Map<UnitId, HandlingFigures> reported = figures.ofUnits(totals.stream().map(HandlingFigures::unit).toList())
+                .stream()
+                .filter(f -> f.source() == FiguresSource.SELF_REPORTED && f.procedure() == null && f.channel() == null
+                        && f.period().equals(period))
+                .collect(Collectors.toMap(HandlingFigures::unit, Function.identity(), (a, b) -> a));
+        boolean aligned = period.from().getDayOfMonth() == 1
+                && period.to().getDayOfMonth() == period.to().lengthOfMonth();
+        List<FiguresComparison> out = new ArrayList<>(totals.size());
+        for (HandlingFigures c : totals) {
+            Optional<HandlingFigures> self = Optional.ofNullable(reported.get(c.unit()));
+            out.add(new FiguresComparison(c.unit(), c, self, aligned, self.map(s -> differences(c, s)).orElse(List.of())));
+        }
+        return out;
+    }
+
+    /** Each figure the unit reported as a number that differs from the computed one. */
+    static List<FiguresComparison.Difference> differences(HandlingFigures computed, HandlingFigures self) {
+        List<FiguresComparison.Difference> out = new ArrayList<>();
+        add(out, "Tổng số tiếp nhận", "Received", computed.received(), self.received());
+        add(out, "Tiếp nhận trực tuyến", "Received online", computed.receivedOnline(), self.receivedOnline());
+        add(out, "Tiếp nhận qua bưu chính", "Received by post", computed.receivedPostal(), self.receivedPostal());
+        add(out, "Đã giải quyết", "Resolved", computed.resolvedTotal(), self.resolvedTotal());
+        add(out, "Trước hạn", "Early", computed.early(), self.early());
+        add(out, "Đúng hạn", "On time", computed.onTime(), self.onTime());
+        add(out, "Trước hạn và đúng hạn", "Early and on time", computed.withinDeadlineTotal(), self.withinDeadlineTotal());
+        add(out, "Quá hạn", "Late", computed.late(), self.late());
+        add(out, "Đang giải quyết trong hạn", "In progress within deadline", computed.inProgressWithinDeadline(),
+                self.inProgressWithinDeadline());
+        add(out, "Đang giải quyết quá hạn", "In progress overdue", computed.inProgressOverdue(), self.inProgressOverdue());
+        add(out, "Rút hồ sơ", "Withdrawn", computed.withdrawn(), self.withdrawn());
+        return out;
+    }
+
+    private static void add(List<FiguresComparison.Difference> out, String vi, String en, Count computed, Count reported) {
+        if (computed instanceof Count.Reported(long c) && reported instanceof Count.Reported(long r) && c != r) {
+            out.add(new FiguresComparison.Difference(vi, en, c, r));
+        }
+    }
+}

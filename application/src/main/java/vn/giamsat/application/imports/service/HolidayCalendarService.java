@@ -1,0 +1,43 @@
+package vn.giamsat.application.imports.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
+import vn.giamsat.domain.calendar.CalendarDay;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+
+public final class HolidayCalendarService implements HolidayCalendarUseCase {
+    private final WorkingCalendarPort days;
+
+    public HolidayCalendarService(WorkingCalendarPort days) {
+        this.days = days;
+    }
+
+    @Override
+    public List<CalendarDay> daysOf(int year) {
+        return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @Override
+    public void save(CalendarDay day) {
+        if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY && WorkingCalendar.weekendsOnly().isWorkingDay(day.day())) {
+            throw new DomainRuleViolation(Reason.of("calendar.make-up-on-weekday",
+                    "Ngày làm bù " + day.day() + " phải là thứ Bảy hoặc Chủ nhật.",
+                    "A make-up working day (" + day.day() + ") must be a Saturday or Sunday."));
+        }
+        days.save(day);
+    }
+
+    @Override
+    public void remove(LocalDate day) {
+        days.delete(day);
+    }
+
+    @Override
+    public WorkingCalendar calendar() {
+        return WorkingCalendar.of(days.all());
+    }
+}

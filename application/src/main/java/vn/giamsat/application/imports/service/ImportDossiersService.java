@@ -1,0 +1,43 @@
+package vn.giamsat.application.imports.service;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportRecord;
+import vn.giamsat.application.imports.model.ImportRequest;
+import vn.giamsat.application.imports.model.ImportResult;
+import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
+import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
+import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+
+public final class ImportDossiersService implements ImportDossiersUseCase {
+    private final DossierImportPort imports;
+    private final WorkingCalendarPort calendar;
+    private final ClockPort clock;
+
+    public ImportDossiersService(DossierImportPort imports, WorkingCalendarPort calendar, ClockPort clock) {
+        this.imports = imports;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress, Cancellation cancellation) {
+        // The import's own moment bounds every date of the file, and open dossiers are judged on it.
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ClockPort.VIETNAM);
+        WorkingCalendar workingCalendar = WorkingCalendar.of(calendar.all());
+        return imports.importFile(new ImportRequest(command.exportKey(), command.fileName(), command.format(),
+                        command.source(), workingCalendar, now),
+                progress == null ? ImportProgress.NONE : progress,
+                cancellation == null ? new Cancellation() : cancellation);
+    }
+
+    @Override
+    public List<ImportRecord> imports() {
+        return imports.imports();
+    }
+}

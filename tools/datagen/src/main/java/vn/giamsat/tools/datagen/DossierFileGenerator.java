@@ -1,0 +1,143 @@
+package vn.giamsat.tools.datagen;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.SplittableRandom;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+
+/**
+ * Synthetic dossier exports with a fixed seed: the same arguments always give the same bytes. Distributions are
+ * chosen to look like a province's one-stop data (see docs/dossier-import.md): a few busy communes and many quiet
+ * ones, a few procedures (civil status, certification) taking most dossiers, half the dossiers online, few by post,
+ * most resolved early, some late, a few open or withdrawn.
+ *
+ * <p>Usage: {@code DossierFileGenerator --rows 1000000 --seed 1 --year 2024 --out dossiers.csv
+ * [--catalog-sql catalog.sql] [--as-of 2025-01-31]}
+ */
+public final class DossierFileGenerator {
+    private final SyntheticProvince province;
+    private final SplittableRandom random;
+    private final int year;
+    private final String prefix;
+    private final WorkingCalendar calendar = WorkingCalendar.weekendsOnly();
+    private final LocalDateTime asOf;
+
+    public DossierFileGenerator(SyntheticProvince province, long seed, int year, LocalDateTime asOf) {
+        this.province = province;
+        this.random = new SplittableRandom(seed);
+        this.year = year;
+        this.prefix = "S" + seed + "-" + year + "-";
+        this.asOf = asOf;
+    }
+
+    public void write(Writer out, long rows) throws IOException {
+        out.write("ma_ho_so,ma_don_vi,ma_thu_tuc,kenh,ngay_tiep_nhan,han_giai_quyet,ngay_giai_quyet,"
+                + "ngay_tra_ket_qua,trang_thai,rut_ho_so\r\n");
+        StringBuilder line = new StringBuilder(160);
+        for (long i = 1; i <= rows; i++) {
+            line.setLength(0);
+            row(i, line);
+            out.write(line.toString());
+        }
+    }
+
+    private void row(long n, StringBuilder b) {
+        String unit = province.communeCodes().get(province.pickCommune(random));
+        int p = province.pickProcedure(random);
+        String procedure = province.procedureCodes().get(p);
+        int limit = province.timeLimits()[p];
+        double c = random.nextDouble();
+        int channel = c < 0.48 ? 1 : c < 0.95 ? 2 : 3;
+        LocalDateTime received = receivedAt();
+        LocalDate dueDay = calendar.addWorkingDays(received.toLocalDate(), limit);
+        LocalDateTime due = dueDay.atTime(17, 0);
+        double o = random.nextDouble();
+        LocalDateTime resolved = null;
+        String status;
+        boolean withdrawn = false;
+        if (o < 0.01) {
+            withdrawn = true;
+            status = "WITHDRAWN";
+        } else if (o < 0.97) {
+            // 72 % early, 18 % on time, 6 % late (of all dossiers)
+            LocalDate day;
+            if (o < 0.73 && limit > 0) {
+                day = received.toLocalDate().plusDays(random.nextInt((int) (dueDay.toEpochDay() - received.toLocalDate().toEpochDay())));
+            } else if (o < 0.91) {
+                day = dueDay;
+            } else {
+                day = calendar.addWorkingDays(dueDay, 1 + random.nextInt(10));
+            }
+            resolved = day.atTime(8 + random.nextInt(9), random.nextInt(60));
+            if (resolved.isBefore(received)) {
+                resolved = received.plusMinutes(30);
+            }
+            status = "RETURNED";
+        } else {
+            status = "IN_PROGRESS";
+        }
+        if (resolved != null && resolved.isAfter(asOf)) {
+            resolved = null;
+            status = "IN_PROGRESS";
+        }
+        b.append(prefix).append(n).append(',').append(unit).append(',').append(procedure).append(',').append(channel)
+                .append(',');
+        time(b, received).append(',');
+        time(b, due).append(',');
+        if (resolved != null) {
+            time(b, resolved).append(',');
+            time(b, resolved.plusHours(2)).append(',');
+        } else {
+            b.append(",,");
+        }
+        b.append(status).append(',').append(withdrawn ? '1' : '0').append("\r\n");
+    }
+
+    private LocalDateTime receivedAt() {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate day;
+        do {
+            day = start.plusDays(random.nextInt(start.lengthOfYear()));
+        } while ((day.getDayOfWeek() == DayOfWeek.SUNDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY)
+                && random.nextInt(10) != 0); // a few dossiers arrive online at weekends
+        LocalDateTime t = day.atTime(7 + random.nextInt(10), random.nextInt(60));
+        return t.isAfter(asOf) ? asOf.minusDays(1 + random.nextInt(30)) : t;
+    }
+
+    private static StringBuilder time(StringBuilder b, LocalDateTime t) {
+        b.append(t.getYear()).append('-');
+        two(b, t.getMonthValue()).append('-');
+        two(b, t.getDayOfMonth()).append(' ');
+        two(b, t.getHour()).append(':');
+        return two(b, t.getMinute());
+    }
+
+    private static StringBuilder two(StringBuilder b, int v) {
+        return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Args a = Args.parse(args);
+        long rows = a.longValue("rows", 10_000);
+        long seed = a.longValue("seed", 1);
+        int year = (int) a.longValue("year", 2024);
+        LocalDateTime asOf = LocalDate.parse(a.value("as-of", (year + 1) + "-01-31")).atTime(23, 0);
+        SyntheticProvince province = SyntheticProvince.standard();
+        Path out = Path.of(a.value("out", "dossiers.csv"));
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            new DossierFileGenerator(province, seed, year, asOf).write(w, rows);
+        }
+        String catalog = a.value("catalog-sql", null);
+        if (catalog != null) {
+            Files.writeString(Path.of(catalog), province.catalogSql(), StandardCharsets.UTF_8);
+        }
+        System.out.println("Wrote " + rows + " dossiers to " + out);
+    }
+}

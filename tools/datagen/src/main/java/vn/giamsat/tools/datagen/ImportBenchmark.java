@@ -1,0 +1,179 @@
+package vn.giamsat.tools.datagen;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import liquibase.integration.spring.SpringLiquibase;
+import org.postgresql.PGConnection;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamsat.adapters.persistence.EmbeddedDatabase;
+import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
+import vn.giamsat.adapters.persistence.imports.PgDossierImport;
+import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.FileFormat;
+import vn.giamsat.application.imports.model.ImportRequest;
+import vn.giamsat.application.imports.model.ImportResult;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * The measurements of docs/performance.md, in one run on a fresh embedded PostgreSQL:
+ * <ol>
+ *   <li>a plain COPY of a generated file of {@code --rows} dossiers into an unindexed table (the physical limit);</li>
+ *   <li>the real import of the same file (parse, check, COPY to staging, duplicates, figures, attach);</li>
+ *   <li>more files until {@code --total} dossiers are stored, then the figures of every unit of the province for
+ *       one year, asked several times.</li>
+ * </ol>
+ * Run it with a small heap ({@code -Xmx256m}): an import that held the file would fail.
+ */
+public final class ImportBenchmark {
+    public static void main(String[] args) throws Exception {
+        Args a = Args.parse(args);
+        long rows = a.longValue("rows", 1_000_000);
+        long total = a.longValue("total", 10_000_000);
+        Path work = Files.createDirectories(Path.of(a.value("work", "target/bench")));
+        SyntheticProvince province = SyntheticProvince.standard();
+        LocalDateTime now = LocalDateTime.of(2026, 1, 31, 23, 30);
+
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("pgdata-" + System.nanoTime()), 0)) {
+            DataSource ds = db.superuserDataSource();
+            migrate(ds);
+            JdbcClient jdbc = JdbcClient.create(ds);
+            for (String stmt : province.catalogSql().split(";\n")) {
+                if (!stmt.isBlank()) {
+                    jdbc.sql(stmt).update();
+                }
+            }
+            WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc).all());
+            PgDossierImport importer = new PgDossierImport(ds, jdbc);
+
+            Path first = work.resolve("dossiers-0.csv");
+            generate(province, 0, 2024, rows, first);
+            System.out.printf("file: %s, %,d dossiers, %,d bytes%n", first, rows, Files.size(first));
+
+            double copySeconds = plainCopy(ds, first);
+            System.out.printf("plain COPY into an unindexed table: %.2f s (%,.0f rows/s)%n", copySeconds, rows / copySeconds);
+
+            long t0 = System.nanoTime();
+            ImportResult result = importFile(importer, first, "bench-0", calendar, now);
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            if (!(result instanceof ImportResult.Imported)) {
+                throw new IllegalStateException("The benchmark file was not imported: " + result);
+            }
+            System.out.printf("import: %.2f s (%,.0f rows/s)%n", importSeconds, rows / importSeconds);
+            System.out.printf("RATIO import throughput / plain COPY throughput = %.2f%n", copySeconds / importSeconds);
+            System.out.printf("peak Java heap used: %,d MiB (max heap %,d MiB)%n", peakHeapMiB(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+
+            t0 = System.nanoTime();
+            ImportResult again = importFile(importer, first, "bench-0", calendar, now);
+            System.out.printf("re-import of the same file: %s in %.2f s%n", again.getClass().getSimpleName(),
+                    (System.nanoTime() - t0) / 1e9);
+            Files.delete(first);
+
+            long stored = rows;
+            int k = 1;
+            while (stored < total) {
+                long n = Math.min(rows, total - stored);
+                int year = 2021 + (k % 5);
+                Path f = work.resolve("dossiers-" + k + ".csv");
+                generate(province, k, year, n, f);
+                t0 = System.nanoTime();
+                ImportResult r = importFile(importer, f, "bench-" + k, calendar, now);
+                System.out.printf("import %d (%d, %,d rows): %s in %.2f s%n", k, year, n, r.getClass().getSimpleName(),
+                        (System.nanoTime() - t0) / 1e9);
+                Files.delete(f);
+                stored += n;
+                k++;
+            }
+            System.out.printf("stored dossiers: %,d; figure rows: %,d; database size: %s%n",
+                    jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single(),
+                    jdbc.sql("SELECT count(*) FROM dossier_figures").query(Long.class).single(),
+                    jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
+
+            jdbc.sql("ANALYZE dossier_figures").update();
+            JdbcComputedFigures figures = new JdbcComputedFigures(jdbc);
+            List<Double> times = new ArrayList<>();
+            int units = 0;
+            long received = 0;
+            for (int i = 0; i < 7; i++) {
+                t0 = System.nanoTime();
+                var list = figures.totalsUnder(new UnitId(SyntheticProvince.PROVINCE_ID), Period.year(2024));
+                times.add((System.nanoTime() - t0) / 1e6);
+                units = list.size();
+                received = list.stream().mapToLong(f -> f.received().orNull()).sum();
+            }
+            System.out.printf("figures of every unit of the province for 2024: %d units, %,d dossiers; first %.0f ms, "
+                    + "median %.0f ms, max %.0f ms%n", units, received, times.get(0), median(times), Collections.max(times));
+        }
+    }
+
+    private static void generate(SyntheticProvince p, long seed, int year, long rows, Path out) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            new DossierFileGenerator(p, seed, year, LocalDate.of(year + 1, 1, 31).atTime(23, 0)).write(w, rows);
+        }
+    }
+
+    private static ImportResult importFile(PgDossierImport importer, Path file, String key, WorkingCalendar calendar,
+                                           LocalDateTime now) {
+        return importer.importFile(new ImportRequest(key, file.getFileName().toString(), FileFormat.CSV,
+                () -> Files.newInputStream(file), calendar, now), (phase, r, b) -> {}, new Cancellation());
+    }
+
+    /** The same file, same columns, through COPY ... CSV into a table without index or constraint. */
+    private static double plainCopy(DataSource ds, Path file) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE plain_copy (ma_ho_so text, ma_don_vi text, ma_thu_tuc text, kenh smallint,
+                        ngay_tiep_nhan timestamp, han_giai_quyet timestamp, ngay_giai_quyet timestamp,
+                        ngay_tra_ket_qua timestamp, trang_thai text, rut_ho_so boolean)""");
+            long t0 = System.nanoTime();
+            try (InputStream in = Files.newInputStream(file)) {
+                c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY plain_copy FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            st.execute("DROP TABLE plain_copy");
+            return s;
+        }
+    }
+
+    private static void migrate(DataSource ds) throws Exception {
+        SpringLiquibase liquibase = new SpringLiquibase();
+        liquibase.setDataSource(ds);
+        liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
+        liquibase.setResourceLoader(new DefaultResourceLoader());
+        liquibase.afterPropertiesSet();
+    }
+
+    private static long peakHeapMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
