@@ -11,6 +11,7 @@ import vn.giamsat.application.imports.service.HolidayCalendarService;
 import vn.giamsat.application.imports.service.ImportDossiersService;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.security.AccessPolicy;
 
 /** The dossier-import use cases, wired by hand like {@link vn.giamsat.application.UseCases}. */
 public final class ImportUseCases {
@@ -19,10 +20,10 @@ public final class ImportUseCases {
     private final ComputedFiguresQueries computedFigures;
 
     public ImportUseCases(DossierImportPort imports, WorkingCalendarPort calendar, ComputedFiguresPort computed,
-                          FiguresPort figures, ClockPort clock) {
-        this.importDossiers = new ImportDossiersService(imports, calendar, clock);
-        this.holidayCalendar = new HolidayCalendarService(calendar);
-        this.computedFigures = new ComputedFiguresService(computed, figures);
+                          FiguresPort figures, ClockPort clock, AccessPolicy access) {
+        this.importDossiers = new ImportDossiersService(imports, calendar, clock, access);
+        this.holidayCalendar = new HolidayCalendarService(calendar, access);
+        this.computedFigures = new ComputedFiguresService(computed, figures, access);
     }
 
     public ImportDossiersUseCase importDossiers() { return importDossiers; }

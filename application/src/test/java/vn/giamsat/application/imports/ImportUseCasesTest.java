@@ -19,6 +19,12 @@ import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import java.util.Set;
+import vn.giamsat.application.security.AccessDeniedException;
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+import vn.giamsat.domain.unit.UnitCode;
 
 class ImportUseCasesTest {
     private final TreeMap<LocalDate, CalendarDay> days = new TreeMap<>();
@@ -41,8 +47,22 @@ class ImportUseCasesTest {
         @Override public List<vn.giamsat.application.imports.model.ImportRecord> imports() { return List.of(); }
     };
     // 2024-02-29 17:00 UTC is 1 March, 00:00 in Vietnam.
+    private Actor actor = Actor.theSystem();
     private final ImportUseCases useCases = new ImportUseCases(importPort, calendarPort, null, null,
-            () -> Instant.parse("2024-02-29T17:00:00Z"));
+            () -> Instant.parse("2024-02-29T17:00:00Z"), new AccessPolicy(() -> actor, null));
+
+    @Test
+    void onlyCouncilStaffImportAndOnlyAnAdminEditsTheCalendar() {
+        actor = Actor.user("canbo.phuthinh", null, Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20364")));
+        assertThatThrownBy(() -> useCases.importDossiers().importDossiers(new ImportDossiersCommand("hcc-2024-02",
+                "ho-so.csv", null, () -> new ByteArrayInputStream(new byte[0])), null, null))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("nhập dữ liệu hồ sơ");
+        actor = Actor.user("vanphong", null, Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518")));
+        assertThatThrownBy(() -> useCases.holidayCalendar().save(CalendarDay.holiday(LocalDate.of(2024, 2, 12), "Tết")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("sửa lịch ngày nghỉ");
+        assertThat(requests).isEmpty();
+        assertThat(days).isEmpty();
+    }
 
     @Test
     void theImportGetsTheStoredCalendarAndTheMomentInVietnam() {

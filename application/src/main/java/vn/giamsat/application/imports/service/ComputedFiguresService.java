@@ -1,5 +1,9 @@
 package vn.giamsat.application.imports.service;
 
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +23,29 @@ import vn.giamsat.domain.unit.UnitId;
 public final class ComputedFiguresService implements ComputedFiguresQueries {
     private final ComputedFiguresPort computed;
     private final FiguresPort figures;
+    private final AccessPolicy access;
 
-    public ComputedFiguresService(ComputedFiguresPort computed, FiguresPort figures) {
+    public ComputedFiguresService(ComputedFiguresPort computed, FiguresPort figures, AccessPolicy access) {
+        this.access = access;
         this.computed = computed;
         this.figures = figures;
     }
 
     @Override
     public List<HandlingFigures> computedUnder(UnitId root, Period period) {
+        mayRead(root);
         return computed.totalsUnder(root, period);
     }
 
     @Override
     public List<HandlingFigures> computedByProcedureAndChannel(UnitId unit, Period period) {
+        mayRead(unit);
         return computed.byProcedureAndChannel(unit, period);
     }
 
     @Override
     public List<FiguresComparison> compareUnder(UnitId root, Period period) {
+        mayRead(root);
         List<HandlingFigures> totals = computed.totalsUnder(root, period);
         Map<UnitId, HandlingFigures> reported = figures.ofUnits(totals.stream().map(HandlingFigures::unit).toList())
                 .stream()
@@ -75,5 +84,13 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
         if (computed instanceof Count.Reported(long c) && reported instanceof Count.Reported(long r) && c != r) {
             out.add(new FiguresComparison.Difference(vi, en, c, r));
         }
+    }
+
+    /** Staff, delegates, provincial officials and the unit's own officers, each within their jurisdiction. */
+    private void mayRead(UnitId unit) {
+        Actor actor = access.requireAnyRole("xem số liệu tính từ hồ sơ", "see figures computed from dossiers",
+                Role.COUNCIL_STAFF, Role.DELEGATION_HEAD, Role.DELEGATION_MEMBER, Role.PROVINCIAL_OFFICIAL,
+                Role.UNIT_OFFICER, Role.ADMIN);
+        access.requireJurisdiction(actor, unit, "xem số liệu của đơn vị này", "see this unit's figures");
     }
 }

@@ -1,5 +1,8 @@
 package vn.giamsat.application.imports.service;
 
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Role;
+
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
@@ -11,8 +14,10 @@ import vn.giamsat.domain.common.Reason;
 
 public final class HolidayCalendarService implements HolidayCalendarUseCase {
     private final WorkingCalendarPort days;
+    private final AccessPolicy access;
 
-    public HolidayCalendarService(WorkingCalendarPort days) {
+    public HolidayCalendarService(WorkingCalendarPort days, AccessPolicy access) {
+        this.access = access;
         this.days = days;
     }
 
@@ -23,6 +28,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
 
     @Override
     public void save(CalendarDay day) {
+        access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY && WorkingCalendar.weekendsOnly().isWorkingDay(day.day())) {
             throw new DomainRuleViolation(Reason.of("calendar.make-up-on-weekday",
                     "Ngày làm bù " + day.day() + " phải là thứ Bảy hoặc Chủ nhật.",
@@ -33,6 +39,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
 
     @Override
     public void remove(LocalDate day) {
+        access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         days.delete(day);
     }
 

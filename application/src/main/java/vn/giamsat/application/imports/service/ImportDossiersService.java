@@ -1,5 +1,8 @@
 package vn.giamsat.application.imports.service;
 
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Role;
+
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.giamsat.application.imports.model.Cancellation;
@@ -18,8 +21,11 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
     private final DossierImportPort imports;
     private final WorkingCalendarPort calendar;
     private final ClockPort clock;
+    private final AccessPolicy access;
 
-    public ImportDossiersService(DossierImportPort imports, WorkingCalendarPort calendar, ClockPort clock) {
+    public ImportDossiersService(DossierImportPort imports, WorkingCalendarPort calendar, ClockPort clock,
+                                 AccessPolicy access) {
+        this.access = access;
         this.imports = imports;
         this.calendar = calendar;
         this.clock = clock;
@@ -27,6 +33,7 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
 
     @Override
     public ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress, Cancellation cancellation) {
+        access.requireAnyRole("nhập dữ liệu hồ sơ", "import dossier records", Role.COUNCIL_STAFF, Role.ADMIN);
         // The import's own moment bounds every date of the file, and open dossiers are judged on it.
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ClockPort.VIETNAM);
         WorkingCalendar workingCalendar = WorkingCalendar.of(calendar.all());
@@ -38,6 +45,7 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
 
     @Override
     public List<ImportRecord> imports() {
+        access.requireAnyRole("xem các lần nhập dữ liệu", "see the imports", Role.COUNCIL_STAFF, Role.ADMIN);
         return imports.imports();
     }
 }

@@ -338,7 +338,8 @@ class DossierImportTest {
         new JdbcFigures(jdbc).save(HandlingFigures.builder(new UnitId(PHU_THINH), february, FiguresSource.SELF_REPORTED)
                 .received(2).early(2).onTime(0).late(0).build(), null);
 
-        List<FiguresComparison> comparison = new ComputedFiguresService(computed, new JdbcFigures(jdbc))
+        List<FiguresComparison> comparison = new ComputedFiguresService(computed, new JdbcFigures(jdbc),
+                new vn.giamsat.application.security.AccessPolicy(vn.giamsat.application.security.Actor::theSystem, null))
                 .compareUnder(new UnitId(PROVINCE), february);
 
         FiguresComparison phuThinh = comparison.stream().filter(c -> c.unit().value().equals(PHU_THINH)).findFirst().orElseThrow();
