@@ -40,6 +40,6 @@ public final class PublishedRoundQueryService implements PublishedRoundQueries {
                 : all.stream().filter(v -> v.number() == version).findFirst();
         List<VersionLine> history = all.stream()
                 .map(v -> new VersionLine(v.number(), v.publishedAt(), v.publishedBy(), v.correctionReason())).toList();
-        return shown.map(v -> new RoundVersion(v, history));
+        return shown.map(v -> new RoundVersion(v, history, SnapshotFigures.of(v)));
     }
 }

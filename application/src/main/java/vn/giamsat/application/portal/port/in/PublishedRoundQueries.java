@@ -3,6 +3,7 @@ package vn.giamsat.application.portal.port.in;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.giamsat.application.port.in.PublishedUnitFigures;
 import vn.giamsat.domain.publication.PublishedVersion;
 
 /** Published supervision rounds: the newest version of each, and every earlier version at its own address. */
@@ -18,10 +19,11 @@ public interface PublishedRoundQueries {
      */
     Optional<RoundVersion> round(String roundId, Integer version);
 
-    /** What a round page shows: the version asked for, and every version with its date and reason. */
-    record RoundVersion(PublishedVersion shown, List<VersionLine> history) {
+    /** What a round page shows: the version asked for with its figures, and every version with its date and reason. */
+    record RoundVersion(PublishedVersion shown, List<VersionLine> history, List<PublishedUnitFigures> figures) {
         public RoundVersion {
             history = List.copyOf(history);
+            figures = List.copyOf(figures);
         }
 
         public boolean isLatest() {
