@@ -9,20 +9,20 @@ import java.util.List;
  *
  * @param bars one per row; a bar without a percent is drawn as a gap with its reason as the label
  */
-record BarChart(String title, String description, List<Bar> bars) {
+public record BarChart(String title, String description, List<Bar> bars) {
     static final int LABEL_WIDTH = 230;
     static final int BAR_SPACE = 300;
     static final int ROW_HEIGHT = 34;
 
-    BarChart {
+    public BarChart {
         bars = List.copyOf(bars);
     }
 
-    int height() {
+    public int height() {
         return bars.size() * ROW_HEIGHT + 8;
     }
 
-    int width() {
+    public int width() {
         return LABEL_WIDTH + BAR_SPACE + 190;
     }
 
@@ -30,8 +30,8 @@ record BarChart(String title, String description, List<Bar> bars) {
      * @param percent {@code null} when there is no rate to draw ("not reported" is never a bar of length 0)
      * @param reported true for a rate the unit reported without counts (drawn hatched, not solid)
      */
-    record Bar(String label, BigDecimal percent, String valueText, boolean reported, boolean flagged) {
-        int length() {
+    public record Bar(String label, BigDecimal percent, String valueText, boolean reported, boolean flagged) {
+        public int length() {
             return percent == null ? 0 : percent.multiply(BigDecimal.valueOf(BAR_SPACE))
                     .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).intValue();
         }
