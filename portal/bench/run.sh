@@ -8,5 +8,6 @@ for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { echo "The benchmark needs $tool: apt-get install -y wrk nginx" >&2; exit 1; }
 done
 ./mvnw -q -B -ntp -pl portal -am test -Dtest=PortalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.connections="${BENCH_CONNECTIONS:-64}"
+  -Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.connections="${BENCH_CONNECTIONS:-64}" \
+  -Dbench.threads="${BENCH_TOMCAT_THREADS:-200}"
 cat portal/target/bench/results.txt

@@ -32,7 +32,8 @@ import vn.giamsat.portal.PortalApplication;
  * portal's procedure search, each with wrk on loopback. Writes portal/target/bench/results.txt.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN"})
+        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN",
+                "server.tomcat.threads.max=${bench.threads:200}"})
 class PortalBenchmark {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
