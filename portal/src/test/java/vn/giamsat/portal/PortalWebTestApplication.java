@@ -5,6 +5,17 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import vn.giamsat.portal.web.SeedPublishedResults;
+import java.util.List;
+import vn.giamsat.application.demo.SeedDemoData;
+import vn.giamsat.application.portal.port.in.PerformanceQueries;
+import vn.giamsat.application.portal.port.in.ProcedureQueries;
+import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
+import vn.giamsat.application.portal.port.out.PublicCatalogPort;
+import vn.giamsat.application.portal.service.PerformanceService;
+import vn.giamsat.application.portal.service.ProcedureQueryService;
+import vn.giamsat.application.portal.service.PublishedRoundQueryService;
+import vn.giamsat.domain.procedure.Procedure;
+import vn.giamsat.domain.unit.UnitKind;
 
 /**
  * The portal's web layer with the seed's published figures behind the in-port, and no database: what the web
@@ -21,5 +32,33 @@ public class PortalWebTestApplication {
     @Bean
     SeedPublishedResults seedPublishedResults() {
         return new SeedPublishedResults();
+    }
+
+    /** The seed's procedure catalogue, listed by one unit; no round versions beyond what the seed figures say. */
+    @Bean
+    ProcedureQueries procedureQueries() {
+        return new ProcedureQueryService(new PublicCatalogPort() {
+            @Override
+            public List<Procedure> procedures() {
+                return SeedDemoData.PROCEDURES;
+            }
+
+            @Override
+            public List<ListedProcedure> publishedLists() {
+                return SeedDemoData.PROCEDURES.stream().map(p -> new ListedProcedure(
+                        "00000000-0000-0000-0000-000000020364", "20364", "Chiên Đàn", UnitKind.COMMUNE,
+                        p.code().value())).toList();
+            }
+        });
+    }
+
+    @Bean
+    PerformanceQueries performanceQueries(SeedPublishedResults published) {
+        return new PerformanceService(published);
+    }
+
+    @Bean
+    PublishedRoundQueries publishedRoundQueries() {
+        return new PublishedRoundQueryService(List::of, round -> List.of());
     }
 }

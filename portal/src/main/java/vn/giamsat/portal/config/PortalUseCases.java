@@ -1,17 +1,71 @@
 package vn.giamsat.portal.config;
 
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giamsat.application.port.in.PublishedResultsQueries;
 import vn.giamsat.application.port.out.PublishedResultsPort;
-import vn.giamsat.application.service.PublishedResultsService;
+import vn.giamsat.application.portal.PortalQueries;
+import vn.giamsat.application.portal.port.in.PerformanceQueries;
+import vn.giamsat.application.portal.port.in.ProcedureQueries;
+import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
+import vn.giamsat.application.portal.port.out.PublicCatalogPort;
+import vn.giamsat.application.portal.port.out.PublishedVersionsPort;
+import vn.giamsat.domain.procedure.Procedure;
+import vn.giamsat.domain.publication.PublishedVersion;
+import vn.giamsat.domain.round.RoundId;
 
-/** The use cases the portal calls, built from the outbound ports the persistence adapter provides. */
+/**
+ * The use cases the portal calls, built from the persistence adapter's read ports. Every port is read through
+ * {@link LastKnownGood}: published data changes rarely, and a database outage then costs readers nothing but
+ * freshness.
+ */
 @Configuration(proxyBeanMethods = false)
 public class PortalUseCases {
 
     @Bean
-    PublishedResultsQueries publishedResultsQueries(PublishedResultsPort publishedResults) {
-        return new PublishedResultsService(publishedResults);
+    PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, PublishedVersionsPort versions,
+                                @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
+        LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<>(refresh, 1, k -> latest.latestVersions());
+        LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<>(refresh, 1, k -> catalog.procedures());
+        LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists =
+                new LastKnownGood<>(refresh, 1, k -> catalog.publishedLists());
+        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<>(refresh, 1_000, versions::versionsOf);
+        return new PortalQueries(
+                new PublicCatalogPort() {
+                    @Override
+                    public List<Procedure> procedures() {
+                        return procedures.get("all");
+                    }
+
+                    @Override
+                    public List<ListedProcedure> publishedLists() {
+                        return lists.get("all");
+                    }
+                },
+                () -> latestCache.get("all"),
+                versionCache::get);
+    }
+
+    @Bean
+    PublishedResultsQueries publishedResultsQueries(PortalQueries queries) {
+        return queries.publishedResults();
+    }
+
+    @Bean
+    ProcedureQueries procedureQueries(PortalQueries queries) {
+        return queries.procedures();
+    }
+
+    @Bean
+    PublishedRoundQueries publishedRoundQueries(PortalQueries queries) {
+        return queries.rounds();
+    }
+
+    @Bean
+    PerformanceQueries performanceQueries(PortalQueries queries) {
+        return queries.performance();
     }
 }

@@ -6,6 +6,8 @@ package vn.giamsat.portal.web;
  * @param anchor         id of the row, so that other pages can link straight to it
  * @param formerUnitNote "đơn vị cũ, nay thuộc …" for merged units, else {@code null}
  * @param scope          "chỉ hồ sơ trực tuyến" when the figures cover one channel or one procedure, else {@code null}
+ * @param unitPath       the unit's own page, without the language parameter
+ * @param sourcePath     the published version the figures come from, at this row
  * @param statement      what the unit said in words (e.g. "phần lớn hồ sơ giải quyết đúng hạn"), or {@code null}
  */
 public record FigureRow(
@@ -23,10 +25,13 @@ public record FigureRow(
         CountCell online,
         RateCell onTimeRate,
         RateCell onlineShare,
+        RateCell postalShare,
         String statement,
         String figuresSource,
         String publication,
-        String sourceNote) {
+        String sourceNote,
+        String unitPath,
+        String sourcePath) {
 
     /** A dossier count as text: a formatted number, or "Chưa báo cáo" — never a 0 standing in for a gap. */
     public record CountCell(String text, boolean reported) {}

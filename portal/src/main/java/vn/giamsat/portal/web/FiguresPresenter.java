@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.portal.web.FigureRow.CountCell;
@@ -21,6 +22,9 @@ import vn.giamsat.portal.web.FigureRow.RateCell;
 class FiguresPresenter {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter VIETNAMESE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MessageSource messages;
 
@@ -31,6 +35,52 @@ class FiguresPresenter {
     List<FigureRow> rows(List<PublishedUnitFigures> published, Locale locale) {
         Wording wording = new Wording(messages, locale);
         return published.stream().map(p -> row(p, wording)).toList();
+    }
+
+    FigureRow row(PublishedUnitFigures published, Locale locale) {
+        return row(published, new Wording(messages, locale));
+    }
+
+    String message(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    String unitName(RoundSnapshot.Unit unit, Locale locale) {
+        return new Wording(messages, locale).unitName(unit);
+    }
+
+    String formerUnit(List<String> successors, Locale locale) {
+        return new Wording(messages, locale).formerUnit(successors);
+    }
+
+    String period(LocalDate from, LocalDate to, Locale locale) {
+        return new Wording(messages, locale).period(from, to);
+    }
+
+    String date(LocalDate day, Locale locale) {
+        return day.format(PortalLocales.isEnglish(locale) ? ENGLISH_DATE : VIETNAMESE_DATE);
+    }
+
+    String instant(java.time.Instant at, Locale locale) {
+        return at.atZone(VIETNAM).format(PortalLocales.isEnglish(locale) ? ENGLISH_TIME : VIETNAMESE_TIME);
+    }
+
+    /** A change in percentage points, signed ("+1,5 điểm %"), or "not comparable" when either side lacks a rate. */
+    String points(BigDecimal points, Locale locale) {
+        Wording w = new Wording(messages, locale);
+        if (points == null) {
+            return w.message("trend.notComparable");
+        }
+        String sign = points.signum() > 0 ? "+" : "";
+        return w.message("trend.points", sign + w.percentNumber(points));
+    }
+
+    String signedCount(Long change, Locale locale) {
+        Wording w = new Wording(messages, locale);
+        if (change == null) {
+            return w.message("trend.notComparable");
+        }
+        return (change > 0 ? "+" : change < 0 ? "−" : "") + w.integer(Math.abs(change));
     }
 
     private static FigureRow row(PublishedUnitFigures p, Wording w) {
@@ -51,10 +101,13 @@ class FiguresPresenter {
                 w.count(f.receivedOnline()),
                 w.rate(p.onTimeRate()),
                 w.rate(p.onlineShare()),
+                w.rate(Indicators.of(f.toFigures()).postalShare()),
                 f.statement(),
                 w.source(f),
                 w.message("source.publication", p.resolutionNumber(), Integer.toString(p.version())),
-                f.sourceNote());
+                f.sourceNote(),
+                "/don-vi/" + unit.unitId(),
+                "/giam-sat/" + p.roundId() + "/phien-ban/" + p.version());
     }
 
     /** As reported together, or the sum when both parts are reported; otherwise not reported. */
@@ -146,6 +199,10 @@ class FiguresPresenter {
         }
 
         /** Computed rates keep their one decimal ("96,0%"); a reported rate is shown as the unit gave it ("78%"). */
+        String percentNumber(BigDecimal value) {
+            return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale)).format(value);
+        }
+
         String percent(BigDecimal value, boolean keepOneDecimal) {
             DecimalFormat format = new DecimalFormat(keepOneDecimal ? "#,##0.0" : "#,##0.##",
                     DecimalFormatSymbols.getInstance(locale));

@@ -1,0 +1,81 @@
+package vn.giamsat.portal.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.application.portal.port.in.PerformanceQueries;
+import vn.giamsat.application.portal.port.in.PerformanceQueries.RankedFigures;
+import vn.giamsat.domain.figures.Rate;
+
+/** "/don-vi/{id}": one unit's published performance; "/so-sanh": all units compared and ranked. */
+@Controller
+class PerformanceController {
+    private final PerformanceQueries performance;
+    private final FiguresPresenter presenter;
+
+    PerformanceController(PerformanceQueries performance, FiguresPresenter presenter) {
+        this.performance = performance;
+        this.presenter = presenter;
+    }
+
+    record TrendLine(String from, String to, String received, String onTimeRate, String onlineShare) {}
+
+    record RankedRow(String rank, FigureRow row) {}
+
+    @GetMapping("/don-vi/{unitId}")
+    String unit(@PathVariable String unitId, Model model, Locale locale) {
+        var unit = performance.unit(unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<FigureRow> rows = unit.figures().stream().map(f -> presenter.row(f, locale)).toList();
+        model.addAttribute("unitName", presenter.unitName(unit.unit(), locale));
+        model.addAttribute("unitCode", unit.unit().code());
+        model.addAttribute("formerNote", unit.formerUnit() ? presenter.formerUnit(unit.unit().successorNames(), locale) : null);
+        model.addAttribute("rows", rows);
+        model.addAttribute("trends", unit.trends().stream().map(t -> new TrendLine(
+                presenter.period(t.from().figures().periodFrom(), t.from().figures().periodTo(), locale),
+                presenter.period(t.to().figures().periodFrom(), t.to().figures().periodTo(), locale),
+                presenter.signedCount(t.receivedChange(), locale),
+                presenter.points(t.onTimeRatePoints(), locale),
+                presenter.points(t.onlineSharePoints(), locale))).toList());
+        model.addAttribute("chart", chart(unit.figures(), rows, true, locale));
+        return "unit";
+    }
+
+    @GetMapping("/so-sanh")
+    String comparison(Model model, Locale locale) {
+        List<RankedFigures> ranked = performance.comparison();
+        List<RankedRow> rows = ranked.stream().map(r -> new RankedRow(
+                r.rank() == null ? null : r.rank() + "/" + r.rankedOutOf(), presenter.row(r.figures(), locale))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("chart", chart(ranked.stream().map(RankedFigures::figures).toList(),
+                rows.stream().map(RankedRow::row).toList(), false, locale));
+        return "comparison";
+    }
+
+    /** On-time rate per row: a computed rate is a solid bar, a reported one hatched, none a labelled gap. */
+    private BarChart chart(List<PublishedUnitFigures> figures, List<FigureRow> rows, boolean byPeriod, Locale locale) {
+        var bars = new java.util.ArrayList<BarChart.Bar>();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureRow row = rows.get(i);
+            if (row.scope() != null) {
+                continue; // one channel's rate is not the unit's
+            }
+            Rate rate = figures.get(i).onTimeRate();
+            BigDecimal percent = switch (rate) {
+                case Rate.Computed c -> c.percent();
+                case Rate.ReportedOnly r -> r.percent();
+                case Rate.Unavailable u -> null;
+            };
+            bars.add(new BarChart.Bar(byPeriod ? row.period() : row.unitName(), percent, row.onTimeRate().value(),
+                    rate instanceof Rate.ReportedOnly, row.onTimeRate().flagged()));
+        }
+        String title = presenter.message("chart.onTimeRate.title", locale);
+        return new BarChart(title, presenter.message("chart.onTimeRate.description", locale), bars);
+    }
+}

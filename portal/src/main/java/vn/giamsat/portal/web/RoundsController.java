@@ -1,0 +1,91 @@
+package vn.giamsat.portal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
+import vn.giamsat.application.portal.port.in.PublishedRoundQueries.RoundVersion;
+import vn.giamsat.domain.publication.RoundSnapshot;
+
+/**
+ * "/giam-sat": published rounds; "/giam-sat/{id}": the newest version of one; "/giam-sat/{id}/phien-ban/{n}":
+ * version n, which keeps this address for ever, corrections or not.
+ */
+@Controller
+class RoundsController {
+    private final PublishedRoundQueries rounds;
+    private final FiguresPresenter presenter;
+
+    RoundsController(PublishedRoundQueries rounds, FiguresPresenter presenter) {
+        this.rounds = rounds;
+        this.presenter = presenter;
+    }
+
+    record RoundLine(String path, String resolutionNumber, String subject, String period, int version, String publishedAt) {}
+
+    record VersionLink(int number, String path, String publishedAt, String publishedBy, String reason, boolean current) {}
+
+    record FindingLine(String kind, String unit, String text) {}
+
+    record RecommendationLine(String addressee, String unit, String text, String dueDate, String status) {}
+
+    record MemberLine(String name, String position, String role) {}
+
+    @GetMapping("/giam-sat")
+    String list(Model model, Locale locale) {
+        model.addAttribute("rounds", rounds.latestVersions().stream().map(v -> new RoundLine(
+                "/giam-sat/" + v.round().value(), v.snapshot().resolutionNumber(), v.snapshot().subject(),
+                presenter.period(v.snapshot().periodFrom(), v.snapshot().periodTo(), locale), v.number(),
+                presenter.instant(v.publishedAt(), locale))).toList());
+        return "rounds";
+    }
+
+    @GetMapping("/giam-sat/{roundId}")
+    String latest(@PathVariable String roundId, Model model, Locale locale, HttpServletResponse response) {
+        return show(rounds.round(roundId, null), model, locale, response);
+    }
+
+    @GetMapping("/giam-sat/{roundId}/phien-ban/{version}")
+    String version(@PathVariable String roundId, @PathVariable int version, Model model, Locale locale,
+                   HttpServletResponse response) {
+        return show(rounds.round(roundId, version), model, locale, response);
+    }
+
+    private String show(java.util.Optional<RoundVersion> found, Model model, Locale locale, HttpServletResponse response) {
+        RoundVersion round = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean english = PortalLocales.isEnglish(locale);
+        RoundSnapshot s = round.shown().snapshot();
+        String base = "/giam-sat/" + round.shown().round().value();
+        java.util.Map<String, String> unitNames = new java.util.HashMap<>();
+        s.units().forEach(u -> unitNames.put(u.unitId(), presenter.unitName(u, locale)));
+        response.setDateHeader("Last-Modified", round.shown().publishedAt().toEpochMilli());
+        model.addAttribute("snapshot", s);
+        model.addAttribute("shown", round.shown());
+        model.addAttribute("latest", round.isLatest());
+        model.addAttribute("latestPath", base);
+        model.addAttribute("resolutionDate", s.resolutionDate() == null ? null : presenter.date(s.resolutionDate(), locale));
+        model.addAttribute("period", presenter.period(s.periodFrom(), s.periodTo(), locale));
+        model.addAttribute("publishedAt", presenter.instant(round.shown().publishedAt(), locale));
+        model.addAttribute("versions", round.history().reversed().stream().map(v -> new VersionLink(v.number(),
+                base + "/phien-ban/" + v.number(), presenter.instant(v.publishedAt(), locale), v.publishedBy(),
+                v.correctionReason(), v.number() == round.shown().number())).toList());
+        model.addAttribute("members", s.delegation().stream().map(m -> new MemberLine(m.fullName(), m.position(),
+                english ? m.role().english() : m.role().vietnamese())).toList());
+        model.addAttribute("findings", s.findings().stream().map(f -> new FindingLine(
+                english ? f.kind().english() : f.kind().vietnamese(),
+                f.unitId() == null ? null : unitNames.get(f.unitId()), f.text())).toList());
+        model.addAttribute("recommendations", s.recommendations().stream().map(r -> new RecommendationLine(
+                r.addressee(), r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
+                r.dueDate() == null ? null : presenter.date(r.dueDate(), locale),
+                english ? r.status().english() : r.status().vietnamese())).toList());
+        List<FigureRow> rows = round.figures().stream().map(f -> presenter.row(f, locale)).toList();
+        model.addAttribute("rows", rows);
+        return "round";
+    }
+}

@@ -1,0 +1,183 @@
+package vn.giamsat.portal.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.portal.PortalApplication;
+
+/**
+ * Every page type in headless Chromium (Debian's chromium and chromium-driver, never a downloaded browser):
+ * axe-core finds no WCAG 2.1 A/AA violation, and a reader with a keyboard and no JavaScript gets through.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "giamsat.portal.refresh=PT1H")
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static String axe;
+    private static ChromeDriver withScript;
+    private static ChromeDriver withoutScript;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::readerLogin);
+    }
+
+    @BeforeAll
+    static void publishAndStartBrowsers() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver (looked for "
+                    + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        }
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        PublishedData.publish();
+        withScript = chromium(true);
+        withoutScript = chromium(false);
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        for (WebDriver d : new WebDriver[] {withScript, withoutScript}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    private static ChromeDriver chromium(boolean javaScript) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=412,915", // a phone, as most readers use
+                "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The address of a unit page and of a round page, found as a reader finds them: by following links. */
+    private String linkFrom(String page, String cssSelector) {
+        withScript.get(url(page));
+        return withScript.findElement(By.cssSelector(cssSelector)).getAttribute("href");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en"})
+    void no_wcag_2_1_a_or_aa_violation(String pageType) {
+        String address = switch (pageType) {
+            case "home" -> url("/");
+            case "procedures" -> url("/thu-tuc?q=dang+ky");
+            case "procedure" -> url("/thu-tuc/1.000894");
+            case "unit" -> linkFrom("/don-vi", "a.unit-name");
+            case "unit-en" -> linkFrom("/don-vi?lang=en", "a.unit-name");
+            case "comparison" -> url("/so-sanh");
+            case "round" -> url("/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1");
+            case "opendata" -> url("/du-lieu-mo");
+            default -> throw new IllegalArgumentException(pageType);
+        };
+        withScript.get(address);
+        ((JavascriptExecutor) withScript).executeScript(axe);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) withScript).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' ('
+                        + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))
+                   .catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));
+                """);
+        assertThat((List<?>) result.get("violations")).as("axe-core on " + address).isEmpty();
+        // axe did look: a page on which no rule applied would prove nothing
+        assertThat(((Number) result.get("passes")).intValue()).as("rules passed on " + address).isGreaterThan(10);
+    }
+
+    @Test
+    void a_reader_with_a_keyboard_and_no_javascript_searches_and_opens_a_procedure() {
+        withoutScript.get(url("/thu-tuc"));
+        assertThat(withoutScript.findElements(By.tagName("script"))).isEmpty();
+        WebElement focused = tab();
+        assertThat(focused.getText()).isEqualTo("Bỏ qua, đến nội dung chính");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(withoutScript.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+
+        focused = tab();
+        assertThat(focused.getAttribute("id")).isEqualTo("q");
+        focused.sendKeys("dang ky ket hon", Keys.ENTER);
+        assertThat(withoutScript.getCurrentUrl()).contains("q=dang+ky+ket+hon");
+
+        focused = tabUntil("Đăng ký kết hôn");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(withoutScript.getCurrentUrl()).endsWith("/thu-tuc/1.000894");
+        assertThat(withoutScript.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký kết hôn");
+
+        tabUntil("English").sendKeys(Keys.ENTER);
+        assertThat(withoutScript.getCurrentUrl()).endsWith("/thu-tuc/1.000894?lang=en");
+        assertThat(withoutScript.findElement(By.cssSelector("dl.facts")).getText()).contains("Partly online");
+    }
+
+    @Test
+    void every_page_type_works_without_javascript() {
+        for (String path : List.of("/", "/thu-tuc", "/thu-tuc/1.000894", "/so-sanh", "/giam-sat", "/du-lieu-mo",
+                "/giam-sat/" + PublishedData.corrected.value())) {
+            withoutScript.get(url(path));
+            assertThat(withoutScript.findElements(By.tagName("script"))).as(path).isEmpty();
+            assertThat(withoutScript.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
+        }
+    }
+
+    private WebElement tab() {
+        withoutScript.switchTo().activeElement().sendKeys(Keys.TAB);
+        return withoutScript.switchTo().activeElement();
+    }
+
+    private WebElement tabUntil(String text) {
+        for (int i = 0; i < 60; i++) {
+            WebElement focused = tab();
+            if (focused.getText().strip().equals(text)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("No element with text \"" + text + "\" reachable by Tab on " + withoutScript.getCurrentUrl());
+    }
+}

@@ -1,0 +1,158 @@
+package vn.giamsat.portal.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.portal.PortalApplication;
+
+/**
+ * Not a test: the benchmark that portal/bench/run.sh starts (the name keeps it out of the normal test run).
+ * One run: nginx serving the unit page's exact bytes as a static file, then the portal's unit page, then the
+ * portal's procedure search, each with wrk on loopback. Writes portal/target/bench/results.txt.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN",
+                "server.tomcat.threads.max=${bench.threads:200}"})
+class PortalBenchmark {
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::readerLogin);
+    }
+
+    @BeforeAll
+    static void publish() {
+        PublishedData.publish();
+    }
+
+    record Result(String name, double requestsPerSecond, double p99Millis, String raw) {}
+
+    @Test
+    void measure() throws Exception {
+        String duration = System.getProperty("bench.duration", "15s");
+        String connections = System.getProperty("bench.connections", "64");
+        String unitPath = firstUnitPath();
+        byte[] unitPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + unitPath)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+
+        Path dir = Path.of("target/bench").toAbsolutePath();
+        Files.createDirectories(dir.resolve("www"));
+        Files.write(dir.resolve("www/unit.html"), unitPage);
+        Files.setPosixFilePermissions(dir.resolve("www/unit.html"), PosixFilePermissions.fromString("rw-r--r--"));
+        for (Path p = dir.resolve("www"); p != null; p = p.getParent()) {
+            p.toFile().setExecutable(true, false); // nginx workers run as nobody and must reach the file
+        }
+        int nginxPort = freePort();
+        String conf = Files.readString(Path.of("bench/nginx.conf.template"))
+                .replace("PREFIX", dir.toString()).replace("ROOT", dir.resolve("www").toString())
+                .replace("PORT", Integer.toString(nginxPort));
+        Files.writeString(dir.resolve("nginx.conf"), conf);
+        Process nginx = new ProcessBuilder("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        List<Result> results = new ArrayList<>();
+        String load;
+        try {
+            waitForPort(nginxPort);
+            byte[] fromNginx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + nginxPort + "/unit.html")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertThat(fromNginx).as("nginx serves the same bytes as the portal").isEqualTo(unitPage);
+            load = Files.readString(Path.of("/proc/loadavg")).strip();
+            // Warm the JIT and the caches first; the measured runs follow one another on the same machine.
+            wrk("warm-up", "http://127.0.0.1:" + port + unitPath, "10s", connections);
+            wrk("warm-up", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky", "10s", connections);
+            results.add(wrk("nginx static file (same bytes as unit page)", "http://127.0.0.1:" + nginxPort + "/unit.html", duration, connections));
+            results.add(wrk("portal unit page " + unitPath, "http://127.0.0.1:" + port + unitPath, duration, connections));
+            results.add(wrk("portal procedure search /thu-tuc?q=dang+ky", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky", duration, connections));
+        } finally {
+            nginx.destroy();
+            nginx.waitFor(10, TimeUnit.SECONDS);
+        }
+        double nginxRps = results.getFirst().requestsPerSecond();
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "wrk -t2 -c%s -d%s --latency, loopback; unit page %d bytes; load average before: %s; cores: %d%n",
+                connections, duration, unitPage.length, load, Runtime.getRuntime().availableProcessors()));
+        for (Result r : results) {
+            report.append(String.format(Locale.ROOT, "%-60s %10.0f req/s  p99 %7.2f ms  ratio to nginx %5.1f %%%n",
+                    r.name(), r.requestsPerSecond(), r.p99Millis(), 100 * r.requestsPerSecond() / nginxRps));
+        }
+        report.append("load average after: ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
+        Files.writeString(dir.resolve("results.txt"), report);
+        Files.writeString(dir.resolve("wrk-raw.txt"), String.join("\n----\n", results.stream().map(Result::raw).toList()));
+        System.out.println(report);
+    }
+
+    private String firstUnitPath() throws Exception {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/don-vi")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return org.jsoup.Jsoup.parse(body).selectFirst("a.unit-name").attr("href");
+    }
+
+    private static Result wrk(String name, String url, String duration, String connections) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        Matcher rps = RPS.matcher(out);
+        Matcher p99 = P99.matcher(out);
+        if (!rps.find() || !p99.find()) {
+            throw new IllegalStateException("Unexpected wrk output for " + url + ":\n" + out);
+        }
+        Matcher errors = NON_2XX.matcher(out);
+        if (errors.find()) {
+            throw new IllegalStateException(name + ": " + errors.group(1) + " responses were not 2xx/3xx:\n" + out);
+        }
+        double value = Double.parseDouble(p99.group(1));
+        double millis = switch (p99.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+        return new Result(name, Double.parseDouble(rps.group(1)), millis, name + "\n" + out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void waitForPort(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start on port " + port);
+    }
+}
