@@ -77,7 +77,8 @@ final class PublishedData {
                     writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
                     writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
                     writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
-                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class));
+                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class),
+                    vn.giamsat.application.security.Actor::theSystem);
             assertThat(u.loadDemoData().load()).isTrue();
             UnitCatalogPort units = writer.getBean(UnitCatalogPort.class);
             UnitId district = units.findByCodeOn(UnitCode.of("518"), LocalDate.of(2023, 1, 1)).orElseThrow().id();
