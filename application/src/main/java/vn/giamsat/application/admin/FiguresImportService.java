@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.giamsat.application.admin.FiguresSheetPort.SheetFormat;
 import vn.giamsat.application.admin.FiguresSheetPort.SheetRow;
 import vn.giamsat.application.port.in.NotFoundException;
 import vn.giamsat.application.port.out.FiguresPort;

@@ -1,7 +1,6 @@
 package vn.giamsat.application.admin;
 
 import java.util.List;
-import vn.giamsat.application.admin.FiguresSheetPort.SheetFormat;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.admin.FiguresSheetPort.SheetFormat;
+import vn.giamsat.application.admin.SheetFormat;
 import vn.giamsat.application.admin.FiguresSheetPort.SheetRow;
 import vn.giamsat.domain.common.DomainRuleViolation;
 
