@@ -51,11 +51,13 @@ public class NewRoundView extends VerticalLayout implements LocaleChangeObserver
     private final Button save = new Button();
     private final Button cancel = new Button();
 
-    public NewRoundView(EstablishRoundUseCase establish, AdminQueries queries) {
-        this.establish = establish;
+    public NewRoundView(EstablishRoundUseCase establishRound, AdminQueries queries) {
+        this.establish = establishRound; // by name: the same service is also the PrepareRoundUseCase bean
         council.setId("council");
-        council.setItems(queries.units().stream().filter(u -> !u.isFormer()).toList());
-        council.setItemLabelGenerator(u -> u.displayName() + " (" + u.code() + ")");
+        // Former units stay choosable: a round may be recorded for a council that no longer exists (the seed's).
+        council.setItems(queries.units());
+        council.setItemLabelGenerator(u -> u.displayName() + " (" + u.code() + ")"
+                + (u.isFormer() ? " – " + getTranslation("unit.former.short") : ""));
         council.addValueChangeListener(e -> {
             if (e.getValue() != null && issuingCouncil.isEmpty()) {
                 String name = e.getValue().displayName();

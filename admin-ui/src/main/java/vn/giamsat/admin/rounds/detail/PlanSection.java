@@ -51,7 +51,7 @@ final class PlanSection extends Section {
         Button add = new Button(getTranslation("plan.member.add"), e -> submit(
                 reason -> reason.code().contains("position") ? position
                         : reason.code().contains("role") || reason.code().contains("head") ? role : name,
-                () -> ctx.services().prepare().appoint(new AppointMemberCommand(ctx.round().id(),
+                () -> ctx.services().prepareRound().appoint(new AppointMemberCommand(ctx.round().id(),
                         new DelegationMember(name.getValue(), position.getValue(), role.getValue()))),
                 "plan.member.added"));
         add.setId("member-add");
@@ -84,7 +84,7 @@ final class PlanSection extends Section {
                 throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of("required.unit",
                         "Hãy chọn đơn vị.", "Choose a unit."));
             }
-            ctx.services().prepare().includeUnit(new IncludeUnitCommand(ctx.round().id(), unit.getValue().id()));
+            ctx.services().prepareRound().includeUnit(new IncludeUnitCommand(ctx.round().id(), unit.getValue().id()));
         }, "plan.unit.added"));
         add.setId("scope-add");
         FormLayout form = new FormLayout(unit, add);
@@ -117,7 +117,7 @@ final class PlanSection extends Section {
                 throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of("required.unit",
                         "Hãy chọn đơn vị.", "Choose a unit."));
             }
-            ctx.services().prepare().scheduleVisit(new ScheduleVisitCommand(ctx.round().id(),
+            ctx.services().prepareRound().scheduleVisit(new ScheduleVisitCommand(ctx.round().id(),
                     new Visit(unit.getValue().id(), date.getValue(), note.getValue())));
         }, "plan.visit.added"));
         add.setId("visit-add");

@@ -11,9 +11,12 @@ import vn.giamsat.application.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.port.in.RoundQueries;
 
-/** The in-ports the round page uses, in one bean so that each section takes what it needs from it. */
+/**
+ * The in-ports the round page uses, in one bean so that each section takes what it needs from it. Where one
+ * service offers two in-ports (establish and prepare), the component name picks the bean by name.
+ */
 @Component
-public record RoundServices(RoundQueries rounds, AdminQueries admin, PrepareRoundUseCase prepare,
+public record RoundServices(RoundQueries rounds, AdminQueries admin, PrepareRoundUseCase prepareRound,
                             RecordFiguresUseCase figures, FiguresImportUseCase figuresImport,
                             RecordFindingsUseCase findings, ChangeRoundStatusUseCase lifecycle,
                             PublishRoundUseCase publish, RoundReportUseCase reports) {}
