@@ -35,8 +35,6 @@ final class FiguresSection extends Section {
     private final Grid<RowError> importErrors = grid(RowError.class);
     private final Paragraph importResult = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
-    private volatile byte[] uploaded;
-    private volatile String uploadedName;
 
     FiguresSection(RoundContext ctx) {
         super(ctx);
@@ -103,17 +101,14 @@ final class FiguresSection extends Section {
     }
 
     private void importBlock() {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
-            uploadedName = meta.fileName();
-            uploaded = data;
-        }));
+        // The handler runs the callback through UI.access, so the import may update the page directly.
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> runImport(meta.fileName(), data)));
         upload.setId("figures-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("figures.import.drop")));
-        upload.addSucceededListener(e -> runImport());
         upload.addFileRejectedListener(e -> Notices.refused(getTranslation("figures.import.rejected")));
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -142,7 +137,7 @@ final class FiguresSection extends Section {
         return a;
     }
 
-    private void runImport() {
+    private void runImport(String uploadedName, byte[] uploaded) {
         progress.setVisible(true);
         importErrors.setVisible(false);
         ImportOutcome outcome;
@@ -153,8 +148,6 @@ final class FiguresSection extends Section {
             progress.setVisible(false);
             importResult.setText(Labels.of(v.reason()));
             return;
-        } finally {
-            uploaded = null;
         }
         progress.setVisible(false);
         if (outcome.succeeded()) {
