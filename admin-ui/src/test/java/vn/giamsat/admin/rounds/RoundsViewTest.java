@@ -30,7 +30,7 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
 
 @SpringBootTest(classes = RoundsViewTest.Wiring.class)
-@ViewPackages(classes = {RoundsView.class, ErrorView.class})
+@ViewPackages(classes = {RoundsView.class, ErrorView.class, vn.giamsat.admin.rounds.detail.RoundDetailView.class})
 class RoundsViewTest extends SpringBrowserlessTest {
 
     @Configuration(proxyBeanMethods = false)
