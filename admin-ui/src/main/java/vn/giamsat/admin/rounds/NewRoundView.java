@@ -83,7 +83,6 @@ public class NewRoundView extends VerticalLayout implements LocaleChangeObserver
         save.setId("save-round");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(form);
         cancel.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RoundsView.class)));
         add(title, form, new HorizontalLayout(save, cancel));
     }
