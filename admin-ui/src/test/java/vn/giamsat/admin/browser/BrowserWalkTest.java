@@ -67,6 +67,11 @@ class BrowserWalkTest extends WholeAppTest {
     }
 
     private void settle() {
+        try {
+            Thread.sleep(300); // let the client send what the last key press queued before asking if it is idle
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         wait.until(d -> ((JavascriptExecutor) d).executeScript(
                 "return Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())").equals(Boolean.TRUE));
     }
@@ -81,7 +86,11 @@ class BrowserWalkTest extends WholeAppTest {
         input.sendKeys(text);
         settle(); // a combo box filters on the server: wait for its items before Enter
         if (!browser.findElements(By.cssSelector("vaadin-combo-box#" + id)).isEmpty()) {
-            input.sendKeys(Keys.ARROW_DOWN); // a combo box commits the highlighted item only
+            // a combo box commits the highlighted item only: wait for the filtered item, highlight it, Enter
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(WebElement::isDisplayed).toList().isEmpty());
+            input.sendKeys(Keys.ARROW_DOWN);
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item[focused]")).isEmpty());
             input.sendKeys(Keys.ENTER);
         } else {
             boolean date = !browser.findElements(By.cssSelector("vaadin-date-picker#" + id)).isEmpty();
@@ -92,8 +101,15 @@ class BrowserWalkTest extends WholeAppTest {
 
     private void press(String id) {
         // by keyboard, as a user without a mouse would: the button takes focus and Enter presses it
-        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        button.sendKeys(Keys.ENTER);
+        // Retried: the page re-renders after each action, so a button found a moment ago may be replaced.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            WebElement button = d.findElement(By.id(id));
+            if (!button.isDisplayed() || button.getDomAttribute("disabled") != null) {
+                return false;
+            }
+            button.sendKeys(Keys.ENTER);
+            return true;
+        });
         settle();
     }
 
@@ -128,6 +144,7 @@ class BrowserWalkTest extends WholeAppTest {
 
         type("scope-unit", "20374");
         press("scope-add");
+        wait.until(d -> d.findElement(By.cssSelector(".lifecycle-why")).getText().contains("Trưởng đoàn"));
         type("member-name", "Nguyễn Văn A");
         press("member-add");
         shot("03-ke-hoach");
