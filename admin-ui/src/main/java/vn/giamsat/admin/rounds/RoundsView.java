@@ -20,7 +20,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import vn.giamsat.admin.i18n.Languages;
+import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.port.in.RoundQueries;
 import vn.giamsat.application.port.in.RoundSummary;
@@ -47,6 +53,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
     private final Grid.Column<RoundSummary> units;
     private final Grid.Column<RoundSummary> findings;
     private final Grid.Column<RoundSummary> recommendations;
+    private final Grid.Column<RoundSummary> open;
+    private final Button newRound = new Button();
 
     public RoundsView(RoundQueries rounds) {
         this.rounds = rounds;
@@ -78,7 +86,22 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         grid.setSizeFull();
         rows = grid.setItems(new java.util.ArrayList<>());
 
-        add(title, filter, grid);
+        open = grid.addComponentColumn(r -> {
+                    RouterLink link = new RouterLink(getTranslation("rounds.open"), RoundDetailView.class, r.id().toString());
+                    link.getElement().setAttribute("aria-label", getTranslation("rounds.open.label", r.resolutionNumber()));
+                    return link;
+                }).setComparator(RoundSummary::resolutionDate).setWidth("6rem").setFlexGrow(0);
+        // Enter or a click on a row opens the round, as the link in its last cell does.
+        grid.addItemClickListener(e -> openRound(e.getItem()));
+        newRound.addThemeVariants(ButtonVariant.PRIMARY);
+        newRound.setId("new-round");
+        newRound.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRoundView.class)));
+        HorizontalLayout bar = new HorizontalLayout(filter, newRound);
+        bar.setWidthFull();
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(title, bar, grid);
     }
 
     @Override
@@ -102,6 +125,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         units.setHeader(getTranslation("rounds.column.units"));
         findings.setHeader(getTranslation("rounds.column.findings"));
         recommendations.setHeader(getTranslation("rounds.column.recommendations"));
+        open.setHeader(getTranslation("rounds.column.open"));
+        newRound.setText(getTranslation("rounds.new"));
+        grid.getDataProvider().refreshAll(); // the links' text is worded per language
         applyFilter(); // status labels and the empty-state text are worded per language
     }
 
@@ -117,6 +143,10 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     private String statusLabel(RoundSummary round) {
         return Languages.isEnglish(getLocale()) ? round.status().english() : round.status().vietnamese();
+    }
+
+    private void openRound(RoundSummary round) {
+        getUI().ifPresent(ui -> ui.navigate(RoundDetailView.class, round.id().toString()));
     }
 
     private void applyFilter() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.Locale;
 import vn.giamsat.admin.i18n.Languages;
+import vn.giamsat.admin.dashboard.DashboardView;
 import vn.giamsat.admin.rounds.RoundsView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
@@ -24,6 +25,7 @@ import vn.giamsat.admin.rounds.RoundsView;
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
+    private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -52,7 +54,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(roundsItem);
+        nav.addItem(roundsItem, dashboardItem);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -61,6 +63,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
+        dashboardItem.setLabel(getTranslation("nav.dashboard"));
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));

@@ -31,7 +31,8 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
 
 @SpringBootTest(classes = RoundsViewTest.Wiring.class)
-@ViewPackages(classes = {RoundsView.class, ErrorView.class})
+@ViewPackages(classes = {RoundsView.class, ErrorView.class, vn.giamsat.admin.rounds.detail.RoundDetailView.class,
+        vn.giamsat.admin.dashboard.DashboardView.class})
 class RoundsViewTest extends SpringBrowserlessTest {
 
     @Configuration(proxyBeanMethods = false)

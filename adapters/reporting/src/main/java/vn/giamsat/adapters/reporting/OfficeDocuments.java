@@ -1,0 +1,19 @@
+package vn.giamsat.adapters.reporting;
+
+import vn.giamsat.application.admin.ReportFormat;
+import vn.giamsat.application.admin.ReportRendererPort;
+import vn.giamsat.application.admin.RoundReport;
+
+/** The reporting adapter: renders the delegation's report as DOCX or PDF. Plain Java, no framework. */
+public final class OfficeDocuments implements ReportRendererPort {
+    private final DocxReportRenderer docx = new DocxReportRenderer();
+    private final PdfReportRenderer pdf = new PdfReportRenderer();
+
+    @Override
+    public byte[] render(RoundReport report, ReportFormat format) {
+        return switch (format) {
+            case DOCX -> docx.render(report);
+            case PDF -> pdf.render(report);
+        };
+    }
+}

@@ -1,0 +1,235 @@
+package vn.giamsat.adapters.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.giamsat.application.admin.RoundReport;
+
+/**
+ * The report as PDF, with the same words and layout as the DOCX. The fonts are bundled (DejaVu Serif,
+ * which covers Vietnamese) so the server needs no installed font.
+ */
+final class PdfReportRenderer {
+    private static final float MM = 72f / 25.4f;
+    private static final float LEFT = 30 * MM;
+    private static final float RIGHT = PDRectangle.A4.getWidth() - 15 * MM;
+    private static final float TOP = PDRectangle.A4.getHeight() - 20 * MM;
+    private static final float BOTTOM = 20 * MM;
+
+    byte[] render(RoundReport r) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new Writer(doc, font(doc, "DejaVuSerif.ttf"), font(doc, "DejaVuSerif-Bold.ttf")).write(r);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PDFont font(PDDocument doc, String file) throws IOException {
+        try (InputStream in = PdfReportRenderer.class.getResourceAsStream("fonts/" + file)) {
+            return PDType0Font.load(doc, in);
+        }
+    }
+
+    private static final class Writer {
+        private final PDDocument doc;
+        private final PDFont regular;
+        private final PDFont bold;
+        private PDPageContentStream page;
+        private float y;
+
+        Writer(PDDocument doc, PDFont regular, PDFont bold) {
+            this.doc = doc;
+            this.regular = regular;
+            this.bold = bold;
+        }
+
+        void write(RoundReport r) throws IOException {
+            newPage();
+            float mid = LEFT + (RIGHT - LEFT) * 0.38f;
+            float top = y;
+            float leftEnd = column(List.of(r.issuingBodyParent()), regular, 11, LEFT, mid, top);
+            leftEnd = column(List.of(r.issuingBody()), bold, 11, LEFT, mid, leftEnd);
+            float rightEnd = column(List.of(RoundReport.MOTTO_1), bold, 11, mid, RIGHT, top);
+            rightEnd = column(List.of(RoundReport.MOTTO_2), bold, 12, mid, RIGHT, rightEnd);
+            y = Math.min(leftEnd, rightEnd) - 8;
+            top = y;
+            leftEnd = column(List.of(r.number()), regular, 11, LEFT, mid, top);
+            rightEnd = column(List.of(r.placeAndDate()), regular, 12, mid, RIGHT, top);
+            y = Math.min(leftEnd, rightEnd) - 14;
+            if (r.draft()) {
+                centred("DỰ THẢO – CHƯA ĐƯỢC TRƯỞNG ĐOÀN PHÊ DUYỆT", bold, 11);
+            }
+            centred(r.title(), bold, 14);
+            centred(r.summary(), bold, 13);
+            y -= 6;
+            for (String p : r.introduction()) {
+                paragraph(p, regular, 12);
+            }
+            table(r.figures());
+            for (RoundReport.Section s : r.sections()) {
+                y -= 4;
+                paragraph(s.heading(), bold, 12);
+                for (String p : s.paragraphs()) {
+                    paragraph(p, regular, 12);
+                }
+            }
+            y -= 12;
+            float mid2 = LEFT + (RIGHT - LEFT) * 0.5f;
+            top = y;
+            List<String> recipients = new ArrayList<>();
+            r.recipients().forEach(x -> recipients.add("- " + x));
+            leftEnd = column(List.of("Nơi nhận:"), bold, 10, LEFT, mid2, top, false);
+            leftEnd = column(recipients, regular, 10, LEFT, mid2, leftEnd, false);
+            rightEnd = column(List.of(r.signatureAuthority(), r.signatureTitle()), bold, 12, mid2, RIGHT, top);
+            column(List.of(r.signerName()), bold, 12, mid2, RIGHT, rightEnd - 50);
+            y = Math.min(leftEnd, rightEnd - 70);
+            page.close();
+        }
+
+        private void table(RoundReport.FiguresTable f) throws IOException {
+            y -= 4;
+            centred(f.caption(), bold, 11);
+            if (f.rows().isEmpty()) {
+                paragraph("Chưa có số liệu nào được báo cáo cho cuộc giám sát này.", regular, 12);
+                return;
+            }
+            float[] weights = {2.2f, 1.9f, 1, 1, 1, 1.1f, 1, 1, 1.3f};
+            float total = 0;
+            for (float w : weights) total += w;
+            float[] widths = new float[weights.length];
+            for (int i = 0; i < weights.length; i++) widths[i] = (RIGHT - LEFT) * weights[i] / total;
+            row(f.header(), widths, bold, 8);
+            for (List<String> cells : f.rows()) {
+                row(cells, widths, regular, 8);
+            }
+            for (String note : f.notes()) {
+                paragraph("Ghi chú: " + note, regular, 10);
+            }
+        }
+
+        private void row(List<String> cells, float[] widths, PDFont font, float size) throws IOException {
+            float leading = size * 1.3f;
+            List<List<String>> wrapped = new ArrayList<>();
+            int lines = 1;
+            for (int i = 0; i < cells.size(); i++) {
+                List<String> w = wrap(cells.get(i), font, size, widths[i] - 4);
+                wrapped.add(w);
+                lines = Math.max(lines, w.size());
+            }
+            float height = lines * leading + 4;
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+            float x = LEFT;
+            for (int i = 0; i < cells.size(); i++) {
+                page.addRect(x, y - height, widths[i], height);
+                float ly = y - 2 - size;
+                for (String line : wrapped.get(i)) {
+                    float tx = i >= 2 ? x + widths[i] - 2 - width(line, font, size) : x + 2;
+                    text(line, font, size, tx, ly);
+                    ly -= leading;
+                }
+                x += widths[i];
+            }
+            page.stroke();
+            y -= height;
+        }
+
+        private float column(List<String> texts, PDFont font, float size, float from, float to, float top) throws IOException {
+            return column(texts, font, size, from, to, top, true);
+        }
+
+        /** Writes lines in a column from {@code top}; returns the y below them. */
+        private float column(List<String> texts, PDFont font, float size, float from, float to, float top,
+                             boolean centre) throws IOException {
+            float ly = top;
+            for (String t : texts) {
+                for (String line : wrap(t, font, size, to - from)) {
+                    ly -= size * 1.3f;
+                    float x = centre ? from + (to - from - width(line, font, size)) / 2 : from;
+                    text(line, font, size, x, ly);
+                }
+            }
+            return ly;
+        }
+
+        private void centred(String t, PDFont font, float size) throws IOException {
+            for (String line : wrap(t, font, size, RIGHT - LEFT)) {
+                ensure(size * 1.4f);
+                y -= size * 1.4f;
+                text(line, font, size, LEFT + (RIGHT - LEFT - width(line, font, size)) / 2, y);
+            }
+        }
+
+        private void paragraph(String t, PDFont font, float size) throws IOException {
+            List<String> lines = wrap(t, font, size, RIGHT - LEFT);
+            for (String line : lines) {
+                ensure(size * 1.4f);
+                y -= size * 1.4f;
+                text(line, font, size, LEFT, y);
+            }
+            y -= size * 0.3f;
+        }
+
+        private void ensure(float height) throws IOException {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        private void newPage() throws IOException {
+            if (page != null) {
+                page.close();
+            }
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            page = new PDPageContentStream(doc, p);
+            page.setLineWidth(0.5f);
+            y = TOP;
+        }
+
+        private void text(String t, PDFont font, float size, float x, float ty) throws IOException {
+            if (t.isEmpty()) {
+                return;
+            }
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(x, ty);
+            page.showText(t);
+            page.endText();
+        }
+
+        private static float width(String t, PDFont font, float size) throws IOException {
+            return font.getStringWidth(t) / 1000 * size;
+        }
+
+        private static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font, size) <= max || line.isEmpty()) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+            }
+            lines.add(line.toString());
+            return lines;
+        }
+    }
+}

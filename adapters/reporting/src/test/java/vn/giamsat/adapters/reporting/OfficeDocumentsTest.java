@@ -1,0 +1,106 @@
+package vn.giamsat.adapters.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giamsat.application.admin.ReportFormat;
+import vn.giamsat.application.admin.RoundReport;
+
+class OfficeDocumentsTest {
+    static final RoundReport REPORT = new RoundReport("HĐND HUYỆN PHÚ NINH", "ĐOÀN GIÁM SÁT", "Số:        /BC-ĐGS",
+            "Phú Ninh, ngày 15 tháng 03 năm 2023", "BÁO CÁO",
+            "Kết quả giám sát việc thực hiện cơ chế một cửa, một cửa liên thông",
+            List.of("Thực hiện Nghị quyết số 21/NQ-HĐND ngày 20/12/2022 của Hội đồng nhân dân huyện Phú Ninh."),
+            new RoundReport.FiguresTable("Số liệu tiếp nhận, giải quyết hồ sơ thủ tục hành chính",
+                    List.of("Đơn vị", "Kỳ số liệu", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Trước và đúng hạn", "Trễ hạn",
+                            "Trực tuyến", "Tỷ lệ trước và đúng hạn"),
+                    List.of(List.of("Thị trấn Phú Thịnh", "01/01/2021 – 30/12/2022", "1.062", "976", "44", "1.020", "42",
+                                    "58", "96,0%"),
+                            List.of("Xã Tam Đàn", "01/01/2021 – 30/12/2022", "15.973", "chưa báo cáo", "chưa báo cáo",
+                                    "chưa báo cáo", "chưa báo cáo", "chưa báo cáo", "chưa đủ số liệu")),
+                    List.of("Xã Tam Thành: cơ bản giải quyết đúng hạn.")),
+            List.of(new RoundReport.Section("I. KẾT QUẢ ĐẠT ĐƯỢC", List.of("Đã ban hành văn bản chỉ đạo.")),
+                    new RoundReport.Section("IV. KIẾN NGHỊ", List.of("1. Đối với UBND xã Tam Đàn: báo cáo đủ số liệu."))),
+            List.of("Thường trực Hội đồng nhân dân huyện Phú Ninh;", "Lưu: VT, Đoàn giám sát."),
+            "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "Nguyễn Văn A", false);
+
+    final OfficeDocuments documents = new OfficeDocuments();
+
+    @Test
+    void docx_has_the_decree_30_header_the_figures_table_and_the_signature() throws Exception {
+        byte[] docx = documents.render(REPORT, ReportFormat.DOCX);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFTable> tables = doc.getTables();
+            assertThat(tables).hasSize(3); // header, figures, recipients + signature
+            assertThat(tables.getFirst().getRow(0).getCell(1).getText())
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+            assertThat(tables.getFirst().getRow(0).getCell(0).getText()).contains("HĐND HUYỆN PHÚ NINH", "ĐOÀN GIÁM SÁT");
+            assertThat(tables.getFirst().getRow(1).getCell(1).getText()).isEqualTo("Phú Ninh, ngày 15 tháng 03 năm 2023");
+            XWPFTable figures = tables.get(1);
+            assertThat(figures.getRow(1).getCell(2).getText()).isEqualTo("1.062");
+            assertThat(figures.getRow(2).getCell(3).getText()).isEqualTo("chưa báo cáo");
+            assertThat(tables.get(2).getRow(0).getCell(1).getText()).contains("TRƯỞNG ĐOÀN", "Nguyễn Văn A");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .contains("BÁO CÁO").doesNotContain("DỰ THẢO – CHƯA ĐƯỢC TRƯỞNG ĐOÀN PHÊ DUYỆT");
+        }
+    }
+
+    @Test
+    void an_unapproved_report_says_it_is_a_draft() throws Exception {
+        RoundReport draft = new RoundReport(REPORT.issuingBodyParent(), REPORT.issuingBody(), REPORT.number(),
+                REPORT.placeAndDate(), REPORT.title(), REPORT.summary(), REPORT.introduction(), REPORT.figures(),
+                REPORT.sections(), REPORT.recipients(), REPORT.signatureAuthority(), REPORT.signatureTitle(), "", true);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.render(draft, ReportFormat.DOCX)))) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .contains("DỰ THẢO – CHƯA ĐƯỢC TRƯỞNG ĐOÀN PHÊ DUYỆT");
+        }
+        String pdfText = pdfText(documents.render(draft, ReportFormat.PDF));
+        assertThat(pdfText).contains("DỰ THẢO");
+    }
+
+    @Test
+    void pdf_says_the_same_in_vietnamese() throws Exception {
+        String text = pdfText(documents.render(REPORT, ReportFormat.PDF));
+
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+                "Thị trấn Phú Thịnh", "1.062", "chưa báo cáo", "Nơi nhận:", "TRƯỞNG ĐOÀN", "Nguyễn Văn A");
+    }
+
+    @Test
+    void libreoffice_opens_the_docx_and_converts_it_to_pdf(@TempDir Path dir) throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assertThat(Files.isExecutable(soffice))
+                .as("LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui").isTrue();
+        Path docx = dir.resolve("bao-cao.docx");
+        Files.write(docx, documents.render(REPORT, ReportFormat.DOCX));
+
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("profile"),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                .redirectErrorStream(true).start();
+        boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+        String log = new String(p.getInputStream().readAllBytes());
+
+        assertThat(ended).as("LibreOffice finished within 120 s").isTrue();
+        assertThat(p.exitValue()).as(log).isZero();
+        Path pdf = dir.resolve("bao-cao.pdf");
+        assertThat(pdf).exists();
+        assertThat(pdfText(Files.readAllBytes(pdf))).contains("BÁO CÁO", "1.062", "Phú Thịnh");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " "); // table cells wrap
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.giamsat.admin.rounds.detail;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.time.format.DateTimeFormatter;
+import vn.giamsat.admin.rounds.RoundsView;
+import vn.giamsat.admin.ui.Labels;
+import vn.giamsat.admin.ui.MainLayout;
+import vn.giamsat.application.port.in.NotFoundException;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.SupervisionRound;
+
+/**
+ * One supervision round (/admin/cuoc-giam-sat/{id}): resolution and status, the lifecycle buttons, and tabs
+ * for plan, figures, findings, recommendations, report and publication. After every action the page reads
+ * the round again, so what it shows is what is stored.
+ */
+@Route(value = "cuoc-giam-sat", layout = MainLayout.class)
+public class RoundDetailView extends VerticalLayout implements HasUrlParameter<String>, LocaleChangeObserver,
+        HasDynamicTitle {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final RoundServices services;
+    private RoundId id;
+    private SupervisionRound round;
+    private int selectedTab;
+    private TabSheet tabs;
+
+    public RoundDetailView(RoundServices services) {
+        this.services = services;
+        setWidthFull();
+        addClassName("round-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            id = RoundId.of(parameter);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("cuộc giám sát", "round", parameter);
+        }
+        selectedTab = 0;
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (id != null) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        String what = round == null ? getTranslation("round.title") : round.resolution().number().value();
+        return what + " · " + getTranslation("app.title");
+    }
+
+    /** Reads the round again and rebuilds the page, keeping the open tab. */
+    void render() {
+        if (tabs != null) {
+            selectedTab = tabs.getSelectedIndex();
+        }
+        round = services.rounds().round(id);
+        RoundContext ctx = new RoundContext(round, services.admin().units(), services, this::render);
+        removeAll();
+
+        RouterLink back = new RouterLink(getTranslation("round.back"), RoundsView.class);
+        H2 title = new H2(round.subject());
+        title.addClassName("round-title");
+        Span status = new Span(Labels.of(round.status().vietnamese(), round.status().english()));
+        status.getElement().getThemeList().add("badge");
+        status.addClassName("round-status");
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
+        Paragraph resolution = new Paragraph(getTranslation("round.resolution", round.resolution().number().value(),
+                round.resolution().adoptedOn().format(DATE), round.resolution().issuingCouncil(),
+                round.period().toVietnamese()));
+        resolution.addClassName("round-resolution");
+        Paragraph approval = new Paragraph(round.approval()
+                .map(a -> getTranslation("round.approved", a.approvedBy(),
+                        java.time.LocalDateTime.ofInstant(a.approvedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))))
+                .orElse(getTranslation("round.not-approved")));
+        approval.addClassName("round-approval");
+
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("round.tab.plan"), new PlanSection(ctx));
+        tabs.add(getTranslation("round.tab.figures"), new FiguresSection(ctx));
+        tabs.add(getTranslation("round.tab.findings"), new FindingsSection(ctx));
+        tabs.add(getTranslation("round.tab.recommendations"), new RecommendationsSection(ctx));
+        tabs.add(getTranslation("round.tab.report"), new ReportSection(ctx));
+        tabs.add(getTranslation("round.tab.publication"), new PublicationSection(ctx));
+        tabs.setSelectedIndex(Math.min(selectedTab, 5));
+
+        add(back, heading, resolution, approval, new LifecycleBar(ctx), tabs);
+    }
+
+    SupervisionRound round() {
+        return round;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.giamsat.admin.rounds.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.application.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.round.RoundId;
+
+class FiguresViewTest extends WholeAppTest {
+    @Autowired PrepareRoundUseCase prepareRound;
+
+    private RoundId roundWithTamDan() {
+        RoundId id = newRound();
+        prepareRound.includeUnit(new IncludeUnitCommand(id, unit("20374", true)));
+        navigate("cuoc-giam-sat/" + id, RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Số liệu");
+        return id;
+    }
+
+    private void count(String id, long value) {
+        test($(Checkbox.class).id("missing-" + id)).click(); // untick "chưa báo cáo"
+        test($(TextField.class).id("count-" + id)).setValue(Long.toString(value));
+    }
+
+    @Test
+    void every_broken_rule_is_listed_by_the_figures_it_names_and_nothing_is_saved() {
+        RoundId id = roundWithTamDan();
+        test($(Button.class).id("figures-enter")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> unit = $(Select.class).id("figures-unit");
+        test(unit).selectItem("Xã Tam Đàn");
+        count("received", 10);
+        count("resolved", 5);
+        count("early", 1);
+        count("on-time", 1);
+        count("late", 1);
+        count("received-online", 12);
+
+        test($(Button.class).id("figures-save")).click();
+
+        assertThat($(ListItem.class).all().stream().map(ListItem::getText).toList()).contains(
+                "Số đã giải quyết (5) phải bằng trước hạn + đúng hạn + trễ hạn (1 + 1 + 1 = 3).",
+                "Số tiếp nhận trực tuyến (12) vượt quá số tiếp nhận (10).");
+        assertThat(admin.figuresOfRound(id)).isEmpty();
+    }
+
+    @Test
+    void a_count_left_as_not_reported_is_stored_and_shown_as_not_reported_not_zero() {
+        RoundId id = roundWithTamDan();
+        test($(Button.class).id("figures-enter")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> unit = $(Select.class).id("figures-unit");
+        test(unit).selectItem("Xã Tam Đàn");
+        count("received", 5380);
+
+        test($(Button.class).id("figures-save")).click();
+
+        HandlingFigures saved = admin.figuresOfRound(id).getFirst();
+        assertThat(saved.received().orNull()).isEqualTo(5380L);
+        assertThat(saved.early().isReported()).isFalse();
+        var grid = test($(Grid.class).id("figures-grid"));
+        assertThat(grid.getCellText(0, 3)).isEqualTo("5.380");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("chưa báo cáo");
+        assertThat(grid.getCellText(0, 9)).isEqualTo("chưa đủ số liệu");
+    }
+
+    @Test
+    void an_import_with_a_bad_row_imports_nothing_and_lists_each_error_by_line_then_a_good_file_imports_all() {
+        RoundId id = roundWithTamDan();
+        String bad = """
+                ma_don_vi,tu_ngay,den_ngay,kenh,tiep_nhan,da_giai_quyet,truoc_han,dung_han,tre_han
+                20374,01/01/2021,31/12/2021,,100,90,50,30,10
+                20374,01/01/2022,31/12/2022,,abc,,,,
+                99999,01/01/2022,31/12/2022,,10,,,,
+                """;
+        @SuppressWarnings("unchecked")
+        var upload = test($(Upload.class).id("figures-upload"));
+        upload.upload("so-lieu.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(Paragraph.class).id("import-result").getText())
+                .isEqualTo("Chưa nhập dòng nào: 2 lỗi trong 3 dòng. Sửa tệp rồi tải lên lại.");
+        var errors = test($(Grid.class).id("import-errors"));
+        assertThat(errors.size()).isEqualTo(2);
+        assertThat(errors.getCellText(0, 0)).isEqualTo("3");
+        assertThat(errors.getCellText(0, 1)).startsWith("Cột tiếp nhận: \"abc\" không phải số hồ sơ");
+        assertThat(errors.getCellText(1, 0)).isEqualTo("4");
+        assertThat(errors.getCellText(1, 1)).isEqualTo("Không có đơn vị mã 99999 vào ngày 1/1/2022.");
+        assertThat(admin.figuresOfRound(id)).as("all or nothing").isEmpty();
+
+        String good = bad.lines().limit(2).reduce("", (a, b) -> a + b + "\n")
+                + "20374,01/01/2022,31/12/2022,,5380,,,,\n";
+        upload.upload("so-lieu.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(admin.figuresOfRound(id)).hasSize(2);
+        assertThat(test($(Grid.class).id("figures-grid")).size()).isEqualTo(2);
+    }
+
+    @Test
+    void the_xlsx_template_downloads_as_a_workbook() {
+        roundWithTamDan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        test($(Anchor.class).id("template-xlsx")).download(out);
+
+        assertThat(out.toByteArray()).startsWith('P', 'K'); // a zip container, as every .xlsx
+    }
+}

@@ -1,0 +1,53 @@
+package vn.giamsat.application.admin;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.port.out.PublicationPort;
+import vn.giamsat.application.port.out.UnitCatalogPort;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.unit.AdministrativeUnit;
+import vn.giamsat.domain.unit.UnitId;
+
+final class AdminQueryService implements AdminQueries {
+    private final UnitCatalogPort units;
+    private final FiguresPort figures;
+    private final PublicationPort publications;
+
+    AdminQueryService(UnitCatalogPort units, FiguresPort figures, PublicationPort publications) {
+        this.units = units;
+        this.figures = figures;
+        this.publications = publications;
+    }
+
+    @Override
+    public List<UnitOption> units() {
+        List<AdministrativeUnit> all = units.all();
+        Map<UnitId, AdministrativeUnit> byId = all.stream()
+                .collect(Collectors.toMap(AdministrativeUnit::id, Function.identity(), (a, b) -> a));
+        return all.stream()
+                .map(u -> new UnitOption(u.id(), u.code().value(), u.displayName(), u.validity().validFrom(),
+                        u.validity().validTo(), u.successors().stream().map(byId::get)
+                        .filter(java.util.Objects::nonNull).map(AdministrativeUnit::displayName).toList()))
+                .sorted(Comparator.comparing(UnitOption::displayName).thenComparing(UnitOption::validFrom))
+                .toList();
+    }
+
+    @Override
+    public List<HandlingFigures> figuresOfRound(RoundId round) {
+        return figures.ofRound(round).stream()
+                .sorted(Comparator.comparing((HandlingFigures f) -> f.unit().toString()).thenComparing(HandlingFigures::period))
+                .toList();
+    }
+
+    @Override
+    public List<PublicationEntry> publications(RoundId round) {
+        return publications.load(round).versions().stream()
+                .map(v -> new PublicationEntry(v.number(), v.publishedAt(), v.publishedBy(), v.correctionReason()))
+                .toList();
+    }
+}
