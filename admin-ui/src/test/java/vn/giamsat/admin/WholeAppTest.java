@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.admin.testing.TestUsers;
 import vn.giamsat.application.admin.AdminQueries;
 import vn.giamsat.application.port.in.EstablishRoundUseCase;
 import vn.giamsat.application.port.in.LoadDemoDataUseCase;
@@ -24,7 +26,8 @@ import vn.giamsat.domain.unit.UnitId;
 
 /**
  * Browserless tests of the admin views on the whole app and a real (embedded) PostgreSQL. Every test starts
- * from the seed's demo data alone and leaves it so, whatever it created.
+ * from the seed's demo data alone and leaves it so, whatever it created, signed in as council staff of Phú Ninh
+ * district (518), as Keycloak's ID token would describe them.
  */
 @SpringBootTest(classes = AdminApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"giamsat.demo-data=true", "server.address=127.0.0.1"})
@@ -44,10 +47,17 @@ public abstract class WholeAppTest extends SpringBrowserlessTest {
     @Autowired protected AdminQueries admin;
 
     @BeforeEach
+    void onlyTheDemoDataThenSignIn() {
+        onlyTheDemoData();
+        TestUsers.signIn(TestUsers.councilStaffOf("518"));
+    }
+
     @AfterEach
     void onlyTheDemoData() {
+        TestUsers.actAsSystem(); // the demo data are loaded by the app itself, as at start-up
         TestDatabase.truncateAll();
         demo.load();
+        SecurityContextHolder.clearContext();
     }
 
     protected UnitId unit(String code, boolean former) {

@@ -12,7 +12,9 @@ import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.LoadRoundPort;
 import vn.giamsat.application.port.out.PublicationPort;
+import vn.giamsat.application.port.out.CurrentActorPort;
 import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.out.UnitCatalogPort;
 
 /** The admin screens' own use cases (queries, report, figures import) and the reporting adapter behind them. */
@@ -21,9 +23,10 @@ public class AdminScreensWiring {
 
     @Bean
     AdminUseCases adminUseCases(UnitCatalogPort units, FiguresPort figures, LoadRoundPort rounds,
-                                PublicationPort publications, ClockPort clock, TransactionPort transactions) {
+                                PublicationPort publications, ClockPort clock, TransactionPort transactions,
+                                CurrentActorPort actors) {
         return new AdminUseCases(units, figures, rounds, publications, clock, transactions, new OfficeDocuments(),
-                new FiguresSheets());
+                new FiguresSheets(), new AccessPolicy(actors, units));
     }
 
     @Bean AdminQueries adminQueries(AdminUseCases u) { return u.queries(); }

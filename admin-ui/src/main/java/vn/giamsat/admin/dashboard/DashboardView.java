@@ -1,5 +1,6 @@
 package vn.giamsat.admin.dashboard;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,6 +38,7 @@ import vn.giamsat.domain.unit.UnitId;
  * Indicators per unit and period of a round, compared in a bar chart drawn on the server as SVG, with the
  * numbers in a table beside it (the table is what screen readers and exports read).
  */
+@PermitAll // the use cases show each user only the rounds they may see
 @Route(value = "bang-dieu-khien", layout = MainLayout.class)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
     enum Indicator { ON_TIME, LATE, ONLINE }

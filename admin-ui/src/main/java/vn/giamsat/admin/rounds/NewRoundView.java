@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import vn.giamsat.domain.round.RoundId;
  * A new round from the council's resolution. Each field is checked by the domain's own rule, and every
  * refusal is shown beside the field it is about, all at once.
  */
+@RolesAllowed("COUNCIL_STAFF")
 @Route(value = "cuoc-giam-sat/moi", layout = MainLayout.class)
 public class NewRoundView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
     private final EstablishRoundUseCase establish;

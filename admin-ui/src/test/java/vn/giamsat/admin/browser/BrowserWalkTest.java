@@ -27,6 +27,7 @@ import vn.giamsat.admin.WholeAppTest;
  * The main path in a real headless Chromium (Debian's chromium and chromium-driver; the test downloads
  * nothing), at 1366×768 and at a tablet width. Screenshots go to docs/images for the user guide.
  */
+@org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
 class BrowserWalkTest extends WholeAppTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -50,6 +51,8 @@ class BrowserWalkTest extends WholeAppTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
         browser.manage().window().setSize(new Dimension(1366, 768));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Signed in as council staff of Phú Ninh district (see TestSignIn); Keycloak's form is not part of this walk.
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in");
     }
 
     @AfterEach

@@ -1,5 +1,9 @@
 package vn.giamsat.application.admin;
 
+import vn.giamsat.application.port.in.NotFoundException;
+import vn.giamsat.domain.round.SupervisionRound;
+import vn.giamsat.application.port.out.LoadRoundPort;
+import vn.giamsat.application.security.AccessPolicy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +21,22 @@ final class AdminQueryService implements AdminQueries {
     private final UnitCatalogPort units;
     private final FiguresPort figures;
     private final PublicationPort publications;
+    private final LoadRoundPort rounds;
+    private final AccessPolicy access;
 
-    AdminQueryService(UnitCatalogPort units, FiguresPort figures, PublicationPort publications) {
+    AdminQueryService(UnitCatalogPort units, FiguresPort figures, PublicationPort publications, LoadRoundPort rounds,
+                      AccessPolicy access) {
         this.units = units;
         this.figures = figures;
         this.publications = publications;
+        this.rounds = rounds;
+        this.access = access;
+    }
+
+    /** A round's figures and publications are read only by those who may read the round. */
+    private void requireRead(RoundId id) {
+        SupervisionRound round = rounds.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
+        access.requireRead(access.current(), round);
     }
 
     @Override
@@ -39,6 +54,7 @@ final class AdminQueryService implements AdminQueries {
 
     @Override
     public List<HandlingFigures> figuresOfRound(RoundId round) {
+        requireRead(round);
         return figures.ofRound(round).stream()
                 .sorted(Comparator.comparing((HandlingFigures f) -> f.unit().toString()).thenComparing(HandlingFigures::period))
                 .toList();
@@ -46,6 +62,7 @@ final class AdminQueryService implements AdminQueries {
 
     @Override
     public List<PublicationEntry> publications(RoundId round) {
+        requireRead(round);
         return publications.load(round).versions().stream()
                 .map(v -> new PublicationEntry(v.number(), v.publishedAt(), v.publishedBy(), v.correctionReason()))
                 .toList();

@@ -1,5 +1,6 @@
 package vn.giamsat.application.admin;
 
+import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.LoadRoundPort;
@@ -14,10 +15,11 @@ public final class AdminUseCases {
     private final FiguresImportService figuresImport;
 
     public AdminUseCases(UnitCatalogPort units, FiguresPort figures, LoadRoundPort rounds, PublicationPort publications,
-                         ClockPort clock, TransactionPort tx, ReportRendererPort renderer, FiguresSheetPort sheets) {
-        queries = new AdminQueryService(units, figures, publications);
-        reports = new RoundReportService(rounds, units, figures, clock, renderer);
-        figuresImport = new FiguresImportService(rounds, units, figures, sheets, tx);
+                         ClockPort clock, TransactionPort tx, ReportRendererPort renderer, FiguresSheetPort sheets,
+                         AccessPolicy access) {
+        queries = new AdminQueryService(units, figures, publications, rounds, access);
+        reports = new RoundReportService(rounds, units, figures, clock, renderer, access);
+        figuresImport = new FiguresImportService(rounds, units, figures, sheets, tx, access);
     }
 
     public AdminQueries queries() { return queries; }

@@ -1,5 +1,6 @@
 package vn.giamsat.application.admin;
 
+import vn.giamsat.application.security.AccessPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -56,9 +57,11 @@ final class FiguresImportService implements FiguresImportUseCase {
     private final FiguresPort figures;
     private final FiguresSheetPort sheets;
     private final TransactionPort tx;
+    private final AccessPolicy access;
 
     FiguresImportService(LoadRoundPort rounds, UnitCatalogPort units, FiguresPort figures, FiguresSheetPort sheets,
-                         TransactionPort tx) {
+                         TransactionPort tx, AccessPolicy access) {
+        this.access = access;
         this.rounds = rounds;
         this.units = units;
         this.figures = figures;
@@ -77,6 +80,7 @@ final class FiguresImportService implements FiguresImportUseCase {
     public ImportOutcome importFile(ImportFiguresCommand c) {
         SupervisionRound round = rounds.load(c.round())
                 .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
+        access.requireRead(access.current(), round);
         List<SheetRow> rows = sheets.read(c.format(), c.content());
         if (rows.isEmpty()) {
             throw new DomainRuleViolation(Reason.of("import.empty",
@@ -106,6 +110,7 @@ final class FiguresImportService implements FiguresImportUseCase {
         if (!errors.isEmpty()) {
             return new ImportOutcome(rows.size(), 0, errors);
         }
+        valid.forEach(f -> access.requireFiguresWrite(f.unit())); // every unit of the file, before any write
         tx.run(() -> valid.forEach(f -> figures.save(f, round.id())));
         return new ImportOutcome(rows.size(), valid.size(), List.of());
     }

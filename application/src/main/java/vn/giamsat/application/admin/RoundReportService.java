@@ -1,5 +1,6 @@
 package vn.giamsat.application.admin;
 
+import vn.giamsat.application.security.AccessPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ final class RoundReportService implements RoundReportUseCase {
     private final FiguresPort figures;
     private final ClockPort clock;
     private final ReportRendererPort renderer;
+    private final AccessPolicy access;
 
     RoundReportService(LoadRoundPort rounds, UnitCatalogPort units, FiguresPort figures, ClockPort clock,
-                       ReportRendererPort renderer) {
+                       ReportRendererPort renderer, AccessPolicy access) {
+        this.access = access;
         this.rounds = rounds;
         this.units = units;
         this.figures = figures;
@@ -64,7 +67,9 @@ final class RoundReportService implements RoundReportUseCase {
     }
 
     private SupervisionRound load(RoundId id) {
-        return rounds.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
+        SupervisionRound round = rounds.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
+        access.requireRead(access.current(), round);
+        return round;
     }
 
     private RoundReport report(SupervisionRound round) {

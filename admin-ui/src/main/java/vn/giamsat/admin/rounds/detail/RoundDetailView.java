@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds.detail;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +28,7 @@ import vn.giamsat.domain.round.SupervisionRound;
  * for plan, figures, findings, recommendations, report and publication. After every action the page reads
  * the round again, so what it shows is what is stored.
  */
+@PermitAll // what each user may see and do is checked by the use cases
 @Route(value = "cuoc-giam-sat", layout = MainLayout.class)
 public class RoundDetailView extends VerticalLayout implements HasUrlParameter<String>, LocaleChangeObserver,
         HasDynamicTitle {

@@ -1,0 +1,58 @@
+package vn.giamsat.application.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.giamsat.application.fakes.InMemoryPorts;
+import vn.giamsat.application.security.AccessDeniedException;
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.unit.UnitCode;
+
+/** The admin screens' own use cases check access like every other: changing an id in a request gets nothing. */
+class AdminUseCasesAuthorizationTest {
+    InMemoryPorts ports = new InMemoryPorts();
+    AdminUseCases admin;
+    RoundId seedRound;
+
+    @BeforeEach
+    void seed() {
+        ports.useCases().loadDemoData().load();
+        seedRound = ports.useCases().roundQueries().listRounds().getFirst().id();
+        ReportRendererPort renderer = (report, format) -> new byte[] {1};
+        FiguresSheetPort sheets = new FiguresSheetPort() {
+            @Override public List<SheetRow> read(SheetFormat format, byte[] content) {
+                throw new AssertionError("the file must not be read for someone who may not import");
+            }
+            @Override public byte[] template(SheetFormat format, List<String> header, List<List<String>> examples) {
+                return new byte[0];
+            }
+        };
+        admin = new AdminUseCases(ports, ports, ports.rounds, ports.publications, ports, ports, renderer, sheets,
+                new AccessPolicy(ports.actors, ports));
+    }
+
+    @Test
+    void anOfficerOfAnotherDistrictCannotReadTheRoundsFiguresReportOrPublications() {
+        ports.actAs(Actor.user("canbo.khac", null, Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20999"))));
+        assertThatThrownBy(() -> admin.queries().figuresOfRound(seedRound)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.queries().publications(seedRound)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.reports().report(seedRound)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.figuresImport().importFile(
+                new FiguresImportUseCase.ImportFiguresCommand(seedRound, "so-lieu.csv", new byte[] {1})))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void councilStaffOfTheDistrictReadThem() {
+        ports.actAs(Actor.user("vanphong", null, Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518"))));
+        assertThat(admin.queries().figuresOfRound(seedRound)).hasSize(8);
+        assertThat(admin.queries().publications(seedRound)).hasSize(1);
+    }
+}
