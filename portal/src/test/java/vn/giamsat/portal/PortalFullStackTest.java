@@ -11,27 +11,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.giamsat.adapters.persistence.PersistenceConfiguration;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.UseCases;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.FiguresPort;
-import vn.giamsat.application.port.out.LoadRoundPort;
-import vn.giamsat.application.port.out.ProcedureCatalogPort;
-import vn.giamsat.application.port.out.PublicationPort;
-import vn.giamsat.application.port.out.PublishedResultsPort;
-import vn.giamsat.application.port.out.SaveRoundPort;
-import vn.giamsat.application.port.out.TransactionPort;
-import vn.giamsat.application.port.out.UnitCatalogPort;
 
 /**
  * The whole portal on a real PostgreSQL: the demo round is published by a writer, and the portal, connected
@@ -49,27 +33,10 @@ class PortalFullStackTest {
         registry.add("spring.datasource.username", TestDatabase::readerLogin);
     }
 
-    /** What the admin app will do: not a @Configuration, so no component scan picks it up. */
-    @EnableAutoConfiguration
-    @Import(PersistenceConfiguration.class)
-    static class Writer {}
-
     @BeforeAll
     static void publishTheSeedRound() {
         TestDatabase.truncateAll();
-        try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                        "spring.datasource.username=" + TestDatabase.superuser())
-                .run()) {
-            UseCases useCases = new UseCases(writer.getBean(UnitCatalogPort.class),
-                    writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
-                    writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
-                    writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
-                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class),
-                    vn.giamsat.application.security.Actor::theSystem);
-            assertThat(useCases.loadDemoData().load()).isTrue();
-        }
+        AdminSide.run((useCases, beans) -> assertThat(useCases.loadDemoData().load()).isTrue());
     }
 
     @Test

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
-import vn.giamsat.adapters.persistence.PersistenceConfiguration;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.UseCases;
+import vn.giamsat.portal.AdminSide;
 import vn.giamsat.application.port.in.RoundCommands.AppointMemberCommand;
 import vn.giamsat.application.port.in.RoundCommands.ApproveReportCommand;
 import vn.giamsat.application.port.in.RoundCommands.ChangeRoundStatusCommand;
@@ -24,14 +19,6 @@ import vn.giamsat.domain.round.FindingKind;
 import vn.giamsat.application.port.in.RoundCommands.RecordFollowUpCommand;
 import vn.giamsat.application.port.in.RoundCommands.ScheduleVisitCommand;
 import vn.giamsat.application.port.in.RecordFiguresUseCase.RecordFiguresCommand;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.FiguresPort;
-import vn.giamsat.application.port.out.LoadRoundPort;
-import vn.giamsat.application.port.out.ProcedureCatalogPort;
-import vn.giamsat.application.port.out.PublicationPort;
-import vn.giamsat.application.port.out.PublishedResultsPort;
-import vn.giamsat.application.port.out.SaveRoundPort;
-import vn.giamsat.application.port.out.TransactionPort;
 import vn.giamsat.application.port.out.UnitCatalogPort;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
@@ -61,24 +48,9 @@ final class PublishedData {
 
     private PublishedData() {}
 
-    /** What the admin app will do: not a @Configuration, so no component scan picks it up. */
-    @EnableAutoConfiguration
-    @Import(PersistenceConfiguration.class)
-    static class Writer {}
-
     static synchronized void publish() {
         TestDatabase.truncateAll();
-        try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                        "spring.datasource.username=" + TestDatabase.superuser())
-                .run()) {
-            UseCases u = new UseCases(writer.getBean(UnitCatalogPort.class),
-                    writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
-                    writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
-                    writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
-                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class),
-                    vn.giamsat.application.security.Actor::theSystem);
+        AdminSide.run((u, writer) -> {
             assertThat(u.loadDemoData().load()).isTrue();
             UnitCatalogPort units = writer.getBean(UnitCatalogPort.class);
             UnitId district = units.findByCodeOn(UnitCode.of("518"), LocalDate.of(2023, 1, 1)).orElseThrow().id();
@@ -103,7 +75,7 @@ final class PublishedData {
                     Period.year(2024));
             u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(tamDan, Period.year(2024),
                     FiguresSource.SELF_REPORTED).received(UNPUBLISHED_COUNT).build(), draft));
-        }
+        });
     }
 
     private static RoundId inProgressRound(UseCases u, UnitId council, UnitId unit, String number, String subject,
