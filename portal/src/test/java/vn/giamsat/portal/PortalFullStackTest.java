@@ -40,6 +40,18 @@ class PortalFullStackTest {
     }
 
     @Test
+    void a_page_answered_again_from_the_page_cache_still_carries_the_security_headers() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/don-vi")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as("request " + (i + 1))
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as("request " + (i + 1)).hasValue("DENY");
+        }
+    }
+
+    @Test
     void the_published_seed_figures_reach_the_citizen_through_the_read_only_role() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/don-vi")).build(),

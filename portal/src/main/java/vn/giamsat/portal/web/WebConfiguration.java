@@ -48,6 +48,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /** An ETag lets a browser or proxy revalidate a page for the price of a 304. */
+    /** First of all filters, so that pages served from the page cache carry the headers too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
