@@ -58,6 +58,13 @@ class PerformanceController {
         return "comparison";
     }
 
+    /** "2022", or "2021–2022": short enough for a bar's label, and tells apart one unit's periods. */
+    private static String years(PublishedUnitFigures f) {
+        int from = f.figures().periodFrom().getYear();
+        int to = f.figures().periodTo().getYear();
+        return from == to ? Integer.toString(from) : from + "–" + to;
+    }
+
     /** On-time rate per row: a computed rate is a solid bar, a reported one hatched, none a labelled gap. */
     private BarChart chart(List<PublishedUnitFigures> figures, List<FigureRow> rows, boolean byPeriod, Locale locale) {
         var bars = new java.util.ArrayList<BarChart.Bar>();
@@ -72,7 +79,8 @@ class PerformanceController {
                 case Rate.ReportedOnly r -> r.percent();
                 case Rate.Unavailable u -> null;
             };
-            bars.add(new BarChart.Bar(byPeriod ? row.period() : row.unitName(), percent, row.onTimeRate().value(),
+            bars.add(new BarChart.Bar(byPeriod ? row.period() : row.unitName() + ", " + years(figures.get(i)), percent,
+                    row.onTimeRate().value(),
                     rate instanceof Rate.ReportedOnly, row.onTimeRate().flagged()));
         }
         String title = presenter.message("chart.onTimeRate.title", locale);

@@ -163,6 +163,9 @@ class PublishedPortalTest {
                 .containsEntry("Xã Tam Thái 01/01/2022 – 31/12/2022", "Không xếp hạng")
                 .containsEntry("Xã Tam Thành 01/01/2021 – 31/12/2022", "Không xếp hạng");
         assertThat(page.select("svg[role=img]")).hasSize(1);
+        // one unit's several periods stay apart in the chart too
+        assertThat(page.select("svg[role=img] text").eachText())
+                .contains("Xã Tam Đàn, 2021–2022", "Xã Tam Đàn, 2021", "Xã Tam Đàn, 2022", "Thị trấn Phú Thịnh, 2023");
     }
 
     // --- published rounds ---
