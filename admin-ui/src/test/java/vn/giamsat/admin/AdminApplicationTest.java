@@ -61,6 +61,28 @@ class AdminApplicationTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void council_staff_are_offered_a_new_round() {
+        signInAsCouncilStaffOf("518");
+        navigate(RoundsView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("new-round").isVisible()).isTrue();
+    }
+
+    @Test
+    void a_delegation_head_is_not_offered_a_new_round_which_only_council_staff_may_open() {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "u2", "preferred_username", "truongdoan", "roles", List.of("DELEGATION_HEAD"),
+                "jurisdiction", List.of("518")));
+        var head = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_DELEGATION_HEAD")), token,
+                "preferred_username");
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new OAuth2AuthenticationToken(head, head.getAuthorities(), "keycloak"));
+        SecurityContextHolder.setContext(context);
+        navigate(RoundsView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).all())
+                .noneMatch(b -> b.getId().filter("new-round"::equals).isPresent());
+    }
+
+    @Test
     void council_staff_of_another_district_sees_no_round() {
         signInAsCouncilStaffOf("519");
         navigate(RoundsView.class);

@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +57,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
     private final Grid.Column<RoundSummary> open;
     private final Button newRound = new Button();
 
-    public RoundsView(RoundQueries rounds) {
+    public RoundsView(RoundQueries rounds, AuthenticationContext authentication) {
         this.rounds = rounds;
         setSizeFull();
 
@@ -95,6 +96,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         grid.addItemClickListener(e -> openRound(e.getItem()));
         newRound.addThemeVariants(ButtonVariant.PRIMARY);
         newRound.setId("new-round");
+        newRound.setVisible(authentication.hasRole("COUNCIL_STAFF")); // as NewRoundView's @RolesAllowed says
         newRound.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRoundView.class)));
         HorizontalLayout bar = new HorizontalLayout(filter, newRound);
         bar.setWidthFull();
