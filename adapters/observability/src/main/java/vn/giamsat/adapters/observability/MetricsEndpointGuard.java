@@ -1,0 +1,64 @@
+package vn.giamsat.adapters.observability;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps {@code /actuator/prometheus} off the internet when it shares the app's port: it answers only a scraper
+ * that reaches the app directly from a private network (loopback, 10/8, 172.16/12, 192.168/16, link-local,
+ * IPv6 unique-local) and not through the reverse proxy, which always adds a forwarding header. Everything
+ * else gets a 404, as if there were no such page. The first line of defence is the proxy (or Ingress), which
+ * must not route {@code /actuator/} at all except health; a separate management port
+ * ({@code MANAGEMENT_SERVER_PORT}) takes the endpoint off the public port altogether (docs/decisions/014).
+ */
+public final class MetricsEndpointGuard extends OncePerRequestFilter {
+    public static final String PATH = "/actuator/prometheus";
+    private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Real-IP",
+            "X-Forwarded-Host");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(PATH);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (allowed(request)) {
+            chain.doFilter(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    static boolean allowed(HttpServletRequest request) {
+        for (String header : FORWARDING_HEADERS) {
+            if (request.getHeader(header) != null) {
+                return false;
+            }
+        }
+        return isPrivate(request.getRemoteAddr());
+    }
+
+    static boolean isPrivate(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        try {
+            // A literal address from the socket: no name lookup happens here.
+            InetAddress a = InetAddress.ofLiteral(address);
+            byte[] b = a.getAddress();
+            boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
+            return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || uniqueLocalV6;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.giamsat.adapters.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class MetricsEndpointGuardTest {
+    private final MetricsEndpointGuard guard = new MetricsEndpointGuard();
+
+    private int status(String remoteAddress, String header, String value) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", MetricsEndpointGuard.PATH);
+        request.setRemoteAddr(remoteAddress);
+        if (header != null) {
+            request.addHeader(header, value);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(request, response, new MockFilterChain());
+        return response.getStatus();
+    }
+
+    @Test
+    void a_scraper_on_the_cluster_network_or_the_same_host_gets_the_metrics() throws Exception {
+        assertThat(status("10.42.0.17", null, null)).isEqualTo(200);
+        assertThat(status("192.168.1.20", null, null)).isEqualTo(200);
+        assertThat(status("172.20.0.5", null, null)).isEqualTo(200);
+        assertThat(status("127.0.0.1", null, null)).isEqualTo(200);
+        assertThat(status("0:0:0:0:0:0:0:1", null, null)).isEqualTo(200);
+        assertThat(status("fd12:3456::1", null, null)).isEqualTo(200);
+    }
+
+    @Test
+    void a_request_from_the_internet_or_through_the_reverse_proxy_finds_no_such_page() throws Exception {
+        assertThat(status("203.113.131.5", null, null)).isEqualTo(404);
+        assertThat(status("2001:ee0::1", null, null)).isEqualTo(404);
+        assertThat(status("10.0.0.2", "X-Forwarded-For", "203.113.131.5")).isEqualTo(404);
+        assertThat(status("10.0.0.2", "Forwarded", "for=203.113.131.5")).isEqualTo(404);
+        assertThat(status("10.0.0.2", "X-Real-IP", "203.113.131.5")).isEqualTo(404);
+    }
+
+    @Test
+    void other_paths_are_not_its_business() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health/readiness");
+        request.setRemoteAddr("203.113.131.5");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+}
