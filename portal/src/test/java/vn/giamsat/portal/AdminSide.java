@@ -35,9 +35,14 @@ public final class AdminSide {
 
     /** Runs the work with the use cases and the adapters' beans, then closes the writer's context. */
     public static void run(BiConsumer<UseCases, BeanFactory> work) {
+        run(TestDatabase.jdbcUrl(), work);
+    }
+
+    /** The same on another database (given by its URL, entered as the superuser). */
+    public static void run(String jdbcUrl, BiConsumer<UseCases, BeanFactory> work) {
         try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                .properties("spring.datasource.url=" + jdbcUrl,
                         "spring.datasource.username=" + TestDatabase.superuser())
                 .run()) {
             UseCases useCases = new UseCases(writer.getBean(UnitCatalogPort.class),

@@ -2,6 +2,8 @@ package vn.giamsat.portal.config;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -15,7 +17,14 @@ final class LastKnownGood<K, V> {
     private final LoadingCache<K, V> cache;
 
     LastKnownGood(Duration fresh, long maximumSize, Function<K, V> loader) {
-        this.cache = Caffeine.newBuilder().refreshAfterWrite(fresh).maximumSize(maximumSize).build(loader::apply);
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(fresh).maximumSize(maximumSize).recordStats()
+                .build(loader::apply);
+    }
+
+    /** Hits, misses, loads and their failures as {@code cache_*{cache="name"}} metrics. */
+    LastKnownGood<K, V> measuredAs(String name, MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return this;
     }
 
     V get(K key) {

@@ -1,7 +1,10 @@
 package vn.giamsat.portal.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,12 +30,19 @@ public class PortalUseCases {
 
     @Bean
     PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, PublishedVersionsPort versions,
-                                @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
-        LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<>(refresh, 1, k -> latest.latestVersions());
-        LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<>(refresh, 1, k -> catalog.procedures());
+                                @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                ObjectProvider<MeterRegistry> meters) {
+        // Web tests run without actuator: their caches are then measured into nothing.
+        MeterRegistry registry = meters.getIfAvailable(CompositeMeterRegistry::new);
+        LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<String, List<PublishedVersion>>(
+                refresh, 1, k -> latest.latestVersions()).measuredAs("portal.latest-versions", registry);
+        LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<String, List<Procedure>>(
+                refresh, 1, k -> catalog.procedures()).measuredAs("portal.procedures", registry);
         LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists =
-                new LastKnownGood<>(refresh, 1, k -> catalog.publishedLists());
-        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<>(refresh, 1_000, versions::versionsOf);
+                new LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>>(refresh, 1, k -> catalog.publishedLists())
+                        .measuredAs("portal.published-lists", registry);
+        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<RoundId, List<PublishedVersion>>(
+                refresh, 1_000, versions::versionsOf).measuredAs("portal.round-versions", registry);
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override

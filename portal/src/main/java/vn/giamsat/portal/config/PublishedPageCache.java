@@ -2,6 +2,8 @@ package vn.giamsat.portal.config;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +33,12 @@ final class PublishedPageCache extends OncePerRequestFilter {
     private final Cache<String, Page> pages;
 
     PublishedPageCache(Duration keep) {
-        this.pages = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(5_000).build();
+        this.pages = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(5_000).recordStats().build();
+    }
+
+    /** Hits and misses of the page cache as {@code cache_gets_total{cache="portal.pages"}}. */
+    void measureInto(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, pages, "portal.pages");
     }
 
     @Override

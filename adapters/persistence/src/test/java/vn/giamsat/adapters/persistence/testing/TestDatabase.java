@@ -45,6 +45,21 @@ public final class TestDatabase {
         EmbeddedDatabase db = EmbeddedDatabase.start(null, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "test-database-shutdown"));
         DataSource superuser = db.superuserDataSource();
+        try {
+            migrate(superuser);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        List<String> tables = JdbcClient.create(superuser).sql("""
+                SELECT tablename FROM pg_tables
+                 WHERE schemaname = 'public' AND tablename NOT LIKE 'databasechangelog%'
+                """).query(String.class).list();
+        return new Holder(db, superuser, db.readerDataSource(), tables);
+    }
+
+    /** Applies the project's changelog to another database, for tests that need one of their own. */
+    public static void migrate(DataSource superuser) {
         SpringLiquibase liquibase = new SpringLiquibase();
         liquibase.setDataSource(superuser);
         liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
@@ -52,14 +67,8 @@ public final class TestDatabase {
         try {
             liquibase.afterPropertiesSet();
         } catch (Exception e) {
-            db.close();
             throw new IllegalStateException("Migrating the test database failed", e);
         }
-        List<String> tables = JdbcClient.create(superuser).sql("""
-                SELECT tablename FROM pg_tables
-                 WHERE schemaname = 'public' AND tablename NOT LIKE 'databasechangelog%'
-                """).query(String.class).list();
-        return new Holder(db, superuser, db.readerDataSource(), tables);
     }
 
     /** Connections as the superuser (the role the writing apps and migrations use here). */

@@ -1,0 +1,107 @@
+package vn.giamsat.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+
+/**
+ * What an operator gets from the running portal: probes, Prometheus metrics (HTTP, cache hits) that only a
+ * private network reaches, and JSON log lines that carry the request id and nothing personal.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.structured.format.console=ecs", "logging.level.giamsat.requests=INFO"})
+@ExtendWith(OutputCaptureExtension.class)
+class PortalOperationsTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::readerLogin);
+    }
+
+    @BeforeAll
+    static void publishTheSeedRound() {
+        TestDatabase.truncateAll();
+        AdminSide.run((useCases, beans) -> assertThat(useCases.loadDemoData().load()).isTrue());
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_probes_answer_on_the_app_port() throws Exception {
+        assertThat(get("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/env").statusCode()).as("nothing but health and metrics is exposed").isEqualTo(404);
+        assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void prometheus_counts_page_cache_hits_and_http_requests_for_a_scraper_on_a_private_network() throws Exception {
+        get("/don-vi");
+        double before = pageCacheHits();
+        get("/don-vi");
+        get("/don-vi");
+
+        assertThat(pageCacheHits()).isEqualTo(before + 2);
+        String metrics = get("/actuator/prometheus").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{")
+                .contains("cache_gets_total{application=\"giamsat-portal\",cache=\"portal.latest-versions\"");
+    }
+
+    @Test
+    void prometheus_is_not_there_for_a_request_through_the_public_proxy() throws Exception {
+        HttpResponse<String> viaProxy = get("/actuator/prometheus", "X-Forwarded-For", "203.113.131.5");
+        assertThat(viaProxy.statusCode()).isEqualTo(404);
+        assertThat(viaProxy.body()).doesNotContain("http_server_requests");
+    }
+
+    @Test
+    void a_request_log_line_is_json_with_the_request_id_and_without_credentials_or_search_words(CapturedOutput output)
+            throws Exception {
+        HttpResponse<String> response = get("/thu-tuc?q=nguyen+van+an", "X-Request-Id", "portal-test-0001",
+                "Authorization", "Bearer eyJsecret.token.value", "Cookie", "SESSION=cookie-secret-42");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("portal-test-0001");
+        String line = output.getOut().lines().filter(l -> l.contains("portal-test-0001")).findFirst().orElseThrow();
+        assertThat(line).startsWith("{").contains("\"requestId\":\"portal-test-0001\"")
+                .contains("GET /thu-tuc 200");
+        assertThat(output.getOut()).doesNotContain("eyJsecret").doesNotContain("cookie-secret-42")
+                .doesNotContain("nguyen+van+an").doesNotContain("nguyen van an");
+
+        HttpResponse<String> anonymous = get("/thu-tuc", "X-Request-Id", "bad id\twith tab");
+        assertThat(anonymous.headers().firstValue("X-Request-Id").orElseThrow())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    private double pageCacheHits() throws Exception {
+        Matcher m = Pattern.compile("(?m)^cache_gets_total\\{[^}]*cache=\"portal.pages\"[^}]*result=\"hit\"[^}]*} (\\S+)$")
+                .matcher(get("/actuator/prometheus").body());
+        assertThat(m.find()).as("the page cache's hit counter is exported").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
