@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Giám sát TTHC on this machine, installing first what the tests need and the machine lacks:
-# Debian's Chromium and ChromeDriver (browser tests) and LibreOffice Writer (report checks).
+# Debian's Chromium and ChromeDriver (browser tests), LibreOffice Writer (report checks) and the PostgreSQL 15
+# client (pg_dump/pg_restore for the backup test).
 # JDK 25 must be under /usr/lib/jvm; PostgreSQL 17 and Keycloak come from Maven Central through the build.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,6 +10,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+[ -x /usr/lib/postgresql/15/bin/pg_dump ] || need+=(postgresql-client-15)   # backup test (docs/backup.md)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "test.sh: missing ${need[*]}; run as root or: sudo apt-get install -y ${need[*]}" >&2

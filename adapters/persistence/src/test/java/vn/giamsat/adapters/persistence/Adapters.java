@@ -11,7 +11,10 @@ record Adapters(JdbcClient jdbc, JdbcUnitCatalog units, JdbcProcedureCatalog pro
                 SpringTransactions transactions) {
 
     static Adapters onTestDatabase() {
-        DataSource ds = TestDatabase.superuserDataSource();
+        return on(TestDatabase.superuserDataSource());
+    }
+
+    static Adapters on(DataSource ds) {
         JdbcClient jdbc = JdbcClient.create(ds);
         DataSourceTransactionManager tm = new DataSourceTransactionManager(ds);
         return new Adapters(jdbc, new JdbcUnitCatalog(jdbc, tm), new JdbcProcedureCatalog(jdbc, tm),
