@@ -106,6 +106,18 @@ public final class ImportBenchmark {
                     jdbc.sql("SELECT count(*) FROM dossier_figures").query(Long.class).single(),
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
 
+            // Bytes on disk per stored dossier (table + indexes + TOAST), for docs/scaling.md.
+            jdbc.sql("VACUUM ANALYZE").update();
+            long dossiers = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
+            for (String table : List.of("dossier", "dossier_figures", "dossier_figures_unit")) {
+                long bytes = jdbc.sql("""
+                        SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+                         WHERE c.oid = CAST(:t AS regclass)
+                            OR c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = CAST(:t AS regclass))""")
+                        .param("t", table).query(Long.class).single();
+                System.out.printf("size of %s (table, indexes, partitions): %,d bytes = %.1f bytes per stored dossier%n",
+                        table, bytes, (double) bytes / dossiers);
+            }
             jdbc.sql("ANALYZE dossier_figures").update();
             JdbcComputedFigures figures = new JdbcComputedFigures(jdbc);
             List<Double> times = new ArrayList<>();
