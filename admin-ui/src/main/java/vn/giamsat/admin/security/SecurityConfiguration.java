@@ -96,8 +96,9 @@ public class SecurityConfiguration {
     SecurityFilterChain vaadinChain(HttpSecurity http, OidcSettings oidc, ClientRegistrationRepository registrations)
             throws Exception {
         // The app's own stylesheet is public: the login redirect must not turn it into an error body.
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error",
-                "/styles/**").permitAll());
+        // Prometheus scrapes without a login: MetricsEndpointGuard keeps it to private networks (decision 014).
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**",
+                "/actuator/prometheus", "/error", "/styles/**").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(ae -> ae.authorizationRequestResolver(pkce(registrations)))
                 .userInfoEndpoint(ui -> ui.userAuthoritiesMapper(roleMapper())));
