@@ -1,6 +1,8 @@
 package vn.giamsat.portal;
 
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -28,6 +30,15 @@ import vn.giamsat.domain.unit.UnitKind;
         "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration"})
 @ComponentScan("vn.giamsat.portal.web")
 public class PortalWebTestApplication {
+
+    /**
+     * The readiness group names the database's health (decision 014), and Boot refuses to start with a group
+     * member that does not exist: with no database here, a stand-in answers for it.
+     */
+    @Bean
+    HealthIndicator dbHealthIndicator() {
+        return () -> Health.up().build();
+    }
 
     @Bean
     SeedPublishedResults seedPublishedResults() {
