@@ -88,8 +88,7 @@ class PortalOperationsTest {
 
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue("portal-test-0001");
         // Every line written while the request ran carries the id; the request line is the last of them.
-        String line = output.getOut().lines().filter(l -> l.contains("\"logger\":\"giamsat.requests\""))
-                .filter(l -> l.contains("portal-test-0001")).findFirst().orElseThrow();
+        String line = awaitLine(output, l -> l.contains("\"logger\":\"giamsat.requests\"") && l.contains("portal-test-0001"));
         assertThat(line).startsWith("{").contains("\"requestId\":\"portal-test-0001\"")
                 .containsPattern("\"message\":\"GET /thu-tuc 200 \\d+ ms\"");
         assertThat(output.getOut()).doesNotContain("eyJsecret").doesNotContain("cookie-secret-42")
@@ -98,6 +97,18 @@ class PortalOperationsTest {
         HttpResponse<String> anonymous = get("/thu-tuc", "X-Request-Id", "bad id\twith tab");
         assertThat(anonymous.headers().firstValue("X-Request-Id").orElseThrow())
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    /** The request line is written once the response has gone out: the client may see the response first. */
+    private static String awaitLine(CapturedOutput output, java.util.function.Predicate<String> wanted) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var line = output.getOut().lines().filter(wanted).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no such log line within 5 s");
     }
 
     private double pageCacheHits() throws Exception {
