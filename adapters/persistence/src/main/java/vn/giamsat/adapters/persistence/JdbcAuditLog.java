@@ -116,12 +116,18 @@ public class JdbcAuditLog implements AuditLogPort {
             params.add(f.table());
         }
         if (f.objectKey() != null) {
-            // The row itself, a row keyed under it (round_id/position), or a child row of that round.
-            terms.add("(row_key = ? OR row_key LIKE ? OR before ->> 'round_id' = ? OR after ->> 'round_id' = ?)");
+            // The row itself, a row keyed under it (round_id/position), a row of that round (round_id), or a
+            // follow-up of one of the round's recommendations (recommendation_id/position).
+            terms.add("""
+                    (row_key = ? OR row_key LIKE ? OR before ->> 'round_id' = ? OR after ->> 'round_id' = ?
+                     OR (table_name = 'recommendation_follow_up' AND split_part(row_key, '/', 1) IN (
+                         SELECT r.row_key FROM audit_log r WHERE r.table_name = 'recommendation'
+                            AND (r.before ->> 'round_id' = ? OR r.after ->> 'round_id' = ?))))""");
             params.add(f.objectKey());
             params.add(escape(f.objectKey()) + "/%");
-            params.add(f.objectKey());
-            params.add(f.objectKey());
+            for (int i = 0; i < 4; i++) {
+                params.add(f.objectKey());
+            }
         }
         if (f.action() != null) {
             terms.add("action ILIKE ?");
