@@ -70,7 +70,7 @@ class AuditViewTest extends WholeAppTest {
         assertThat(List.of(grid.getCellText(2, 2), grid.getCellText(2, 5)))
                 .containsExactly("Thêm", "RoundSetupService.establish");
         assertThat(grid.getCellText(2, 1)).isEqualTo("Lê Thị Hoa (vanphong)");
-        assertThat($(VerticalLayout.class).id("audit-detail").isVisible()).isFalse();
+        assertThat($(VerticalLayout.class).withId("audit-detail").exists()).as("no details before a choice").isFalse();
 
         grid.select(1);
         assertThat($(VerticalLayout.class).id("audit-detail").isVisible()).isTrue();

@@ -32,14 +32,15 @@ public final class AuditTags {
     }
 
     /**
-     * The use case opening this transaction: the nearest caller in the application layer
-     * (e.g. {@code RoundFindingsService.recordFindings}), found on the stack so that no use case has to name
-     * itself and none can forget to. Outside a use case (a test, a tool), the nearest caller outside this adapter.
+     * The use case opening this transaction: the outermost caller in the application layer, i.e. the in-port
+     * method the UI called (e.g. {@code RoundSetupService.includeUnit}, not the helper it opens the transaction
+     * through), found on the stack so that no use case has to name itself and none can forget to. Outside a use
+     * case (a test, a tool), the nearest caller outside the transaction machinery.
      */
     public static String callingUseCase() {
         return WALKER.walk(frames -> {
             List<StackWalker.StackFrame> callers = frames.filter(f -> !machinery(f.getClassName())).toList();
-            return callers.stream().filter(f -> f.getClassName().startsWith(APPLICATION)).findFirst()
+            return callers.stream().filter(f -> f.getClassName().startsWith(APPLICATION)).reduce((near, far) -> far)
                     .or(() -> callers.stream().findFirst())
                     .map(AuditTags::name).orElse(null);
         });
