@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.giamsat.application.audit.port.in.RecordLoginFailureUseCase;
 import vn.giamsat.application.port.out.CurrentActorPort;
 
 /**
@@ -93,15 +94,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinChain(HttpSecurity http, OidcSettings oidc, ClientRegistrationRepository registrations)
-            throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, OidcSettings oidc, ClientRegistrationRepository registrations,
+                                    RecordLoginFailureUseCase loginFailures) throws Exception {
         // The app's own stylesheet is public: the login redirect must not turn it into an error body.
         // Prometheus scrapes without a login: MetricsEndpointGuard keeps it to private networks (decision 014).
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**",
                 "/actuator/prometheus", "/error", "/styles/**").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(ae -> ae.authorizationRequestResolver(pkce(registrations)))
-                .userInfoEndpoint(ui -> ui.userAuthoritiesMapper(roleMapper())));
+                .userInfoEndpoint(ui -> ui.userAuthoritiesMapper(roleMapper()))
+                // Failed logins go to the audit log; the answer stays the default one (back to the login page).
+                .failureHandler(new LoginFailureAuditor(loginFailures, "/oauth2/authorization/" + REGISTRATION + "?error")));
         http.headers(h -> SecurityHeaders.apply(h, oidc));
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(
                 "/oauth2/authorization/" + REGISTRATION, "{baseUrl}/admin/"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.Locale;
 import vn.giamsat.admin.i18n.Languages;
+import vn.giamsat.admin.audit.AuditView;
 import vn.giamsat.admin.dashboard.DashboardView;
 import vn.giamsat.admin.rounds.RoundsView;
 
@@ -26,6 +27,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
+    private final SideNavItem auditItem = new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -55,6 +57,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
+        auditItem.setVisible(authentication.hasRole("ADMIN")); // as AuditView's @RolesAllowed says
+        nav.addItem(auditItem);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -64,6 +68,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
+        auditItem.setLabel(getTranslation("nav.audit"));
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));

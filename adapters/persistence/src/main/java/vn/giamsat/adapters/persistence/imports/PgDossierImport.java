@@ -22,8 +22,13 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamsat.adapters.persistence.AuditTags;
+import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.FileFormat;
 import vn.giamsat.application.imports.model.ImportPhase;
@@ -52,9 +57,25 @@ public class PgDossierImport implements DossierImportPort {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
+    /** Who imports, for the audit log's entry of the import (its row in dossier_import); none: 'system'. */
+    private final java.util.function.Supplier<Actor> actors;
+
     public PgDossierImport(DataSource dataSource, JdbcClient jdbc) {
+        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> null);
+    }
+
+    @Autowired
+    public PgDossierImport(DataSource dataSource, JdbcClient jdbc, ObjectProvider<CurrentActorPort> actors) {
+        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> {
+            CurrentActorPort port = actors.getIfAvailable();
+            return port == null ? null : port.current();
+        });
+    }
+
+    private PgDossierImport(DataSource dataSource, JdbcClient jdbc, java.util.function.Supplier<Actor> actors) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.actors = actors;
     }
 
     /** Signals that the user cancelled; unwinds the import. */
@@ -75,6 +96,7 @@ public class PgDossierImport implements DossierImportPort {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                AuditTags.apply(c, actors.get(), AuditTags.callingUseCase());
                 ImportResult result = run(c, request, progress, cancellation, catalog, rejections);
                 if (result instanceof ImportResult.Imported) {
                     c.commit();

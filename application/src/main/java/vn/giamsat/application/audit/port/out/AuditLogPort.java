@@ -1,0 +1,27 @@
+package vn.giamsat.application.audit.port.out;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.giamsat.application.audit.model.AuditDetail;
+import vn.giamsat.application.audit.model.AuditEntry;
+import vn.giamsat.application.audit.model.AuditFilter;
+import vn.giamsat.application.audit.model.AuditPage;
+import vn.giamsat.application.audit.model.AuditSort;
+
+/**
+ * The stored audit log. Entries for writes are made by the store itself (every write is recorded there);
+ * the application adds only security events.
+ */
+public interface AuditLogPort {
+    List<AuditEntry> search(AuditFilter filter, AuditSort sort, AuditPage page);
+
+    long count(AuditFilter filter);
+
+    Optional<AuditDetail> detail(long id);
+
+    List<String> tables();
+
+    /** Appends a security event (e.g. LOGIN_FAILURE) with its details; nothing else may be appended. */
+    void appendSecurityEvent(String event, String username, Map<String, String> details);
+}
