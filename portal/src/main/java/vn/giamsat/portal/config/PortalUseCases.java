@@ -10,9 +10,12 @@ import vn.giamsat.application.port.out.PublishedResultsPort;
 import vn.giamsat.application.portal.PortalQueries;
 import vn.giamsat.application.portal.port.in.PerformanceQueries;
 import vn.giamsat.application.portal.port.in.ProcedureQueries;
+import vn.giamsat.application.portal.port.in.PublishedReportQueries;
 import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
 import vn.giamsat.application.portal.port.out.PublicCatalogPort;
 import vn.giamsat.application.portal.port.out.PublishedVersionsPort;
+import vn.giamsat.application.portal.service.PublishedReportService;
+import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.round.RoundId;
@@ -25,14 +28,22 @@ import vn.giamsat.domain.round.RoundId;
 @Configuration(proxyBeanMethods = false)
 public class PortalUseCases {
 
+    /** Every published version of a round, read through {@link LastKnownGood}: pages and reports share it. */
+    record CachedVersions(PublishedVersionsPort port) {}
+
     @Bean
-    PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, PublishedVersionsPort versions,
+    CachedVersions cachedVersions(PublishedVersionsPort versions, @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
+        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<>(refresh, 1_000, versions::versionsOf);
+        return new CachedVersions(versionCache::get);
+    }
+
+    @Bean
+    PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, CachedVersions versions,
                                 @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
         LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<>(refresh, 1, k -> latest.latestVersions());
         LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<>(refresh, 1, k -> catalog.procedures());
         LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists =
                 new LastKnownGood<>(refresh, 1, k -> catalog.publishedLists());
-        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<>(refresh, 1_000, versions::versionsOf);
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override
@@ -46,7 +57,17 @@ public class PortalUseCases {
                     }
                 },
                 () -> latestCache.get("all"),
-                versionCache::get);
+                versions.port());
+    }
+
+    /**
+     * Reports of published versions, rendered from their snapshot once and then kept: a published version never
+     * changes, so its report does not either (see docs/decisions/011).
+     */
+    @Bean
+    PublishedReportQueries publishedReportQueries(CachedVersions versions,
+                                                  @Value("${giamsat.portal.report-cache-bytes:67108864}") long maxBytes) {
+        return new RenderedReports(new PublishedReportService(versions.port(), new OfficeDocuments()), maxBytes);
     }
 
     @Bean

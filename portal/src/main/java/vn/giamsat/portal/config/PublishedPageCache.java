@@ -24,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class PublishedPageCache extends OncePerRequestFilter {
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_DISPOSITION);
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE);
 
     private record Page(String contentType, Map<String, String> headers, byte[] body) {}
 
