@@ -31,19 +31,36 @@ public class PortalUseCases {
     /** Every published version of a round, read through {@link LastKnownGood}: pages and reports share it. */
     record CachedVersions(PublishedVersionsPort port) {}
 
+    /** Moves on when any of the data below changed: rendered pages are kept under it. */
     @Bean
-    CachedVersions cachedVersions(PublishedVersionsPort versions, @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
-        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<>(refresh, 1_000, versions::versionsOf);
+    PublishedDataVersion publishedDataVersion() {
+        return new PublishedDataVersion();
+    }
+
+    /** Reloads the data below every refresh interval, read or not (pages kept in memory do not read it). */
+    @Bean
+    PublishedDataRefresh publishedDataRefresh(@Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
+        return new PublishedDataRefresh(refresh);
+    }
+
+    @Bean
+    CachedVersions cachedVersions(PublishedVersionsPort versions, PublishedDataVersion dataVersion,
+                                  PublishedDataRefresh refresher, @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
+        LastKnownGood<RoundId, List<PublishedVersion>> versionCache =
+                refresher.add(new LastKnownGood<>(refresh, 1_000, versions::versionsOf, dataVersion));
         return new CachedVersions(versionCache::get);
     }
 
     @Bean
     PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, CachedVersions versions,
+                                PublishedDataVersion dataVersion, PublishedDataRefresh refresher,
                                 @Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
-        LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<>(refresh, 1, k -> latest.latestVersions());
-        LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<>(refresh, 1, k -> catalog.procedures());
+        LastKnownGood<String, List<PublishedVersion>> latestCache =
+                refresher.add(new LastKnownGood<>(refresh, 1, k -> latest.latestVersions(), dataVersion));
+        LastKnownGood<String, List<Procedure>> procedures =
+                refresher.add(new LastKnownGood<>(refresh, 1, k -> catalog.procedures(), dataVersion));
         LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists =
-                new LastKnownGood<>(refresh, 1, k -> catalog.publishedLists());
+                refresher.add(new LastKnownGood<>(refresh, 1, k -> catalog.publishedLists(), dataVersion));
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override
