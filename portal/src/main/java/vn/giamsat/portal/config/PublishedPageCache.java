@@ -151,6 +151,9 @@ final class PublishedPageCache extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
+        if (body.length > response.getBufferSize()) {
+            response.setBufferSize(body.length); // one copy and one flush with the headers, not two
+        }
         response.getOutputStream().write(body);
     }
 
