@@ -11,6 +11,7 @@ import java.util.List;
 import vn.giamsat.application.demo.SeedDemoData;
 import vn.giamsat.application.portal.port.in.PerformanceQueries;
 import vn.giamsat.application.portal.port.in.ProcedureQueries;
+import vn.giamsat.application.portal.port.in.PublishedReportQueries;
 import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
 import vn.giamsat.application.portal.port.out.PublicCatalogPort;
 import vn.giamsat.application.portal.service.PerformanceService;
@@ -66,6 +67,12 @@ public class PortalWebTestApplication {
     @Bean
     PerformanceQueries performanceQueries(SeedPublishedResults published) {
         return new PerformanceService(published);
+    }
+
+    /** No round versions here, so no report either. */
+    @Bean
+    PublishedReportQueries publishedReportQueries() {
+        return (roundId, version, format) -> java.util.Optional.empty();
     }
 
     @Bean

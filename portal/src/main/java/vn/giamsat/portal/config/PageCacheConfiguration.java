@@ -9,19 +9,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts {@link PublishedPageCache} in front of everything else, ETag filter included. */
+/**
+ * Puts {@link PublishedPageCache} right after the security headers and before everything else (ETag filter,
+ * dispatcher): a kept page costs Tomcat, two small filters and a byte copy.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PublishedPageCache> publishedPageCache(
-            @Value("${giamsat.portal.page-cache:PT10S}") Duration keep, ObjectProvider<MeterRegistry> meters) {
-        PublishedPageCache cache = new PublishedPageCache(keep);
+            @Value("${giamsat.portal.page-cache:PT10M}") Duration keepUnused,
+            @Value("${giamsat.portal.page-cache-bytes:67108864}") long maxBytes,
+            PublishedDataVersion dataVersion, ObjectProvider<MeterRegistry> meters) {
+        PublishedPageCache cache = new PublishedPageCache(keepUnused, maxBytes, dataVersion);
         meters.ifAvailable(cache::measureInto);
         FilterRegistrationBean<PublishedPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        registration.setEnabled(!keep.isZero());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setEnabled(!keepUnused.isZero());
         return registration;
     }
 }

@@ -13,9 +13,12 @@ import vn.giamsat.application.port.out.PublishedResultsPort;
 import vn.giamsat.application.portal.PortalQueries;
 import vn.giamsat.application.portal.port.in.PerformanceQueries;
 import vn.giamsat.application.portal.port.in.ProcedureQueries;
+import vn.giamsat.application.portal.port.in.PublishedReportQueries;
 import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
 import vn.giamsat.application.portal.port.out.PublicCatalogPort;
 import vn.giamsat.application.portal.port.out.PublishedVersionsPort;
+import vn.giamsat.application.portal.service.PublishedReportService;
+import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.round.RoundId;
@@ -28,21 +31,52 @@ import vn.giamsat.domain.round.RoundId;
 @Configuration(proxyBeanMethods = false)
 public class PortalUseCases {
 
+    /** Every published version of a round, read through {@link LastKnownGood}: pages and reports share it. */
+    record CachedVersions(PublishedVersionsPort port) {}
+
+    /** Moves on when any of the data below changed: rendered pages are kept under it. */
     @Bean
-    PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, PublishedVersionsPort versions,
+    PublishedDataVersion publishedDataVersion() {
+        return new PublishedDataVersion();
+    }
+
+    /** Reloads the data below every refresh interval, read or not (pages kept in memory do not read it). */
+    @Bean
+    PublishedDataRefresh publishedDataRefresh(@Value("${giamsat.portal.refresh:PT30S}") Duration refresh) {
+        return new PublishedDataRefresh(refresh);
+    }
+
+    @Bean
+    CachedVersions cachedVersions(PublishedVersionsPort versions, PublishedDataVersion dataVersion,
+                                  PublishedDataRefresh refresher, @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                  ObjectProvider<MeterRegistry> meters) {
+        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = refresher.add(
+                new LastKnownGood<RoundId, List<PublishedVersion>>(refresh, 1_000, versions::versionsOf, dataVersion)
+                        .measuredAs("portal.round-versions", registry(meters)));
+        return new CachedVersions(versionCache::get);
+    }
+
+    /** Web tests run without actuator: their caches are then measured into nothing. */
+    private static MeterRegistry registry(ObjectProvider<MeterRegistry> meters) {
+        return meters.getIfAvailable(CompositeMeterRegistry::new);
+    }
+
+    @Bean
+    PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, CachedVersions versions,
+                                PublishedDataVersion dataVersion, PublishedDataRefresh refresher,
                                 @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
                                 ObjectProvider<MeterRegistry> meters) {
-        // Web tests run without actuator: their caches are then measured into nothing.
-        MeterRegistry registry = meters.getIfAvailable(CompositeMeterRegistry::new);
-        LastKnownGood<String, List<PublishedVersion>> latestCache = new LastKnownGood<String, List<PublishedVersion>>(
-                refresh, 1, k -> latest.latestVersions()).measuredAs("portal.latest-versions", registry);
-        LastKnownGood<String, List<Procedure>> procedures = new LastKnownGood<String, List<Procedure>>(
-                refresh, 1, k -> catalog.procedures()).measuredAs("portal.procedures", registry);
-        LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists =
-                new LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>>(refresh, 1, k -> catalog.publishedLists())
-                        .measuredAs("portal.published-lists", registry);
-        LastKnownGood<RoundId, List<PublishedVersion>> versionCache = new LastKnownGood<RoundId, List<PublishedVersion>>(
-                refresh, 1_000, versions::versionsOf).measuredAs("portal.round-versions", registry);
+        MeterRegistry registry = registry(meters);
+        LastKnownGood<String, List<PublishedVersion>> latestCache = refresher.add(
+                new LastKnownGood<String, List<PublishedVersion>>(refresh, 1, k -> latest.latestVersions(), dataVersion)
+                        .measuredAs("portal.latest-versions", registry));
+        LastKnownGood<String, List<Procedure>> procedures = refresher.add(
+                new LastKnownGood<String, List<Procedure>>(refresh, 1, k -> catalog.procedures(), dataVersion)
+                        .measuredAs("portal.procedures", registry));
+        LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>> lists = refresher.add(
+                new LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>>(
+                        refresh, 1, k -> catalog.publishedLists(), dataVersion)
+                        .measuredAs("portal.published-lists", registry));
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override
@@ -56,7 +90,17 @@ public class PortalUseCases {
                     }
                 },
                 () -> latestCache.get("all"),
-                versionCache::get);
+                versions.port());
+    }
+
+    /**
+     * Reports of published versions, rendered from their snapshot once and then kept: a published version never
+     * changes, so its report does not either (see docs/decisions/011).
+     */
+    @Bean
+    PublishedReportQueries publishedReportQueries(CachedVersions versions,
+                                                  @Value("${giamsat.portal.report-cache-bytes:67108864}") long maxBytes) {
+        return new RenderedReports(new PublishedReportService(versions.port(), new OfficeDocuments()), maxBytes);
     }
 
     @Bean

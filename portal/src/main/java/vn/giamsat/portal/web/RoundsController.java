@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import vn.giamsat.application.admin.ReportFormat;
 import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
 import vn.giamsat.application.portal.port.in.PublishedRoundQueries.RoundVersion;
 import vn.giamsat.domain.publication.RoundSnapshot;
@@ -72,6 +73,9 @@ class RoundsController {
         model.addAttribute("resolutionDate", s.resolutionDate() == null ? null : presenter.date(s.resolutionDate(), locale));
         model.addAttribute("period", presenter.period(s.periodFrom(), s.periodTo(), locale));
         model.addAttribute("publishedAt", presenter.instant(round.shown().publishedAt(), locale));
+        String roundId = round.shown().round().value().toString();
+        model.addAttribute("reportDocx", ReportDownloadController.path(roundId, round.shown().number(), ReportFormat.DOCX));
+        model.addAttribute("reportPdf", ReportDownloadController.path(roundId, round.shown().number(), ReportFormat.PDF));
         model.addAttribute("versions", round.history().reversed().stream().map(v -> new VersionLink(v.number(),
                 base + "/phien-ban/" + v.number(), presenter.instant(v.publishedAt(), locale), v.publishedBy(),
                 v.correctionReason(), v.number() == round.shown().number())).toList());

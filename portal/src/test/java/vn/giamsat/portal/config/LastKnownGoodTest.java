@@ -48,6 +48,27 @@ class LastKnownGoodTest {
         assertThatThrownBy(() -> cache.get("all")).isInstanceOf(DataAccessResourceFailureException.class);
     }
 
+    @Test
+    void different_data_move_the_data_version_on_once_they_are_served_and_the_same_data_do_not() throws Exception {
+        PublishedDataVersion version = new PublishedDataVersion();
+        LastKnownGood<String, String> cache = new LastKnownGood<>(Duration.ofMillis(20), 10, this::load, version);
+        assertThat(cache.get("all")).isEqualTo("version 1");
+        long first = version.current();
+
+        Thread.sleep(50);
+        waitForLoads(loads.get() + 2, () -> cache.get("all")); // refreshed twice, nothing changed
+        Thread.sleep(50);
+        assertThat(version.current()).isEqualTo(first);
+
+        database.set("version 2");
+        for (int i = 0; i < 200 && version.current() == first; i++) {
+            cache.get("all");
+            Thread.sleep(10);
+        }
+        assertThat(version.current()).isGreaterThan(first);
+        assertThat(cache.get("all")).as("a page rendered under the new version reads the new data").isEqualTo("version 2");
+    }
+
     private void waitForLoads(int count) throws InterruptedException {
         waitForLoads(count, () -> null);
     }

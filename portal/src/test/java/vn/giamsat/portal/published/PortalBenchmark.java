@@ -32,20 +32,29 @@ import vn.giamsat.portal.PortalApplication;
  * portal's procedure search, each with wrk on loopback. Writes portal/target/bench/results.txt.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN",
-                "server.tomcat.threads.max=${bench.threads:200}"})
+        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN"})
 class PortalBenchmark {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Value("${server.tomcat.threads.max:200}")
+    int tomcatThreads;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", TestDatabase::readerLogin);
+        // The portal's own settings (application.properties) unless a run asks for another thread count.
+        String threads = System.getProperty("bench.threads", "");
+        if (!threads.isBlank()) {
+            registry.add("server.tomcat.threads.max", () -> threads);
+            registry.add("server.tomcat.threads.min-spare", () -> threads);
+        }
     }
 
     @BeforeAll
@@ -53,7 +62,32 @@ class PortalBenchmark {
         PublishedData.publish();
     }
 
-    record Result(String name, double requestsPerSecond, double p99Millis, String raw) {}
+    /** @param cpuMicrosPerRequest CPU time the server used per request answered (its own processes only) */
+    int warmUpRounds;
+    long jitMillisBefore;
+
+    record Result(String name, double requestsPerSecond, double p99Millis, double cpuMicrosPerRequest, String raw) {}
+
+    /** CPU time used so far by this JVM (the portal), in nanoseconds. */
+    private static long portalCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time used so far by nginx's master and workers, in nanoseconds (from /proc, clock ticks of 10 ms). */
+    private static long nginxCpuNanos(ProcessHandle nginx) {
+        long ticks = 0;
+        for (ProcessHandle p : java.util.stream.Stream.concat(java.util.stream.Stream.of(nginx), nginx.descendants()).toList()) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+            } catch (IOException e) {
+                // a worker that just exited: its time is lost either way
+            }
+        }
+        return ticks * 10_000_000L;
+    }
 
     @Test
     void measure() throws Exception {
@@ -86,24 +120,42 @@ class PortalBenchmark {
                     HttpResponse.BodyHandlers.ofByteArray()).body();
             assertThat(fromNginx).as("nginx serves the same bytes as the portal").isEqualTo(unitPage);
             load = Files.readString(Path.of("/proc/loadavg")).strip();
-            // Warm the JIT and the caches first; the measured runs follow one another on the same machine.
-            wrk("warm-up", "http://127.0.0.1:" + port + unitPath, "10s", connections);
-            wrk("warm-up", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky", "10s", connections);
-            results.add(wrk("nginx static file (same bytes as unit page)", "http://127.0.0.1:" + nginxPort + "/unit.html", duration, connections));
-            results.add(wrk("portal unit page " + unitPath, "http://127.0.0.1:" + port + unitPath, duration, connections));
-            results.add(wrk("portal procedure search /thu-tuc?q=dang+ky", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky", duration, connections));
+            // Warm the JIT and the caches first, until the JIT has (nearly) stopped compiling: on a loaded machine
+            // a fixed 10 s left C2 compiling through the measured runs, which then measured the compiler.
+            java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            for (warmUpRounds = 1; warmUpRounds <= 12; warmUpRounds++) {
+                long compiledBefore = jit.getTotalCompilationTime();
+                wrk("warm-up", "http://127.0.0.1:" + port + unitPath, "5s", connections, () -> 0L);
+                wrk("warm-up", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky", "5s", connections, () -> 0L);
+                if (warmUpRounds >= 2 && jit.getTotalCompilationTime() - compiledBefore < 100) {
+                    break;
+                }
+            }
+            jitMillisBefore = jit.getTotalCompilationTime();
+            ProcessHandle nginxProcess = nginx.toHandle();
+            results.add(wrk("nginx static file (same bytes as unit page)", "http://127.0.0.1:" + nginxPort + "/unit.html",
+                    duration, connections, () -> nginxCpuNanos(nginxProcess)));
+            results.add(wrk("portal unit page " + unitPath, "http://127.0.0.1:" + port + unitPath, duration, connections,
+                    PortalBenchmark::portalCpuNanos));
+            results.add(wrk("portal procedure search /thu-tuc?q=dang+ky", "http://127.0.0.1:" + port + "/thu-tuc?q=dang+ky",
+                    duration, connections, PortalBenchmark::portalCpuNanos));
         } finally {
             nginx.destroy();
             nginx.waitFor(10, TimeUnit.SECONDS);
         }
         double nginxRps = results.getFirst().requestsPerSecond();
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "wrk -t2 -c%s -d%s --latency, loopback; unit page %d bytes; load average before: %s; cores: %d%n",
-                connections, duration, unitPage.length, load, Runtime.getRuntime().availableProcessors()));
+        report.append(String.format(Locale.ROOT, "wrk -t2 -c%s -d%s --latency, loopback; unit page %d bytes; portal Tomcat threads: %d;"
+                        + " load average before: %s; cores: %d%n",
+                connections, duration, unitPage.length, tomcatThreads, load, Runtime.getRuntime().availableProcessors()));
         for (Result r : results) {
-            report.append(String.format(Locale.ROOT, "%-60s %10.0f req/s  p99 %7.2f ms  ratio to nginx %5.1f %%%n",
-                    r.name(), r.requestsPerSecond(), r.p99Millis(), 100 * r.requestsPerSecond() / nginxRps));
+            report.append(String.format(Locale.ROOT, "%-60s %10.0f req/s  p99 %7.2f ms  ratio to nginx %5.1f %%  CPU %5.1f us/request%n",
+                    r.name(), r.requestsPerSecond(), r.p99Millis(), 100 * r.requestsPerSecond() / nginxRps,
+                    r.cpuMicrosPerRequest()));
         }
+        report.append(String.format(Locale.ROOT, "warm-up: %d rounds of 2 x 5 s; JIT compilation during the measured runs: %d ms%n",
+                Math.min(warmUpRounds, 12), java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
+                        - jitMillisBefore));
         report.append("load average after: ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
         Files.writeString(dir.resolve("results.txt"), report);
         Files.writeString(dir.resolve("wrk-raw.txt"), String.join("\n----\n", results.stream().map(Result::raw).toList()));
@@ -116,11 +168,14 @@ class PortalBenchmark {
         return org.jsoup.Jsoup.parse(body).selectFirst("a.unit-name").attr("href");
     }
 
-    private static Result wrk(String name, String url, String duration, String connections) throws IOException, InterruptedException {
+    private static Result wrk(String name, String url, String duration, String connections,
+                              java.util.function.LongSupplier serverCpuNanos) throws IOException, InterruptedException {
+        long cpuBefore = serverCpuNanos.getAsLong();
         Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
+        long cpuNanos = serverCpuNanos.getAsLong() - cpuBefore;
         Matcher rps = RPS.matcher(out);
         Matcher p99 = P99.matcher(out);
         if (!rps.find() || !p99.find()) {
@@ -136,7 +191,10 @@ class PortalBenchmark {
             case "s" -> value * 1000;
             default -> value;
         };
-        return new Result(name, Double.parseDouble(rps.group(1)), millis, name + "\n" + out);
+        Matcher total = TOTAL.matcher(out);
+        long requests = total.find() ? Long.parseLong(total.group(1)) : 1;
+        return new Result(name, Double.parseDouble(rps.group(1)), millis, cpuNanos / 1000.0 / Math.max(1, requests),
+                name + "\n" + out);
     }
 
     private static int freePort() throws IOException {

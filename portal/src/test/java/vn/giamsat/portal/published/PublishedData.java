@@ -45,6 +45,7 @@ final class PublishedData {
     static final String UNPUBLISHED_RESOLUTION = "88/NQ-HĐND";
     static final long UNPUBLISHED_COUNT = 777_777;
     static RoundId corrected;
+    static RoundId unpublished;
 
     private PublishedData() {}
 
@@ -71,7 +72,7 @@ final class PublishedData {
                     new FollowUp(LocalDate.of(2024, 2, 1), FollowUpStatus.IN_PROGRESS, "Đã ban hành kế hoạch", "KH 12")));
             u.publishRound().publish(new PublishRoundCommand(corrected, "Văn phòng HĐND", CORRECTION_REASON));
 
-            RoundId draft = inProgressRound(u, district, tamDan, UNPUBLISHED_RESOLUTION, "Bản nháp chưa công khai",
+            RoundId draft = unpublished = inProgressRound(u, district, tamDan, UNPUBLISHED_RESOLUTION, "Bản nháp chưa công khai",
                     Period.year(2024));
             u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(tamDan, Period.year(2024),
                     FiguresSource.SELF_REPORTED).received(UNPUBLISHED_COUNT).build(), draft));
