@@ -59,7 +59,7 @@ final class ProcedureForm {
         level.setLabel(t("procedures.level"));
         level.setId("procedure-level");
         level.setItems(UnitTier.values());
-        level.setItemLabelGenerator(l -> Labels.of(l.vietnamese(), l.english()));
+        level.setItemLabelGenerator(l -> capitalized(Labels.of(l.vietnamese(), l.english())));
         level.setValue(UnitTier.COMMUNE);
         IntegerField days = new IntegerField(t("procedures.column.time-limit"));
         days.setId("procedure-days");
@@ -154,6 +154,10 @@ final class ProcedureForm {
         });
         d.open();
         (existing == null ? code : name).focus();
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String nullToEmpty(String s) {

@@ -89,7 +89,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         code = grid.addColumn(p -> p.code().value()).setSortProperty(ProcedureSort.CODE.name()).setWidth("6.5rem").setFlexGrow(0);
-        name = grid.addColumn(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("14rem").setFlexGrow(3);
+        name = grid.addColumn(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("12rem").setFlexGrow(3);
         fieldColumn = grid.addColumn(Procedure::field).setSortProperty(ProcedureSort.FIELD.name()).setWidth("8rem").setFlexGrow(1);
         days = grid.addColumn(p -> p.timeLimitWorkingDays() == null ? getTranslation("procedures.time-limit.none")
                         : String.valueOf(p.timeLimitWorkingDays()))

@@ -105,18 +105,18 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        code = grid.addColumn(UnitListing::code).setSortProperty(UnitSort.CODE.name()).setWidth("5.5rem").setFlexGrow(0);
-        name = grid.addColumn(UnitListing::displayName).setSortProperty(UnitSort.NAME.name()).setWidth("11rem").setFlexGrow(2);
+        code = grid.addColumn(UnitListing::code).setSortProperty(UnitSort.CODE.name()).setWidth("5rem").setFlexGrow(0);
+        name = grid.addColumn(UnitListing::displayName).setSortProperty(UnitSort.NAME.name()).setWidth("8rem").setFlexGrow(2);
         kindColumn = grid.addColumn(u -> Labels.of(u.kind().vietnamese(), u.kind().english()))
-                .setSortProperty(UnitSort.KIND.name()).setWidth("7rem").setFlexGrow(1);
+                .setSortProperty(UnitSort.KIND.name()).setWidth("5rem").setFlexGrow(1);
         parent = grid.addColumn(u -> u.parent() == null ? "" : u.parent().displayName())
-                .setSortProperty(UnitSort.PARENT.name()).setWidth("8rem").setFlexGrow(1);
+                .setSortProperty(UnitSort.PARENT.name()).setWidth("6rem").setFlexGrow(1);
         from = grid.addColumn(u -> DATE.format(u.validFrom())).setSortProperty(UnitSort.VALID_FROM.name())
                 .setWidth("7.5rem").setFlexGrow(0);
         // valid_to is the first day a unit no longer exists: people read the last day it did.
         to = grid.addColumn(u -> u.validTo() == null ? "" : DATE.format(u.validTo().minusDays(1)))
                 .setSortProperty(UnitSort.VALID_TO.name()).setWidth("7.5rem").setFlexGrow(0);
-        history = grid.addComponentColumn(this::historyCell).setWidth("12rem").setFlexGrow(2);
+        history = grid.addComponentColumn(this::historyCell).setWidth("8rem").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("unit-grid");

@@ -86,18 +86,18 @@ public class OverdueRecommendationsView extends VerticalLayout implements Locale
                     link.getElement().setAttribute("aria-label", getTranslation("rounds.open.label", r.resolutionNumber()));
                     return link;
                 })
-                .setSortProperty(OverdueSort.ROUND.name()).setWidth("10rem").setFlexGrow(0);
+                .setSortProperty(OverdueSort.ROUND.name()).setWidth("8rem").setFlexGrow(0);
         addressee = grid.addColumn(OverdueRecommendation::addressee).setSortProperty(OverdueSort.ADDRESSEE.name())
-                .setWidth("9rem").setFlexGrow(1);
-        text = grid.addColumn(OverdueRecommendation::text).setWidth("12rem").setFlexGrow(3);
+                .setWidth("6.5rem").setFlexGrow(1);
+        text = grid.addColumn(OverdueRecommendation::text).setWidth("8rem").setFlexGrow(3);
         unitColumn = grid.addColumn(r -> r.unit() == null ? getTranslation("overdue.all-units") : r.unit().displayName())
-                .setSortProperty(OverdueSort.UNIT.name()).setWidth("8rem").setFlexGrow(1);
+                .setSortProperty(OverdueSort.UNIT.name()).setWidth("6rem").setFlexGrow(1);
         due = grid.addColumn(r -> RoundsView.DATE.format(r.dueDate())).setSortProperty(OverdueSort.DUE_DATE.name())
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         days = grid.addColumn(OverdueRecommendation::daysOverdue).setSortProperty(OverdueSort.DAYS_OVERDUE.name())
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         status = grid.addColumn(r -> Labels.of(r.status().vietnamese(), r.status().english()))
-                .setSortProperty(OverdueSort.STATUS.name()).setWidth("8rem").setFlexGrow(0);
+                .setSortProperty(OverdueSort.STATUS.name()).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("overdue-grid");
