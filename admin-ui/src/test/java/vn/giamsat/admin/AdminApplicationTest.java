@@ -31,7 +31,7 @@ import vn.giamsat.application.port.in.RoundSummary;
 /** The whole app on a real (embedded) PostgreSQL with the seed's demo data, as an operator would start it. */
 @SpringBootTest(classes = AdminApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"giamsat.demo-data=true", "server.address=127.0.0.1"})
-@ViewPackages(classes = RoundsView.class)
+@ViewPackages(classes = {RoundsView.class, vn.giamsat.admin.catalogue.UnitsView.class})
 class AdminApplicationTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource

@@ -5,7 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,8 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.ToIntFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,23 +27,29 @@ import com.vaadin.flow.router.RouterLink;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.port.in.RoundQueries;
+import vn.giamsat.admin.ui.GridPages;
+import vn.giamsat.admin.ui.Labels;
+import vn.giamsat.application.lists.port.in.RoundListingQueries;
+import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSearch;
+import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.domain.round.RoundStatus;
 
 /**
- * The list of supervision rounds (cuộc giám sát) in the order the use case gives (newest resolution first),
- * sortable by every column and narrowed by a text filter. The list is read again on every visit.
+ * The list of supervision rounds (cuộc giám sát), newest resolution first, read from the database a page at a time
+ * (docs/decisions/009): sorting and filtering (words of the number, subject or council, without diacritics; a
+ * status) happen in the query, so the list stays quick however many rounds a province holds.
  */
 @PermitAll
 @Route(value = "", layout = MainLayout.class)
 public class RoundsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final RoundQueries rounds;
+    private final RoundListingQueries rounds;
     private final H2 title = new H2();
     private final TextField filter = new TextField();
+    private final Select<RoundStatus> statusFilter = new Select<>();
     private final Grid<RoundSummary> grid = new Grid<>(RoundSummary.class, false);
-    private final GridListDataView<RoundSummary> rows;
     private final Grid.Column<RoundSummary> resolution;
     private final Grid.Column<RoundSummary> subject;
     private final Grid.Column<RoundSummary> council;
@@ -57,7 +61,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
     private final Grid.Column<RoundSummary> open;
     private final Button newRound = new Button();
 
-    public RoundsView(RoundQueries rounds, AuthenticationContext authentication) {
+    public RoundsView(RoundListingQueries rounds, AuthenticationContext authentication) {
         this.rounds = rounds;
         setSizeFull();
 
@@ -66,39 +70,44 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("min(100%, 36rem)");
         filter.addValueChangeListener(e -> applyFilter());
+        statusFilter.setId("round-status-filter");
+        statusFilter.setItems(RoundStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Labels.of(s.vietnamese(), s.english()));
+        statusFilter.addValueChangeListener(e -> applyFilter());
 
         resolution = grid.addColumn(r -> getTranslation("rounds.resolution.value", r.resolutionNumber(),
                         DATE.format(r.resolutionDate())))
-                .setComparator(Comparator.comparing(RoundSummary::resolutionDate)
-                        .thenComparing(RoundSummary::resolutionNumber))
-                .setWidth("9.5rem").setFlexGrow(0);
-        subject = grid.addColumn(RoundSummary::subject).setComparator(RoundSummary::subject)
+                .setSortProperty(RoundSort.RESOLUTION.name()).setWidth("9.5rem").setFlexGrow(0);
+        subject = grid.addColumn(RoundSummary::subject).setSortProperty(RoundSort.SUBJECT.name())
                 .setWidth("13rem").setFlexGrow(3);
-        council = grid.addColumn(RoundSummary::issuingCouncil).setComparator(RoundSummary::issuingCouncil)
+        council = grid.addColumn(RoundSummary::issuingCouncil).setSortProperty(RoundSort.COUNCIL.name())
                 .setWidth("9rem").setFlexGrow(1);
-        period = grid.addColumn(r -> r.period().toVietnamese()).setComparator(RoundSummary::period)
+        period = grid.addColumn(r -> r.period().toVietnamese()).setSortProperty(RoundSort.PERIOD.name())
                 .setWidth("8.5rem").setFlexGrow(0);
-        status = grid.addColumn(this::statusLabel).setComparator(r -> r.status().ordinal())
+        status = grid.addColumn(this::statusLabel).setSortProperty(RoundSort.STATUS.name())
                 .setWidth("8.5rem").setFlexGrow(0);
-        units = count(RoundSummary::unitCount);
-        findings = count(RoundSummary::findingCount);
-        recommendations = count(RoundSummary::recommendationCount);
+        units = count(RoundSummary::unitCount, RoundSort.UNITS);
+        findings = count(RoundSummary::findingCount, RoundSort.FINDINGS);
+        recommendations = count(RoundSummary::recommendationCount, RoundSort.RECOMMENDATIONS);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        rows = grid.setItems(new java.util.ArrayList<>());
+        // Only the rows on screen are read; the count comes from the same filtered query.
+        grid.setItems(q -> rounds.findRounds(search(), GridPages.of(q, RoundSort.class)).stream(),
+                q -> GridPages.count(rounds.countRounds(search())));
 
         open = grid.addComponentColumn(r -> {
                     RouterLink link = new RouterLink(getTranslation("rounds.open"), RoundDetailView.class, r.id().toString());
                     link.getElement().setAttribute("aria-label", getTranslation("rounds.open.label", r.resolutionNumber()));
                     return link;
-                }).setComparator(RoundSummary::resolutionDate).setWidth("6rem").setFlexGrow(0);
+                }).setSortProperty(RoundSort.RESOLUTION.name()).setWidth("6rem").setFlexGrow(0);
         // Enter or a click on a row opens the round, as the link in its last cell does.
         grid.addItemClickListener(e -> openRound(e.getItem()));
         newRound.addThemeVariants(ButtonVariant.PRIMARY);
         newRound.setId("new-round");
         newRound.setVisible(authentication.hasRole("COUNCIL_STAFF")); // as NewRoundView's @RolesAllowed says
         newRound.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRoundView.class)));
-        HorizontalLayout bar = new HorizontalLayout(filter, newRound);
+        HorizontalLayout bar = new HorizontalLayout(filter, statusFilter, newRound);
         bar.setWidthFull();
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -108,10 +117,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<RoundSummary> listed = rounds.listRounds();
-        rows.removeItems(rows.getItems().toList());
-        rows.addItems(listed);
-        applyFilter();
+        // Counted here too, so that a database that cannot answer shows the error page before the empty grid.
+        rounds.countRounds(search());
+        applyFilter(); // read again on every visit
     }
 
     @Override
@@ -119,6 +127,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         title.setText(getTranslation("rounds.title"));
         filter.setPlaceholder(getTranslation("rounds.filter.placeholder"));
         filter.setAriaLabel(getTranslation("rounds.filter.label"));
+        statusFilter.setLabel(getTranslation("rounds.filter.status"));
+        statusFilter.setItemLabelGenerator(statusFilter.getItemLabelGenerator());
+        statusFilter.setEmptySelectionCaption(getTranslation("filter.all"));
         resolution.setHeader(getTranslation("rounds.column.resolution"));
         subject.setHeader(getTranslation("rounds.column.subject"));
         council.setHeader(getTranslation("rounds.column.council"));
@@ -138,8 +149,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         return getTranslation("rounds.title") + " · " + getTranslation("app.title");
     }
 
-    private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value) {
-        return grid.addColumn(value::applyAsInt).setComparator(Comparator.comparingInt(value))
+    private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value, RoundSort sort) {
+        return grid.addColumn(value::applyAsInt).setSortProperty(sort.name())
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
     }
 
@@ -151,12 +162,19 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         getUI().ifPresent(ui -> ui.navigate(RoundDetailView.class, round.id().toString()));
     }
 
+    private RoundSearch search() {
+        return new RoundSearch(filter.getValue(), statusFilter.getValue());
+    }
+
     private void applyFilter() {
         String typed = filter.getValue().strip();
-        RoundFilter match = new RoundFilter(typed, this::statusLabel);
-        rows.setFilter(match::test);
-        grid.setEmptyStateText(match.isEmpty()
+        grid.getDataProvider().refreshAll();
+        grid.setEmptyStateText(typed.isEmpty() && statusFilter.getValue() == null
                 ? getTranslation("rounds.empty")
-                : getTranslation("rounds.empty.filtered", typed));
+                : getTranslation("rounds.empty.filtered", typed.isEmpty() ? statusLabelOf(statusFilter.getValue()) : typed));
+    }
+
+    private String statusLabelOf(RoundStatus s) {
+        return Languages.isEnglish(getLocale()) ? s.english() : s.vietnamese();
     }
 }

@@ -20,6 +20,9 @@ import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.audit.AuditView;
 import vn.giamsat.admin.dashboard.DashboardView;
 import vn.giamsat.admin.rounds.RoundsView;
+import vn.giamsat.admin.catalogue.ProceduresView;
+import vn.giamsat.admin.catalogue.UnitsView;
+import vn.giamsat.admin.rounds.OverdueRecommendationsView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
 @PermitAll
@@ -28,6 +31,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
     private final SideNavItem auditItem = new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create());
+    private final SideNavItem overdueItem = new SideNavItem("", OverdueRecommendationsView.class, VaadinIcon.ALARM.create());
+    private final SideNavItem unitsItem = new SideNavItem("", UnitsView.class, VaadinIcon.SITEMAP.create());
+    private final SideNavItem proceduresItem = new SideNavItem("", ProceduresView.class, VaadinIcon.FILE_TEXT_O.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -38,6 +44,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("app-user");
         title.addClassName("app-title");
+        language.setId("language");
         language.setItems(Languages.ALL);
         language.setItemLabelGenerator(l -> Languages.isEnglish(l) ? "English" : "Tiếng Việt");
         language.addValueChangeListener(e -> {
@@ -57,6 +64,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
+        nav.addItem(overdueItem, unitsItem, proceduresItem);
+        proceduresItem.setVisible(authentication.hasRole("ADMIN")); // as ProceduresView's @RolesAllowed says
         auditItem.setVisible(authentication.hasRole("ADMIN")); // as AuditView's @RolesAllowed says
         nav.addItem(auditItem);
         addToDrawer(nav);
@@ -69,6 +78,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
         auditItem.setLabel(getTranslation("nav.audit"));
+        overdueItem.setLabel(getTranslation("nav.overdue"));
+        unitsItem.setLabel(getTranslation("nav.units"));
+        proceduresItem.setLabel(getTranslation("nav.procedures"));
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));

@@ -116,6 +116,33 @@ public final class AccessPolicy {
     }
 
     /**
+     * The rounds {@link #canRead} lets this actor see, as a filter a query applies: the same three ways in (council
+     * roles over the council's unit, membership of the delegation, a unit officer's unit in the scope).
+     */
+    public ReadScope roundReadScope(Actor actor) {
+        if (actor.system()) {
+            return ReadScope.EVERYTHING;
+        }
+        boolean council = actor.hasAnyRole(Role.COUNCIL_STAFF, Role.DELEGATION_HEAD, Role.PROVINCIAL_OFFICIAL, Role.ADMIN);
+        boolean delegate = actor.hasAnyRole(Role.DELEGATION_MEMBER, Role.DELEGATION_HEAD);
+        boolean officer = actor.hasAnyRole(Role.UNIT_OFFICER);
+        return new ReadScope(false, council ? actor.jurisdictions() : java.util.Set.of(),
+                delegate ? actor.displayName() : null, officer ? actor.jurisdictions() : java.util.Set.of());
+    }
+
+    /**
+     * Which units of the catalogue an actor may read: administrators (who keep it) all of them, any other role the
+     * units of its jurisdiction; an actor with no role none, and is refused.
+     */
+    public ReadScope unitReadScope() {
+        Actor actor = requireAnyRole("xem danh mục đơn vị hành chính", "read the unit catalogue", Role.values());
+        if (actor.hasAnyRole(Role.ADMIN)) {
+            return ReadScope.EVERYTHING;
+        }
+        return new ReadScope(false, actor.jurisdictions(), null, java.util.Set.of());
+    }
+
+    /**
      * The delegation member this actor is. Members are matched on their full name, the name the identity provider
      * gives for the user (there is no account link in the round yet).
      */

@@ -75,6 +75,12 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
         access.requireCatalogueWrite();
         tx.run(() -> {
             AdministrativeUnit successor = unit(c.successor());
+            // A merger into a unit that does not exist on that day would leave the history pointing at nothing.
+            if (!successor.isCurrentOn(c.effectiveOn())) {
+                throw new DomainRuleViolation(Reason.of("unit.successor-not-current",
+                        successor.displayName() + " không còn (hoặc chưa có) hiệu lực vào ngày " + c.effectiveOn() + ".",
+                        successor.name() + " does not exist on " + c.effectiveOn() + "."));
+            }
             for (UnitId id : c.predecessors()) {
                 AdministrativeUnit predecessor = unit(id);
                 predecessor.mergeInto(c.effectiveOn(), List.of(successor.id()));

@@ -16,7 +16,7 @@ import vn.giamsat.domain.common.Require;
 public final class AdministrativeUnit {
     private final UnitId id;
     private final UnitCode code;
-    private final String name;
+    private String name;
     private final UnitKind kind;
     private final UnitId parent;
     private Validity validity;
@@ -67,6 +67,15 @@ public final class AdministrativeUnit {
         }
         this.validity = validity.endingOn(day);
         this.successors.addAll(into);
+    }
+
+    /**
+     * Corrects the unit's name (a spelling fix, or a renaming that keeps the unit). A unit that has ended keeps the
+     * name it ended with: its history is not rewritten.
+     */
+    public void rename(String newName) {
+        requireNotEnded();
+        this.name = Require.text(newName, 200, "tên đơn vị", "unit name");
     }
 
     /** Ends this unit with no successor: e.g. a district on 1 July 2025, when the district tier was abolished. */

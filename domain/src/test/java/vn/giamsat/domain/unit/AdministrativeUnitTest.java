@@ -60,4 +60,19 @@ class AdministrativeUnitTest {
     void unitCodesAreTwoThreeOrFiveDigits(String code) {
         assertThatThrownBy(() -> UnitCode.of(code)).isInstanceOf(DomainRuleViolation.class);
     }
+
+    @Test
+    void aCurrentUnitCanBeRenamedButAnEndedOneKeepsTheNameItEndedWith() {
+        AdministrativeUnit tamDan = AdministrativeUnit.register(UnitCode.of("20374"), "Tam Dan", UnitKind.COMMUNE,
+                district, Validity.since(LocalDate.of(2005, 1, 1)));
+        tamDan.rename("  Tam Đàn ");
+        assertThat(tamDan.displayName()).isEqualTo("Xã Tam Đàn");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tamDan.rename(" "))
+                .hasMessageContaining("Tên đơn vị không được để trống");
+        tamDan.mergeInto(REFORM, List.of(UnitId.random()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tamDan.rename("Chiên Đàn"))
+                .hasMessageContaining("đã hết hiệu lực");
+        assertThat(tamDan.name()).isEqualTo("Tam Đàn");
+    }
 }

@@ -22,7 +22,7 @@ import vn.giamsat.domain.unit.UnitTier;
 @Component
 public class JdbcProcedureCatalog implements ProcedureCatalogPort {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             p.code, p.name, p.field, p.authority_level, p.time_limit_working_days, p.fees, p.required_documents::text,
             p.result, p.legal_basis, p.online_mode, p.postal_service_allowed, p.published_by
             """;
@@ -91,7 +91,7 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
                 """).param(unit.value()).query(JdbcProcedureCatalog::procedure).list();
     }
 
-    private static Procedure procedure(ResultSet rs, int n) throws SQLException {
+    static Procedure procedure(ResultSet rs, int n) throws SQLException {
         return new Procedure(ProcedureCode.of(rs.getString("code")), rs.getString("name"), rs.getString("field"),
                 UnitTier.valueOf(rs.getString("authority_level")), Columns.nullableInt(rs, "time_limit_working_days"),
                 rs.getString("fees"), Json.read(rs.getString("required_documents"), STRINGS), rs.getString("result"),

@@ -1,0 +1,205 @@
+package vn.giamsat.admin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.TestSignInAs;
+import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
+import vn.giamsat.application.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.port.in.RecordFindingsUseCase;
+import vn.giamsat.application.port.in.RoundCommands.AppointMemberCommand;
+import vn.giamsat.application.port.in.RoundCommands.ChangeRoundStatusCommand;
+import vn.giamsat.application.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
+import vn.giamsat.application.port.in.RoundCommands.ScheduleVisitCommand;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.DelegationRole;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.Visit;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * The catalogues and the overdue list in a real headless Chromium, by keyboard, at 1366×768 and at a tablet
+ * width (800 px): nothing may spill sideways. Screenshots go to docs/images for the user guide.
+ */
+@Import(TestSignInAs.class)
+class CatalogueBrowserTest extends WholeAppTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("..", "docs", "images");
+
+    @LocalServerPort int port;
+    @Autowired PrepareRoundUseCase prepareRound;
+    @Autowired RecordFindingsUseCase recordFindings;
+    @Autowired ChangeRoundStatusUseCase changeRoundStatus;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+                .as("real-browser tests need Debian's chromium and chromium-driver").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signInAndOpen(String query) {
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in-as?" + query);
+        settle();
+    }
+
+    private void settle() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+    }
+
+    private void shot(String name) throws Exception {
+        settle();
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The page does not scroll sideways: every column and control fits the window. */
+    private void fitsTheWidth() {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        // nor does a grid scroll sideways within itself: its columns fit
+        Object gridOverflow = ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(0, ...[...document.querySelectorAll('vaadin-grid')].map(g => "
+                        + "g.shadowRoot.querySelector('#table').scrollWidth - g.shadowRoot.querySelector('#table').clientWidth))");
+        assertThat(((Number) gridOverflow).intValue()).as("a grid's horizontal overflow in px").isLessThanOrEqualTo(1);
+    }
+
+    private void pressByKeyboard(String id) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        button.sendKeys(Keys.ENTER);
+        settle();
+    }
+
+    private void typeInto(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.sendKeys(text);
+        settle();
+    }
+
+    @Test
+    void the_unit_catalogue_by_keyboard_at_desktop_and_tablet_width() throws Exception {
+        signInAndOpen("role=ADMIN&next=don-vi");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-grid")));
+        typeInto("unit-filter", "20364");
+        wait.until(d -> d.findElement(By.id("unit-grid")).getText().contains("Chiên Đàn"));
+        fitsTheWidth();
+        shot("20-danh-muc-don-vi");
+
+        pressByKeyboard("unit-merge");
+        WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merge-merged input")));
+        assertThat(browser.switchTo().activeElement()).as("the dialog opens on its first field").isEqualTo(merged);
+        shot("21-ghi-nhan-sap-nhap");
+        // The first Escape belongs to the focused combo box (it closes its list), the next one to the dialog.
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        settle();
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        settle();
+        assertThat(browser.findElements(By.cssSelector("#merge-merged"))).as("Escape closes the dialog").isEmpty();
+
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        settle();
+        fitsTheWidth();
+        shot("22-danh-muc-don-vi-may-tinh-bang");
+    }
+
+    @Test
+    void the_procedure_catalogue_by_keyboard_at_desktop_and_tablet_width() throws Exception {
+        signInAndOpen("role=ADMIN&next=thu-tuc");
+        wait.until(d -> d.findElement(By.id("procedure-grid")).getText().contains("Đăng ký khai sinh"));
+        fitsTheWidth();
+        shot("23-danh-muc-thu-tuc");
+
+        pressByKeyboard("procedure-add");
+        WebElement code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#procedure-code input")));
+        assertThat(browser.switchTo().activeElement()).as("the form opens with the code field focused").isEqualTo(code);
+        pressByKeyboard("procedure-save");
+        wait.until(d -> d.findElement(By.id("procedure-name")).getDomAttribute("invalid") != null);
+        shot("24-them-thu-tuc-loi");
+
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        settle();
+        shot("25-them-thu-tuc-may-tinh-bang");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        settle();
+        fitsTheWidth();
+    }
+
+    @Test
+    void overdue_recommendations_at_desktop_and_tablet_width() throws Exception {
+        // Two rounds with recommendations past due, recorded as council staff of Phú Ninh district (518).
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        recommend(unit("20374", true), "UBND xã Tam Đàn", "Đẩy mạnh dịch vụ công trực tuyến toàn trình.", today.minusDays(45));
+        recommend(unit("20392", true), "UBND xã Tam Dân", "Niêm yết công khai đầy đủ thủ tục hành chính tại Bộ phận một cửa.",
+                today.minusDays(12));
+        signInAndOpen("role=COUNCIL_STAFF&unit=518&next=kien-nghi-qua-han");
+        wait.until(d -> d.findElement(By.id("overdue-grid")).getText().contains("UBND xã Tam Đàn"));
+        fitsTheWidth();
+        shot("26-kien-nghi-qua-han");
+
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        settle();
+        fitsTheWidth();
+        shot("27-kien-nghi-qua-han-may-tinh-bang");
+    }
+
+    private void recommend(UnitId unit, String addressee, String text, LocalDate due) {
+        RoundId id = newRound();
+        prepareRound.includeUnit(new IncludeUnitCommand(id, unit));
+        prepareRound.appoint(new AppointMemberCommand(id, new DelegationMember("Nguyễn Văn A", null, DelegationRole.HEAD)));
+        changeRoundStatus.moveTo(new ChangeRoundStatusCommand(id, RoundStatus.PLANNED));
+        prepareRound.scheduleVisit(new ScheduleVisitCommand(id, new Visit(unit, null, null)));
+        changeRoundStatus.moveTo(new ChangeRoundStatusCommand(id, RoundStatus.IN_PROGRESS));
+        recordFindings.recommend(new RecommendCommand(id, unit, addressee, text, due));
+    }
+}
