@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.giamsat.admin.config.MigrationJob;
 
 /**
  * The admin UI for council staff, served at /admin. It sits in the root package so that Vaadin finds the
@@ -16,6 +17,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AdminApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // The same image is the migration job (GIAMSAT_MIGRATE_ONLY=true): migrate, then exit without serving.
+        if (MigrationJob.ranInsteadOfTheApp(args)) {
+            return;
+        }
         SpringApplication.run(AdminApplication.class, args);
     }
 }

@@ -42,9 +42,10 @@ public final class AdminSide {
     public static void run(String jdbcUrl, BiConsumer<UseCases, BeanFactory> work) {
         try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + jdbcUrl,
-                        "spring.datasource.username=" + TestDatabase.superuser())
-                .run()) {
+                // Arguments, not default properties: application.properties sets the datasource from
+                // GIAMSAT_DB_URL/GIAMSAT_DB_USER (empty here) and would override defaults.
+                .run("--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=" + TestDatabase.superuser())) {
             UseCases useCases = new UseCases(writer.getBean(UnitCatalogPort.class),
                     writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
                     writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),

@@ -1,0 +1,130 @@
+package vn.giamsat.adapters.persistence.startup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import liquibase.integration.spring.SpringLiquibase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * The admin UI image run as a migration job ({@code GIAMSAT_MIGRATE_ONLY=true}: the Kubernetes Job and the compose
+ * service {@code migrate}): applies the Liquibase changelog to {@code GIAMSAT_DB_URL}, makes or updates the portal's
+ * read-only login role when {@code GIAMSAT_PORTAL_DB_USER}/{@code GIAMSAT_PORTAL_DB_PASSWORD} are given, and exits.
+ * No web server, no Vaadin, no demo data: a small Spring context with the app's own settings, so the production
+ * checks of {@link ProductionGuard} apply here too. The serving replicas then run with
+ * {@code GIAMSAT_MIGRATE_ON_START=false}, so that several of them never race to migrate.
+ */
+public final class MigrateOnly {
+    public static final String ENVIRONMENT = "GIAMSAT_MIGRATE_ONLY";
+    public static final String ARGUMENT = "--giamsat.migrate-only=true";
+    static final String PORTAL_USER = "giamsat.migrate.portal-user";
+    static final String PORTAL_PASSWORD = "giamsat.migrate.portal-password";
+    static final String READER_GROUP = "giamsat_reader";
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Logger log = LoggerFactory.getLogger(MigrateOnly.class);
+
+    private MigrateOnly() {}
+
+    public static boolean requested(String[] args, Function<String, String> environment) {
+        return Arrays.asList(args).contains(ARGUMENT) || "true".equalsIgnoreCase(environment.apply(ENVIRONMENT));
+    }
+
+    /** Migrates and returns: the caller exits with 0. A failure is thrown (and the JVM exits non-zero). */
+    public static void run(String... args) {
+        SpringApplication app = new SpringApplication(Context.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            log.info("Di chuyển CSDL xong / migration done: {}", context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+
+    /** Not a @Configuration, so that the persistence adapter's component scan never picks it up in the apps. */
+    static class Context {
+        @Bean
+        DataSource migrationDataSource(Environment env) {
+            String url = env.getProperty("spring.datasource.url");
+            if (!StringUtils.hasText(url)) {
+                throw new IllegalStateException("GIAMSAT_MIGRATE_ONLY needs the database: set GIAMSAT_DB_URL,"
+                        + " GIAMSAT_DB_USER and GIAMSAT_DB_PASSWORD (a role that may create tables and roles).");
+            }
+            return DataSourceBuilder.create().url(url).username(env.getProperty("spring.datasource.username"))
+                    .password(env.getProperty("spring.datasource.password")).build();
+        }
+
+        @Bean
+        SpringLiquibase liquibase(DataSource migrationDataSource, Environment env) {
+            SpringLiquibase liquibase = new SpringLiquibase();
+            liquibase.setDataSource(migrationDataSource);
+            liquibase.setChangeLog(env.getProperty("spring.liquibase.change-log",
+                    "classpath:db/changelog/db.changelog-master.yaml"));
+            return liquibase;
+        }
+
+        /** After the changelog (which creates giamsat_reader): the portal's login, as the launcher does locally. */
+        @Bean
+        PortalLogin portalLogin(SpringLiquibase liquibase, DataSource migrationDataSource, Environment env)
+                throws SQLException {
+            PortalLogin login = new PortalLogin(env.getProperty(PORTAL_USER), env.getProperty(PORTAL_PASSWORD));
+            login.ensure(migrationDataSource);
+            return login;
+        }
+    }
+
+    record PortalLogin(String user, String password) {
+        @Override
+        public String toString() {
+            return "PortalLogin[" + user + "]";
+        }
+
+        void ensure(DataSource dataSource) throws SQLException {
+            if (!StringUtils.hasText(user)) {
+                log.info("GIAMSAT_PORTAL_DB_USER not set: the portal's login role is left as it is.");
+                return;
+            }
+            if (!ROLE_NAME.matcher(user).matches()) {
+                throw new IllegalStateException("GIAMSAT_PORTAL_DB_USER '" + user
+                        + "' is not a plain role name (lower-case letters, digits, _).");
+            }
+            if (!StringUtils.hasText(password)) {
+                throw new IllegalStateException("GIAMSAT_PORTAL_DB_USER is set but GIAMSAT_PORTAL_DB_PASSWORD is empty.");
+            }
+            String quoted = "'" + password.replace("'", "''") + "'";
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                if (roleExists(c, user)) {
+                    s.execute("ALTER ROLE " + user + " WITH LOGIN PASSWORD " + quoted);
+                    s.execute("GRANT " + READER_GROUP + " TO " + user);
+                } else {
+                    s.execute("CREATE ROLE " + user + " WITH LOGIN PASSWORD " + quoted + " IN ROLE " + READER_GROUP);
+                }
+                // On top of the grants: a forgotten write in the portal fails loudly instead of writing.
+                s.execute("ALTER ROLE " + user + " SET default_transaction_read_only = on");
+            }
+            log.info("Portal login role {} is a read-only member of {}.", user, READER_GROUP);
+        }
+
+        private static boolean roleExists(Connection c, String role) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                q.setString(1, role);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.giamsat.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
+import org.w3c.dom.Document;
+import vn.giamsat.adapters.persistence.startup.MigrateOnly;
+import vn.giamsat.adapters.persistence.startup.ProductionSettings;
+import vn.giamsat.adapters.persistence.startup.ProductionSettings.Setting;
+
+/**
+ * One app as its sources define it: the image Jib builds (the module's pom, profile {@code image}), the port and
+ * settings of its application.properties, and the environment variables it reads there (placeholders).
+ */
+record App(String module, String image, int port, Properties properties, Set<String> environmentRead,
+           List<Setting> requiredInProduction) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    static final String LIVENESS = "/actuator/health/liveness";
+    static final String READINESS = "/actuator/health/readiness";
+
+    static App portal() {
+        return load("portal", ProductionSettings.REQUIRED_FOR_PORTAL, Set.of());
+    }
+
+    /** The admin UI's image also runs the migration job, which reads GIAMSAT_MIGRATE_ONLY in main(). */
+    static App adminUi() {
+        return load("admin-ui", ProductionSettings.REQUIRED_FOR_ADMIN_UI, Set.of(MigrateOnly.ENVIRONMENT));
+    }
+
+    private static App load(String module, List<Setting> required, Set<String> readInCode) {
+        Path dir = Repository.root().resolve(module);
+        Properties properties = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve("src/main/resources/application.properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> read = new TreeSet<>(readInCode);
+        properties.stringPropertyNames().forEach(name -> {
+            Matcher m = PLACEHOLDER.matcher(properties.getProperty(name));
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+        });
+        String port = resolve(properties.getProperty("server.port", "8080"), Map.of());
+        return new App(module, jibImage(dir.resolve("pom.xml")), Integer.parseInt(port), properties, read, required);
+    }
+
+    private static String jibImage(Path pom) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            Document doc = factory.newDocumentBuilder().parse(pom.toFile());
+            var xpath = XPathFactory.newInstance().newXPath();
+            String image = xpath.evaluate("/*[local-name()='project']/*[local-name()='profiles']/*[local-name()='profile']"
+                    + "[*[local-name()='id']='image']//*[local-name()='plugin'][*[local-name()='artifactId']="
+                    + "'jib-maven-plugin']/*[local-name()='configuration']/*[local-name()='to']/*[local-name()='image']",
+                    doc).trim();
+            String version = xpath.evaluate("/*[local-name()='project']/*[local-name()='parent']/*[local-name()='version']",
+                    doc).trim();
+            if (image.isEmpty()) {
+                throw new IllegalStateException(pom + " has no jib-maven-plugin <to><image> in profile 'image'");
+            }
+            return image.replace("${project.version}", version);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the Jib image of " + pom, e);
+        }
+    }
+
+    /** Which environment variables the app reads but a production deployment must set (no safe default). */
+    Set<String> requiredEnvironment() {
+        Set<String> names = new TreeSet<>();
+        requiredInProduction.forEach(s -> names.add(s.environment()));
+        return names;
+    }
+
+    /** The app's settings as Spring would resolve them with this environment (placeholders and their defaults). */
+    Map<String, String> settingsWith(Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>();
+        properties.stringPropertyNames().forEach(n -> settings.put(n, resolve(properties.getProperty(n), environment)));
+        return settings;
+    }
+
+    static String resolve(String value, Map<String, String> environment) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = environment.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    boolean healthProbesEnabled() {
+        return "true".equals(properties.getProperty("management.endpoint.health.probes.enabled"))
+                && properties.getProperty("management.endpoints.web.exposure.include", "health").contains("health");
+    }
+}

@@ -1,0 +1,171 @@
+package vn.giamsat.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giamsat.deploy.Repository.get;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.giamsat.adapters.persistence.startup.MigrateOnly;
+import vn.giamsat.adapters.persistence.startup.ProductionSettings;
+
+/** deploy/compose/compose.yaml (with .env.example) against the apps' images, ports, probes and settings. */
+class ComposeManifestTest {
+    private static final String COMPOSE = "deploy/compose/compose.yaml";
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+    private final App portal = App.portal();
+    private final App adminUi = App.adminUi();
+    private final Map<String, Object> compose = Repository.yaml(COMPOSE);
+    private final Map<String, String> envExample = Repository.envFile("deploy/compose/.env.example");
+
+    private Map<String, Object> service(String name) {
+        Map<String, Object> service = get(compose, "services", name);
+        assertThat(service).as("service " + name + " in " + COMPOSE).isNotNull();
+        return service;
+    }
+
+    /** What compose makes of ${VAR}, ${VAR:-default} and ${VAR:?message} with this env file. */
+    private static String interpolate(String value, Map<String, String> env) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = env.get(m.group(1));
+            if (v == null || v.isEmpty()) {
+                assertThat(m.group(2)).as("${" + m.group(1) + "} has no default and is not in the env file").isNotNull();
+                assertThat(m.group(2)).as("${" + m.group(1) + "} is required (:?) but not in the env file").contains("-");
+                v = m.group(3);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Map<String, String> environment(String name, Map<String, String> env) {
+        Map<String, Object> raw = get(service(name), "environment");
+        Map<String, String> resolved = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((k, v) -> resolved.put(k, interpolate(String.valueOf(v), env)));
+        }
+        return resolved;
+    }
+
+    private String image(String name) {
+        return interpolate((String) service(name).get("image"), envExample);
+    }
+
+    @Test
+    void theAppServicesRunTheImagesJibBuilds() {
+        assertThat(image("portal")).isEqualTo(portal.image());
+        assertThat(image("admin-ui")).isEqualTo(adminUi.image());
+        assertThat(image("migrate")).isEqualTo(adminUi.image());
+    }
+
+    @Test
+    void healthchecksAskEachAppsReadinessOnItsOwnPort() {
+        for (var entry : Map.of("portal", portal, "admin-ui", adminUi).entrySet()) {
+            List<String> test = get(service(entry.getKey()), "healthcheck", "test");
+            assertThat(test).as(entry.getKey() + " healthcheck")
+                    .contains("http://127.0.0.1:" + entry.getValue().port() + App.READINESS)
+                    .contains("/opt/giamsat/healthcheck");
+            assertThat(entry.getValue().healthProbesEnabled()).as(entry.getKey() + " exposes the probe groups").isTrue();
+        }
+    }
+
+    @Test
+    void thePortalRunsTwoReplicasBehindNginxAndTheAdminUiOne() {
+        assertThat((Integer) get(service("portal"), "deploy", "replicas")).isEqualTo(2);
+        assertThat((Object) get(service("admin-ui"), "deploy", "replicas")).isNull();
+        String nginx = Repository.read("deploy/compose/nginx/default.conf.template");
+        assertThat(nginx).contains("server portal:" + portal.port()).contains("server admin-ui:" + adminUi.port())
+                .contains("server keycloak:8080");
+        List<String> mounts = get(service("proxy"), "volumes");
+        assertThat(mounts).anySatisfy(m -> assertThat(m).startsWith("./nginx/default.conf.template:"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"portal", "admin-ui", "migrate"})
+    void everyVariableGivenToAnAppIsOneItReadsAndProductionGetsAllItNeeds(String name) {
+        App app = name.equals("portal") ? portal : adminUi;
+        Map<String, String> env = environment(name, envExample);
+        assertThat(app.environmentRead()).as(name + " reads these (application.properties placeholders)")
+                .containsAll(env.keySet());
+        assertThat(env.keySet()).as(name + " must be given what production needs").containsAll(app.requiredEnvironment());
+        assertThat(env).containsEntry("GIAMSAT_PROFILE", ProductionSettings.PRODUCTION);
+    }
+
+    @Test
+    void onlyTheMigrationServiceMigrates() {
+        assertThat(environment("migrate", envExample)).containsEntry(MigrateOnly.ENVIRONMENT, "true")
+                .containsEntry("GIAMSAT_PORTAL_DB_USER", environment("portal", envExample).get("GIAMSAT_DB_USER"));
+        assertThat(environment("admin-ui", envExample)).containsEntry("GIAMSAT_MIGRATE_ON_START", "false")
+                .doesNotContainKey(MigrateOnly.ENVIRONMENT);
+        assertThat((String) get(service("admin-ui"), "depends_on", "migrate", "condition"))
+                .isEqualTo("service_completed_successfully");
+        assertThat((String) get(service("portal"), "depends_on", "migrate", "condition"))
+                .isEqualTo("service_completed_successfully");
+        assertThat(service("migrate").get("restart")).isEqualTo("no");
+    }
+
+    @Test
+    void theExampleEnvFileIsRefusedByTheAppsAndRealSecretsAreAccepted() {
+        Optional<String> refusal = ProductionSettings.refusal(
+                adminUi.settingsWith(environment("admin-ui", envExample))::get);
+        assertThat(refusal).hasValueSatisfying(r -> assertThat(r)
+                .contains("GIAMSAT_DB_PASSWORD").contains("GIAMSAT_OIDC_CLIENT_SECRET"));
+
+        Map<String, String> real = new LinkedHashMap<>(envExample);
+        real.replaceAll((k, v) -> v.startsWith("change-me") ? "a-real-" + k.toLowerCase() + "-7Hq2" : v);
+        for (String name : List.of("portal", "admin-ui", "migrate")) {
+            App app = name.equals("portal") ? portal : adminUi;
+            assertThat(ProductionSettings.refusal(app.settingsWith(environment(name, real))::get)).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void everyRequiredVariableOfTheComposeFileIsInTheExampleEnvFile() {
+        TreeSet<String> required = new TreeSet<>();
+        Matcher m = VARIABLE.matcher(Repository.read(COMPOSE));
+        while (m.find()) {
+            if (m.group(2) == null || m.group(2).contains("?")) {
+                required.add(m.group(1));
+            }
+        }
+        assertThat(envExample.keySet()).containsAll(required);
+        // nginx fills its template from the proxy's environment.
+        Matcher n = VARIABLE.matcher(Repository.read("deploy/compose/nginx/default.conf.template"));
+        Map<String, Object> proxyEnv = get(service("proxy"), "environment");
+        while (n.find()) {
+            assertThat(proxyEnv).containsKey(n.group(1));
+        }
+    }
+
+    @Test
+    void servicesRestartAndKeepTheirDataInVolumes() {
+        for (String name : List.of("postgres", "keycloak-db", "keycloak", "portal", "admin-ui", "proxy")) {
+            assertThat(service(name).get("restart")).as(name).isEqualTo("unless-stopped");
+            assertThat((Object) get(service(name), "healthcheck", "test")).as(name + " healthcheck").isNotNull();
+        }
+        Map<String, Object> volumes = get(compose, "volumes");
+        assertThat(volumes).containsKeys("pgdata", "keycloak-pgdata");
+        assertThat((List<String>) get(service("postgres"), "volumes")).contains("pgdata:/var/lib/postgresql/data");
+    }
+
+    @Test
+    void keycloakHasItsOwnDatabaseAndTheAdminUiReachesItOverHttps() {
+        Map<String, String> keycloak = environment("keycloak", envExample);
+        assertThat(keycloak.get("KC_DB_URL")).isEqualTo("jdbc:postgresql://keycloak-db:5432/keycloak");
+        assertThat(environment("keycloak-db", envExample)).containsEntry("POSTGRES_DB", "keycloak");
+        assertThat(environment("admin-ui", envExample).get("GIAMSAT_OIDC_BASE_URL"))
+                .isEqualTo(keycloak.get("KC_HOSTNAME") + "/realms/giamsat").startsWith("https://");
+        List<String> aliases = get(service("proxy"), "networks", "default", "aliases");
+        assertThat(aliases).contains("${GIAMSAT_AUTH_HOST}");
+    }
+}
