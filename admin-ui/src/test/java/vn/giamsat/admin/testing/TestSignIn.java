@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Test-only: a real browser signs in as council staff without Keycloak's login form, by opening
- * {@code /test-sign-in} ({@code /test-sign-in?as=head} for the delegation head). The session then holds the same authentication an OIDC login would leave; every
+ * {@code /test-sign-in} ({@code /test-sign-in?as=head} for the delegation head). The session then holds the
+ * same authentication an OIDC login would leave; every
  * other request goes through the app's own security unchanged. Exists only on the test classpath.
  */
 @TestConfiguration
