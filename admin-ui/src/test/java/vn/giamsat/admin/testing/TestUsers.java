@@ -38,6 +38,16 @@ public final class TestUsers {
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
     }
 
+    /** A commune's officer (cán bộ đơn vị) with jurisdiction over the given unit, e.g. Phú Thịnh "20364". */
+    public static OAuth2AuthenticationToken unitOfficerOf(String unitCode) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(3600), Map.of(
+                "sub", "u3", "preferred_username", "canbo." + unitCode, "name", "Trần Văn B",
+                "roles", List.of("UNIT_OFFICER", "default-roles-giamsat"), "jurisdiction", List.of(unitCode)));
+        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_UNIT_OFFICER")), token,
+                "preferred_username");
+        return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
+    }
+
     public static void signIn(org.springframework.security.core.Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -124,12 +124,12 @@ public final class RecommendationEvidenceService implements RecommendationEviden
         SupervisionRound round = round(roundId);
         Set<UUID> visible = round.recommendations().stream().filter(r -> mayRead(actor, round, r))
                 .map(Recommendation::id).collect(Collectors.toSet());
+        Map<UUID, RecommendationEvidencePort.Tally> stored = store.countsOf(round.id());
         Map<UUID, Counts> counts = new HashMap<>();
-        store.countsOf(round.id()).forEach((id, tally) -> {
-            if (visible.contains(id)) {
-                counts.put(id, new Counts(tally.files(), tally.comments()));
-            }
-        });
+        for (UUID id : visible) {
+            RecommendationEvidencePort.Tally tally = stored.get(id);
+            counts.put(id, tally == null ? new Counts(0, 0) : new Counts(tally.files(), tally.comments()));
+        }
         return counts;
     }
 

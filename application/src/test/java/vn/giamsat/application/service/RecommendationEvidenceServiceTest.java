@@ -97,7 +97,11 @@ class RecommendationEvidenceServiceTest {
         assertThat(discussion.mayContribute()).isTrue();
         assertThat(discussion.deletable()).as("staff did not upload it").isEmpty();
         assertThat(evidence.download(round, stored.id()).content()).isEqualTo(PDF);
-        assertThat(evidence.counts(round)).containsEntry(toPhuThinh, new Counts(1, 1)).doesNotContainKey(overall);
+        assertThat(evidence.counts(round)).containsEntry(toPhuThinh, new Counts(1, 1))
+                .containsEntry(overall, new Counts(0, 0));
+        ports.actAs(PHU_THINH);
+        assertThat(evidence.counts(round)).as("only what is addressed to its unit")
+                .containsOnlyKeys(toPhuThinh);
     }
 
     @Test

@@ -63,9 +63,14 @@ final class RecommendationsSection extends Section {
         followUpForm(grid);
     }
 
-    /** Opens the recommendation's files and comments; the label says how many there are. */
-    private Button evidenceButton(Recommendation r, int index, Counts count) {
-        Counts c = count == null ? new Counts(0, 0) : count;
+    /**
+     * Opens the recommendation's files and comments; the label says how many there are. No button where the user
+     * may not see them (a commune officer, for a recommendation addressed elsewhere).
+     */
+    private com.vaadin.flow.component.Component evidenceButton(Recommendation r, int index, Counts c) {
+        if (c == null) {
+            return new Span("–");
+        }
         Button open = new Button(getTranslation("evidence.open", c.files(), c.comments()),
                 e -> new EvidenceDialog(ctx, r).open());
         open.setId("evidence-open-" + index);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.TestUsers;
 import vn.giamsat.application.port.in.RecommendationEvidenceUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
@@ -118,6 +119,24 @@ class RecommendationEvidenceViewTest extends WholeAppTest {
         assertThat(comments.getElement().getTextRecursively())
                 .contains("Lê Thị Hoa · ").contains("Đề nghị xã gửi biên bản niêm yết có chữ ký.");
         assertThat(text.getValue()).isEmpty();
+    }
+
+    @Test
+    void the_addressed_communes_officer_attaches_evidence_and_sees_nothing_of_a_recommendation_addressed_elsewhere() {
+        findings.recommend(new RecommendCommand(round, null, "UBND huyện Phú Ninh", "Bố trí kinh phí.", null));
+        TestUsers.signIn(TestUsers.unitOfficerOf("20364"));
+        navigate("cuoc-giam-sat/" + round, RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Kiến nghị");
+
+        assertThat(test($(Grid.class).id("recommendations-grid")).getCellComponent(1, 5)).as("overall: no button")
+                .isInstanceOf(Span.class);
+        openDialog();
+        test($(Upload.class).id("evidence-upload")).upload("bien-ban.pdf", "application/pdf", PDF);
+        assertThat(test(files()).getCellText(0, 2)).startsWith("Trần Văn B · ");
+
+        TestUsers.signIn(TestUsers.councilStaffOf("518"));
+        assertThat(evidence.discussion(round, recommendation).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.uploadedBy().username()).isEqualTo("canbo.20364"));
     }
 
     @Test

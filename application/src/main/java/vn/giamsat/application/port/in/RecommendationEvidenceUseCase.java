@@ -28,7 +28,10 @@ public interface RecommendationEvidenceUseCase {
     /** A stored file, for download. */
     EvidenceContent download(RoundId round, UUID evidence);
 
-    /** How many files and comments each recommendation of the round has that the current user may see. */
+    /**
+     * How many files and comments each recommendation has, for the recommendations whose evidence the current user
+     * may see (a unit officer: those addressed to its unit); the others are absent.
+     */
     Map<UUID, Counts> counts(RoundId round);
 
     record AttachEvidenceCommand(RoundId round, UUID recommendation, String fileName, byte[] content) {
