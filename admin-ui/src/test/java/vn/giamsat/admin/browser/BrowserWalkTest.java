@@ -25,7 +25,8 @@ import vn.giamsat.admin.WholeAppTest;
 
 /**
  * The main path in a real headless Chromium (Debian's chromium and chromium-driver; the test downloads
- * nothing), at 1366×768 and at a tablet width. Screenshots go to docs/images for the user guide.
+ * nothing), at 1366×768 and at a tablet width (800×1100). One Spring context, one browser, one walk. Screenshots
+ * go to docs/images for the user guide.
  */
 @org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
 class BrowserWalkTest extends WholeAppTest {
@@ -50,7 +51,7 @@ class BrowserWalkTest extends WholeAppTest {
                 "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
         browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60)); // generous: the build machine is shared
         // Signed in as council staff of Phú Ninh district (see TestSignIn); Keycloak's form is not part of this walk.
         browser.get("http://127.0.0.1:" + port + "/test-sign-in");
     }
@@ -126,8 +127,84 @@ class BrowserWalkTest extends WholeAppTest {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".round-status"))).getText();
     }
 
+    /** The file input of an Upload: in its light DOM or its shadow root, depending on the component's version. */
+    private void upload(String uploadId, Path file) {
+        WebElement input = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const u = document.getElementById(arguments[0]);
+                if (!u) return null;
+                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
+                """, uploadId));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Opens a select with Enter and takes its first item with Enter, as a keyboard user would. */
+    private void chooseFirst(String id) {
+        WebElement select = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button')"
+                        + " || document.getElementById(arguments[0]);", id));
+        select.sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        settle();
+    }
+
+    /** Confirms the open confirmation dialog with the keyboard. */
+    private void confirm() {
+        wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            WebElement button = d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (button == null) {
+                return false;
+            }
+            button.sendKeys(Keys.ENTER);
+            return true;
+        });
+        settle();
+    }
+
+    private void tab(String label) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[contains(., '" + label + "')]")))
+                .sendKeys(Keys.ENTER);
+        settle();
+    }
+
+    private void signInAs(String who, String roundUrl) {
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in?as=" + who);
+        browser.get(roundUrl);
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+    }
+
+    private void waitForText(String css, String text) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** No sideways scrolling, and each named button is shown inside the window's width. */
+    private void layoutHolds(String page, String... buttons) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long overflow = (Long) js.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as("%s: no sideways scrolling at %s", page, browser.manage().window().getSize())
+                .isLessThanOrEqualTo(0);
+        for (String id : buttons) {
+            WebElement button = browser.findElement(By.id(id));
+            assertThat(button.isDisplayed()).as("%s: %s shown", page, id).isTrue();
+            Boolean inside = (Boolean) js.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;", button);
+            assertThat(inside).as("%s: %s inside the window", page, id).isTrue();
+        }
+    }
+
+    /**
+     * The whole main path of a new round, by keyboard: create it, plan it, import figures from a CSV file, record a
+     * finding and a recommendation with an evidence file and a comment, report, the head's approval (signed in as the
+     * head), the DOCX report, publication (signed in as council staff again); then the layout at 1366×768 and at a
+     * tablet width.
+     */
     @Test
-    void create_a_round_plan_it_and_read_the_seed_round_report_in_a_real_browser() throws Exception {
+    void the_main_path_of_a_round_from_resolution_to_publication_in_a_real_browser(
+            @org.junit.jupiter.api.io.TempDir Path files) throws Exception {
         open("");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         shot("01-danh-sach-cuoc-giam-sat");
@@ -142,6 +219,7 @@ class BrowserWalkTest extends WholeAppTest {
         shot("02-them-cuoc-giam-sat");
         press("save-round");
         assertThat(statusText()).isEqualTo("Dự thảo");
+        String roundUrl = browser.getCurrentUrl();
         assertThat(browser.findElement(By.cssSelector(".lifecycle-why")).getText())
                 .contains("Chưa chọn đơn vị chịu sự giám sát.");
 
@@ -150,30 +228,111 @@ class BrowserWalkTest extends WholeAppTest {
         wait.until(d -> d.findElement(By.cssSelector(".lifecycle-why")).getText().contains("Trưởng đoàn"));
         type("member-name", "Nguyễn Văn A");
         press("member-add");
+        chooseFirst("visit-unit");
+        press("visit-add");
         shot("03-ke-hoach");
         press("lifecycle-planned");
         assertThat(statusText()).isEqualTo("Đã lập kế hoạch");
+        press("lifecycle-in-progress");
+        assertThat(statusText()).isEqualTo("Đang giám sát");
 
-        // the seed round: figures, report preview, publication, at a tablet width too
-        String seed = demoRound().toString();
-        open("cuoc-giam-sat/" + seed);
-        assertThat(statusText()).isEqualTo("Đã công khai");
-        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Số liệu')]")).sendKeys(Keys.ENTER);
-        settle();
+        // figures of Tam Đàn for 2021 and 2022, imported from a CSV file (the second year's online count not reported)
+        Path csv = Files.writeString(files.resolve("so-lieu-tam-dan.csv"), """
+                ma_don_vi,tu_ngay,den_ngay,kenh,tiep_nhan,da_giai_quyet,truoc_han,dung_han,tre_han
+                20374,01/01/2021,31/12/2021,,100,90,50,30,10
+                20374,01/01/2022,31/12/2022,,120,110,60,45,5
+                """);
+        tab("Số liệu");
+        upload("figures-upload", csv);
+        waitForText("#figures-grid vaadin-grid-cell-content", "120");
         shot("04-so-lieu");
-        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Báo cáo')]")).sendKeys(Keys.ENTER);
-        settle();
-        assertThat(browser.findElement(By.id("report-preview")).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+
+        tab("Nhận xét");
+        type("finding-text", "Bộ phận một cửa của xã tiếp nhận, trả kết quả đúng quy trình.");
+        press("finding-add");
+        waitForText("#findings-grid vaadin-grid-cell-content", "đúng quy trình");
+
+        tab("Kiến nghị");
+        type("recommendation-addressee", "UBND xã Tam Đàn");
+        type("recommendation-text", "Niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa.");
+        press("recommendation-add");
+        press("evidence-open-0");
+        // A program renamed to .exe is refused by the browser already; one renamed to .pdf by the server.
+        upload("evidence-upload", Files.write(files.resolve("chuong-trinh.exe"), new byte[] {'M', 'Z', 0, 0}));
+        waitForText("#evidence-error", "Không nhận tệp \"chuong-trinh.exe\"");
+        upload("evidence-upload", Files.write(files.resolve("bien-ban-gia.pdf"), new byte[] {'M', 'Z', 0, 0}));
+        waitForText("#evidence-error", "Nội dung tệp \"bien-ban-gia.pdf\" không phải là tệp PDF");
+        // A scanned record of 1.5 MB: over Spring's default multipart limit of 1 MB, under the 10 MB of the rule.
+        byte[] scan = new byte[1536 * 1024];
+        java.util.Arrays.fill(scan, (byte) ' ');
+        byte[] head = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, scan, 0, head.length);
+        upload("evidence-upload", Files.write(files.resolve("Biên bản niêm yết.pdf"), scan));
+        waitForText("#evidence-grid a", "Biên bản niêm yết.pdf");
+        assertThat(browser.findElement(By.id("evidence-error")).isDisplayed()).isFalse();
+        type("comment-text", "Xã đã niêm yết 12 thủ tục; gửi kèm biên bản.");
+        press("comment-send");
+        waitForText("#comments", "gửi kèm biên bản");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.evidence-about').scrollIntoView({block: 'start'});");
+        shot("08-kien-nghi-minh-chung");
+        press("evidence-close");
+        waitForText("#evidence-open-0", "1 tệp · 1 ý kiến");
+
+        press("lifecycle-reported");
+        assertThat(statusText()).isEqualTo("Đã có báo cáo");
+
+        // the head approves, signed in as himself
+        signInAs("head", roundUrl);
+        press("lifecycle-approve");
+        confirm();
+        waitForText(".round-approval", "Nguyễn Văn A");
+        shot("09-phe-duyet");
+        tab("Báo cáo");
+        assertThat(browser.findElement(By.id("report-preview")).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .doesNotContain("DỰ THẢO");
         shot("05-bao-cao");
+        // the DOCX the link serves, fetched by the browser with its session: a Word document of this round
+        String href = browser.findElement(By.id("report-docx")).getDomProperty("href");
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> docx = (java.util.List<Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+                    const bytes = new Uint8Array(b);
+                    let s = '';
+                    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                    done([r.status, r.headers.get('content-type'), btoa(s)]);
+                })).catch(e => done([0, String(e), '']));
+                """, href);
+        assertThat(docx.get(0)).as("report download status").isEqualTo(200L);
+        assertThat((String) docx.get(1)).contains("wordprocessingml");
+        byte[] report = java.util.Base64.getDecoder().decode((String) docx.get(2));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(report));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "09/NQ-HĐND", "Tam Đàn")
+                    .doesNotContain("DỰ THẢO");
+        }
+
+        // council staff publishes the approved report
+        signInAs("staff", roundUrl);
+        press("lifecycle-publish");
+        confirm();
+        assertThat(statusText()).isEqualTo("Đã công khai");
+        tab("Công khai");
+        shot("10-cong-khai");
+        layoutHolds("round page", "lifecycle-correct", "lifecycle-closed");
+
         open("bang-dieu-khien");
         assertThat(browser.findElement(By.cssSelector("#dashboard-chart svg")).isDisplayed()).isTrue();
         shot("06-bang-chi-so");
+        open("");
+        layoutHolds("rounds list", "new-round");
 
-        browser.manage().window().setSize(new Dimension(768, 1024));
-        open("cuoc-giam-sat/" + seed);
-        long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("no sideways scrolling at a tablet width").isLessThanOrEqualTo(0);
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        open("");
+        layoutHolds("rounds list (tablet)", "new-round");
+        open(roundUrl.substring(roundUrl.indexOf("/admin/") + "/admin/".length()));
+        layoutHolds("round page (tablet)", "lifecycle-correct", "lifecycle-closed");
         shot("07-may-tinh-bang");
     }
 }

@@ -13,11 +13,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Test-only: a real browser signs in as council staff without Keycloak's login form, by opening
- * {@code /test-sign-in}. The session then holds the same authentication an OIDC login would leave; every
+ * {@code /test-sign-in} ({@code /test-sign-in?as=head} for the delegation head). The session then holds the
+ * same authentication an OIDC login would leave; every
  * other request goes through the app's own security unchanged. Exists only on the test classpath.
  */
 @TestConfiguration
@@ -34,9 +36,12 @@ public class TestSignIn {
     @RestController
     static class Endpoint {
         @GetMapping("/test-sign-in")
-        void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        void signIn(@RequestParam(name = "as", defaultValue = "staff") String as, HttpServletRequest request,
+                    HttpServletResponse response) throws IOException {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(TestUsers.councilStaffOf("518"));
+            // "head": Nguyễn Văn A, the head the browser walk appoints; anything else: council staff of Phú Ninh.
+            context.setAuthentication("head".equals(as) ? TestUsers.delegationHeadOf("518", "Nguyễn Văn A")
+                    : TestUsers.councilStaffOf("518"));
             new HttpSessionSecurityContextRepository().saveContext(context, request, response);
             response.sendRedirect("/admin/");
         }

@@ -25,6 +25,29 @@ public final class TestUsers {
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
     }
 
+    /**
+     * A delegation head (trưởng đoàn) over the given unit; approval matches them to the round's head by full name,
+     * so {@code fullName} must be the name entered in the round's delegation.
+     */
+    public static OAuth2AuthenticationToken delegationHeadOf(String unitCode, String fullName) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(3600), Map.of(
+                "sub", "u2", "preferred_username", "truongdoan", "name", fullName,
+                "roles", List.of("DELEGATION_HEAD", "default-roles-giamsat"), "jurisdiction", List.of(unitCode)));
+        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_DELEGATION_HEAD")), token,
+                "preferred_username");
+        return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
+    }
+
+    /** A commune's officer (cán bộ đơn vị) with jurisdiction over the given unit, e.g. Phú Thịnh "20364". */
+    public static OAuth2AuthenticationToken unitOfficerOf(String unitCode) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(3600), Map.of(
+                "sub", "u3", "preferred_username", "canbo." + unitCode, "name", "Trần Văn B",
+                "roles", List.of("UNIT_OFFICER", "default-roles-giamsat"), "jurisdiction", List.of(unitCode)));
+        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_UNIT_OFFICER")), token,
+                "preferred_username");
+        return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
+    }
+
     public static void signIn(org.springframework.security.core.Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -12,7 +12,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import vn.giamsat.application.port.in.RecommendationEvidenceUseCase.Counts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.application.admin.AdminQueries.UnitOption;
 import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
@@ -44,7 +48,11 @@ final class RecommendationsSection extends Section {
                 .setComparator(Comparator.comparing(Recommendation::status)).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(r -> r.history().isEmpty() ? "–" : dash(r.history().getLast().evidence()))
                 .setHeader(getTranslation("recommendations.evidence")).setWidth("10rem").setFlexGrow(0);
-        GridListDataView<Recommendation> rows = grid.setItems(ctx.round().recommendations());
+        Map<UUID, Counts> counts = ctx.services().evidence().counts(ctx.round().id());
+        List<Recommendation> items = ctx.round().recommendations();
+        grid.addComponentColumn(r -> evidenceButton(r, items.indexOf(r), counts.get(r.id())))
+                .setHeader(getTranslation("evidence.files")).setWidth("11rem").setFlexGrow(0);
+        GridListDataView<Recommendation> rows = grid.setItems(items);
         grid.setEmptyStateText(getTranslation("recommendations.empty"));
         Checkbox overdueOnly = new Checkbox(getTranslation("recommendations.overdue-only"));
         overdueOnly.setId("overdue-only");
@@ -53,6 +61,23 @@ final class RecommendationsSection extends Section {
         add(heading("recommendations.title"), overdueOnly, grid);
         addForm();
         followUpForm(grid);
+    }
+
+    /**
+     * Opens the recommendation's files and comments; the label says how many there are. No button where the user
+     * may not see them (a commune officer, for a recommendation addressed elsewhere).
+     */
+    private com.vaadin.flow.component.Component evidenceButton(Recommendation r, int index, Counts c) {
+        if (c == null) {
+            return new Span("–");
+        }
+        Button open = new Button(getTranslation("evidence.open", c.files(), c.comments()),
+                e -> new EvidenceDialog(ctx, r).open());
+        open.setId("evidence-open-" + index);
+        open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.SMALL);
+        open.getElement().setAttribute("aria-label", getTranslation("evidence.open.named", r.addressee(), c.files(),
+                c.comments()));
+        return open;
     }
 
     private Span status(Recommendation r, LocalDate today) {

@@ -7,6 +7,7 @@ import vn.giamsat.application.admin.RoundReportUseCase;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.port.in.PublishRoundUseCase;
+import vn.giamsat.application.port.in.RecommendationEvidenceUseCase;
 import vn.giamsat.application.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.port.in.RoundQueries;
@@ -19,4 +20,5 @@ import vn.giamsat.application.port.in.RoundQueries;
 public record RoundServices(RoundQueries rounds, AdminQueries admin, PrepareRoundUseCase prepareRound,
                             RecordFiguresUseCase figures, FiguresImportUseCase figuresImport,
                             RecordFindingsUseCase findings, ChangeRoundStatusUseCase lifecycle,
-                            PublishRoundUseCase publish, RoundReportUseCase reports) {}
+                            PublishRoundUseCase publish, RoundReportUseCase reports,
+                            RecommendationEvidenceUseCase evidence) {}
