@@ -27,7 +27,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
-    private final SideNavItem auditItem = new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create());
+    /** Only for administrators (as AuditView's @RolesAllowed says); others get no item at all. */
+    private final SideNavItem auditItem;
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -57,8 +58,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
-        auditItem.setVisible(authentication.hasRole("ADMIN")); // as AuditView's @RolesAllowed says
-        nav.addItem(auditItem);
+        auditItem = authentication.hasRole("ADMIN")
+                ? new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create()) : null;
+        if (auditItem != null) {
+            nav.addItem(auditItem);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -68,7 +72,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
-        auditItem.setLabel(getTranslation("nav.audit"));
+        if (auditItem != null) {
+            auditItem.setLabel(getTranslation("nav.audit"));
+        }
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));
