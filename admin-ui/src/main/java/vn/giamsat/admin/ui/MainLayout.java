@@ -30,7 +30,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
-    private final SideNavItem auditItem = new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create());
+    /** Only for administrators (as AuditView's @RolesAllowed says); others get no item at all. */
+    private final SideNavItem auditItem;
     private final SideNavItem overdueItem = new SideNavItem("", OverdueRecommendationsView.class, VaadinIcon.ALARM.create());
     private final SideNavItem unitsItem = new SideNavItem("", UnitsView.class, VaadinIcon.SITEMAP.create());
     private final SideNavItem proceduresItem = new SideNavItem("", ProceduresView.class, VaadinIcon.FILE_TEXT_O.create());
@@ -66,8 +67,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.addItem(roundsItem, dashboardItem);
         nav.addItem(overdueItem, unitsItem, proceduresItem);
         proceduresItem.setVisible(authentication.hasRole("ADMIN")); // as ProceduresView's @RolesAllowed says
-        auditItem.setVisible(authentication.hasRole("ADMIN")); // as AuditView's @RolesAllowed says
-        nav.addItem(auditItem);
+        auditItem = authentication.hasRole("ADMIN")
+                ? new SideNavItem("", AuditView.class, VaadinIcon.RECORDS.create()) : null;
+        if (auditItem != null) {
+            nav.addItem(auditItem);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -77,10 +81,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
-        auditItem.setLabel(getTranslation("nav.audit"));
         overdueItem.setLabel(getTranslation("nav.overdue"));
         unitsItem.setLabel(getTranslation("nav.units"));
         proceduresItem.setLabel(getTranslation("nav.procedures"));
+        if (auditItem != null) {
+            auditItem.setLabel(getTranslation("nav.audit"));
+        }
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));
