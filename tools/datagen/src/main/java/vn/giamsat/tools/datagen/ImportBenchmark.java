@@ -66,16 +66,22 @@ public final class ImportBenchmark {
             generate(province, 0, 2024, rows, first);
             System.out.printf("file: %s, %,d dossiers, %,d bytes%n", first, rows, Files.size(first));
 
+            CpuClock cpu = new CpuClock(work);
+            CpuClock.Sample c0 = cpu.sample();
             double copySeconds = plainCopy(ds, first);
-            System.out.printf("plain COPY into an unindexed table: %.2f s (%,.0f rows/s)%n", copySeconds, rows / copySeconds);
+            CpuClock.Sample c1 = cpu.sample();
+            System.out.printf("plain COPY into an unindexed table: %.2f s (%,.0f rows/s); CPU: %s%n", copySeconds,
+                    rows / copySeconds, c1.minus(c0));
 
             long t0 = System.nanoTime();
             ImportResult result = importFile(importer, first, "bench-0", calendar, now);
             double importSeconds = (System.nanoTime() - t0) / 1e9;
+            CpuClock.Sample c2 = cpu.sample();
             if (!(result instanceof ImportResult.Imported)) {
                 throw new IllegalStateException("The benchmark file was not imported: " + result);
             }
-            System.out.printf("import: %.2f s (%,.0f rows/s)%n", importSeconds, rows / importSeconds);
+            System.out.printf("import: %.2f s (%,.0f rows/s); CPU: %s%n", importSeconds, rows / importSeconds,
+                    c2.minus(c1));
             System.out.printf("RATIO import throughput / plain COPY throughput = %.2f%n", copySeconds / importSeconds);
             System.out.printf("peak Java heap used: %,d MiB (max heap %,d MiB)%n", peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() >> 20);

@@ -46,6 +46,9 @@ public class PgDossierImport implements DossierImportPort {
     private static final int PROGRESS_EVERY = 10_000;
     /** Files up to this many rows are checked for duplicate codes in memory (16 bytes a row), larger ones by SQL. */
     static final int CODE_HASHES_UP_TO = 4_000_000;
+    /** COPY data goes to the server in buffers of this size, at most this many in flight: 1 MiB in all. */
+    private static final int COPY_BUFFER = 1 << 18;
+    private static final int COPY_DEPTH = 3;
 
     private static final System.Logger LOG = System.getLogger(PgDossierImport.class.getName());
 
@@ -131,26 +134,27 @@ public class PgDossierImport implements DossierImportPort {
 
         long rows;
         long[] bytes = new long[1];
-        FigureTally tally = new FigureTally();
+        FigureTally tally = new FigureTally(catalog);
         CodeHashes hashes = new CodeHashes(CODE_HASHES_UP_TO);
-        PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                "COPY " + staging + " (" + CopyRowEncoder.COLUMNS + ") FROM STDIN", 1 << 16);
+        // Binary COPY (the server parses no text) fed by a second thread (reading overlaps with writing).
+        CopyPipe pipe = new CopyPipe(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY " + staging + " (" + BinaryCopyEncoder.COLUMNS + ") FROM STDIN (FORMAT binary)"),
+                COPY_BUFFER, COPY_DEPTH);
         try (InputStream raw = request.source().open();
              InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
              RecordSource records = open(request.format(), counted)) {
-            rows = stream(records, request, catalog, rejections, new CopyRowEncoder(copy), tally, hashes, progress,
-                    cancellation, bytes);
-            copy.endCopy();
+            BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
+            rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation, bytes);
+            encoder.finish();
+            pipe.finish();
         } catch (CharacterCodingException e) {
-            copy.cancelCopy();
+            pipe.abort();
             rejections.add(0, null, Reason.of("import.encoding",
                     "Tệp không phải văn bản UTF-8 (có thể đã lưu theo bảng mã khác): lưu lại dưới dạng CSV UTF-8.",
                     "The file is not UTF-8 text (saved in another encoding?): save it as CSV UTF-8."), null);
             return new ImportResult.Rejected(rejections.finish());
         } catch (IOException | RuntimeException e) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            pipe.abort();
             throw e;
         }
         long tRead = System.nanoTime();
@@ -179,7 +183,7 @@ public class PgDossierImport implements DossierImportPort {
     }
 
     private long stream(RecordSource records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        CopyRowEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -216,7 +220,6 @@ public class PgDossierImport implements DossierImportPort {
                 progress.update(ImportPhase.READING, seen, bytes[0]);
             }
         }
-        encoder.flush();
         return seen;
     }
 
