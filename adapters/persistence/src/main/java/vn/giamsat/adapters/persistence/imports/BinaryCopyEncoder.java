@@ -3,7 +3,6 @@ package vn.giamsat.adapters.persistence.imports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import vn.giamsat.domain.dossier.DossierStatus;
 import vn.giamsat.domain.dossier.Outcome;
 
@@ -100,7 +99,24 @@ final class BinaryCopyEncoder {
             return;
         }
         int32(8);
-        int64((t.toEpochSecond(ZoneOffset.UTC) - PG_EPOCH_SECONDS) * 1_000_000L + t.getNano() / 1_000);
+        int y = t.getYear();
+        long day = y >= FIRST_YEAR && y < FIRST_YEAR + YEARS
+                ? MONTH_STARTS[(y - FIRST_YEAR) * 12 + t.getMonthValue() - 1] + t.getDayOfMonth() - 1
+                : t.toLocalDate().toEpochDay();
+        long seconds = day * 86_400L + t.toLocalTime().toSecondOfDay() - PG_EPOCH_SECONDS;
+        int64(seconds * 1_000_000L + t.getNano() / 1_000);
+    }
+
+    // Epoch day of the 1st of each month of the years the import accepts: four timestamps a row, without the
+    // general calendar arithmetic of LocalDate.toEpochDay.
+    private static final int FIRST_YEAR = 1990;
+    private static final int YEARS = 111;
+    private static final long[] MONTH_STARTS = new long[YEARS * 12];
+
+    static {
+        for (int i = 0; i < MONTH_STARTS.length; i++) {
+            MONTH_STARTS[i] = java.time.LocalDate.of(FIRST_YEAR + i / 12, i % 12 + 1, 1).toEpochDay();
+        }
     }
 
     private void int16(short v) {

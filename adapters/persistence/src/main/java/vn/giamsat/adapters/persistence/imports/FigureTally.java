@@ -19,7 +19,7 @@ final class FigureTally {
 
     private final ImportCatalog catalog;
     private long[] keys = new long[1 << 12];      // 0: empty slot (a packed key is never 0: channel is 1..3)
-    private long[] counts = new long[keys.length * OUTCOMES];
+    private int[] counts = new int[keys.length * OUTCOMES];   // int: a file has fewer than 2^31 rows; half the cache misses
     private int size;
 
     FigureTally(ImportCatalog catalog) {
@@ -61,9 +61,9 @@ final class FigureTally {
 
     private void grow() {
         long[] oldKeys = keys;
-        long[] oldCounts = counts;
+        int[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
-        counts = new long[keys.length * OUTCOMES];
+        counts = new int[keys.length * OUTCOMES];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != 0) {
@@ -111,7 +111,11 @@ final class FigureTally {
             b.setLength(0);
             b.append(importId).append('\t').append(unit(k)).append('\t');
             month(b, month(k)).append('\t').append(procedure(k)).append('\t').append(channel(k));
-            counts(b, counts, i * OUTCOMES);
+            long[] c = new long[OUTCOMES];
+            for (int o = 0; o < OUTCOMES; o++) {
+                c[o] = counts[i * OUTCOMES + o];
+            }
+            counts(b, c, 0);
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
