@@ -22,9 +22,16 @@ fi
 CP_FILE="$PWD/tools/datagen/target/bench-classpath.txt"
 ./mvnw -q -B -ntp -pl tools/datagen -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
-CP="$PWD/tools/datagen/target/classes:$(cat "$CP_FILE")"
 WORK="$PWD/tools/datagen/target/bench"
-rm -rf "$WORK"; mkdir -p "$WORK"
+rm -rf "$WORK"; mkdir -p "$WORK/lib"
+# A private copy of the classes and jars: a build of the same modules during the run cannot change them under it.
+cp -r tools/datagen/target/classes "$WORK/lib/datagen-classes"
+CP="$WORK/lib/datagen-classes"
+for entry in $(tr ':' ' ' < "$CP_FILE"); do
+  copy="$WORK/lib/$(echo "$entry" | md5sum | cut -c1-8)-$(basename "$entry")"
+  cp -r "$entry" "$copy"
+  CP="$CP:$copy"
+done
 OUT="$PWD/tools/datagen/target/bench-import.txt"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; load before: $(cut -d' ' -f1-3 /proc/loadavg)"

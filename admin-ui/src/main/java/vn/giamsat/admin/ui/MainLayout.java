@@ -18,6 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.Locale;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.dashboard.DashboardView;
+import vn.giamsat.admin.imports.DossierImportView;
 import vn.giamsat.admin.rounds.RoundsView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
@@ -26,6 +27,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
+    private final SideNavItem importItem = new SideNavItem("", DossierImportView.class, VaadinIcon.UPLOAD.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -54,7 +56,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(roundsItem, dashboardItem);
+        nav.addItem(roundsItem, dashboardItem, importItem);
+        // Only council staff and administrators may import (the use case checks it too).
+        importItem.setVisible(authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -64,6 +68,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
+        importItem.setLabel(getTranslation("nav.import"));
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));
