@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -318,6 +319,8 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         exportKey.setLabel(getTranslation("import.export-key"));
         exportKey.setHelperText(getTranslation("import.export-key.help"));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose"))
+                .setMany(getTranslation("import.choose"))));
         cancel.setText(getTranslation("import.cancel"));
         report.setText(getTranslation("import.report"));
         historyTitle.setText(getTranslation("import.history"));
