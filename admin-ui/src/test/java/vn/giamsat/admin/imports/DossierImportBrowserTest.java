@@ -28,7 +28,7 @@ import vn.giamsat.admin.WholeAppTest;
 /**
  * The dossier import page in a real headless Chromium (as {@code BrowserWalkTest}): a file with a bad row is
  * uploaded, the import runs on the app's own threads, the page's polling brings the refusal, and a corrected file
- * then imports. Screenshot {@code docs/images/07-nhap-ho-so.png} for the user guide.
+ * then imports. Screenshot {@code docs/images/nhap-ho-so.png} for the user guide.
  */
 @org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
 class DossierImportBrowserTest extends WholeAppTest {
@@ -107,7 +107,7 @@ class DossierImportBrowserTest extends WholeAppTest {
         assertThat(text("import-outcome")).isEqualTo("Không nhập hồ sơ nào: 3 lỗi. Sửa tệp rồi tải lên lại.");
         assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isTrue();
         Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve("07-nhap-ho-so.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(SHOTS.resolve("nhap-ho-so.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         uploadFile(corrected);
         wait.until(d -> text("import-outcome").startsWith("Đã nhập 1 hồ sơ"));
