@@ -229,7 +229,7 @@ public class PgDossierImport implements DossierImportPort {
         progress.update(ImportPhase.MERGING, rows, bytes[0]);
         long replaced = merge(c, request, importId, staging, checksum, rows, tally, hashes, attempt);
         // Where the time goes, for docs/performance.md.
-        LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates %.2f s, merge %.2f s".formatted(
+        LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates and other exports %.2f s, merge %.2f s".formatted(
                 importId, (tRead - tStart) / 1e9, (tChecked - tRead) / 1e9, (System.nanoTime() - tChecked) / 1e9));
         checkCancelled(cancellation, rows);
         return new ImportResult.Imported(importId, request.exportKey(), rows, checksum, replaced);
