@@ -93,8 +93,15 @@ class DossierImportBrowserTest extends WholeAppTest {
                 + "HCC-2,99999,1.001193,1,2024-02-02 08:00,2024-02-07 17:00,,,Đang giải quyết,0\n"
                 + "HCC-3,20364,1.001193,3,2024-02-05 08:00,2024-02-08 17:00,2024-01-05 10:00,,Đã giải quyết,0\n"
                 + "HCC-1,20364,1.001193,2,2024-02-06 08:00,2024-02-09 17:00,,,Mới tiếp nhận,0\n", StandardCharsets.UTF_8);
+        // Larger than Spring Boot's default multipart limit (1 MB): a real export is hundreds of MB.
+        StringBuilder many = new StringBuilder(header).append(good);
+        for (int i = 2; i <= 30_000; i++) {
+            many.append("HCC-").append(i).append(",20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,")
+                    .append("2024-02-05 10:00,,Đã giải quyết,0\n");
+        }
         Path corrected = files.resolve("ho-so-thang-2-da-sua.csv");
-        Files.writeString(corrected, header + good, StandardCharsets.UTF_8);
+        Files.writeString(corrected, many, StandardCharsets.UTF_8);
+        assertThat(Files.size(corrected)).isGreaterThan(2_000_000);
 
         browser.get("http://127.0.0.1:" + port + "/admin/nhap-ho-so");
         idle();
@@ -110,7 +117,7 @@ class DossierImportBrowserTest extends WholeAppTest {
         Files.write(SHOTS.resolve("nhap-ho-so.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         uploadFile(corrected);
-        wait.until(d -> text("import-outcome").startsWith("Đã nhập 1 hồ sơ"));
+        wait.until(d -> text("import-outcome").startsWith("Đã nhập 30.000 hồ sơ"));
         assertThat(browser.findElement(By.id("import-history")).getText()).contains("Bị từ chối (3)", "Lê Thị Hoa");
     }
 }
