@@ -56,8 +56,9 @@ import vn.giamsat.domain.common.DomainRuleViolation;
  * download. Below, the history of imports, a page at a time.
  */
 @RolesAllowed({"COUNCIL_STAFF", "ADMIN"})
-@Route(value = "nhap-ho-so", layout = MainLayout.class)
+@Route(value = DossierImportView.ROUTE, layout = MainLayout.class)
 public class DossierImportView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+    public static final String ROUTE = "nhap-ho-so";
     /** Largest upload: a few million rows of CSV. */
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final int POLL_MILLIS = 500;
