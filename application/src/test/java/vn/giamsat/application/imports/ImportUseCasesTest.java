@@ -45,6 +45,10 @@ class ImportUseCasesTest {
             return new ImportResult.Cancelled(0);
         }
         @Override public List<vn.giamsat.application.imports.model.ImportRecord> imports() { return List.of(); }
+        @Override public List<vn.giamsat.application.imports.model.ImportAttempt> attempts(int offset, int limit) {
+            return List.of();
+        }
+        @Override public long attemptCount() { return 0; }
     };
     // 2024-02-29 17:00 UTC is 1 March, 00:00 in Vietnam.
     private Actor actor = Actor.theSystem();
@@ -75,6 +79,20 @@ class ImportUseCasesTest {
         assertThat(request.format()).isEqualTo(FileFormat.XLSX);
         assertThat(request.now()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
         assertThat(request.calendar().isWorkingDay(LocalDate.of(2024, 2, 12))).isFalse();
+        assertThat(request.importedBy()).isEqualTo(ImportRequest.SYSTEM);
+    }
+
+    @Test
+    void theHistoryNamesWhoImportedAndIsForCouncilStaffOnly() {
+        actor = Actor.user("vanphong", "Nguyễn Văn A", Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518")));
+        useCases.importDossiers().importDossiers(new ImportDossiersCommand("hcc-2024-02", "ho-so.csv", null,
+                () -> new ByteArrayInputStream(new byte[0])), null, null);
+        assertThat(requests.getFirst().importedBy()).isEqualTo("Nguyễn Văn A");
+        assertThat(useCases.importDossiers().historySize()).isZero();
+
+        actor = Actor.user("canbo.phuthinh", null, Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20364")));
+        assertThatThrownBy(() -> useCases.importDossiers().history(0, 20))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("các lần nhập");
     }
 
     @Test

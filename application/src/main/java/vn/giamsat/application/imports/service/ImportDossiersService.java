@@ -5,6 +5,8 @@ import vn.giamsat.application.security.Role;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.giamsat.application.imports.model.ImportAttempt;
+import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.model.ImportRecord;
@@ -33,12 +35,14 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
 
     @Override
     public ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress, Cancellation cancellation) {
-        access.requireAnyRole("nhập dữ liệu hồ sơ", "import dossier records", Role.COUNCIL_STAFF, Role.ADMIN);
+        Actor actor = access.requireAnyRole("nhập dữ liệu hồ sơ", "import dossier records", Role.COUNCIL_STAFF,
+                Role.ADMIN);
         // The import's own moment bounds every date of the file, and open dossiers are judged on it.
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ClockPort.VIETNAM);
         WorkingCalendar workingCalendar = WorkingCalendar.of(calendar.all());
         return imports.importFile(new ImportRequest(command.exportKey(), command.fileName(), command.format(),
-                        command.source(), workingCalendar, now),
+                        command.source(), workingCalendar, now,
+                        actor.system() ? ImportRequest.SYSTEM : actor.displayName()),
                 progress == null ? ImportProgress.NONE : progress,
                 cancellation == null ? new Cancellation() : cancellation);
     }
@@ -47,5 +51,20 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
     public List<ImportRecord> imports() {
         access.requireAnyRole("xem các lần nhập dữ liệu", "see the imports", Role.COUNCIL_STAFF, Role.ADMIN);
         return imports.imports();
+    }
+
+    @Override
+    public List<ImportAttempt> history(int offset, int limit) {
+        access.requireAnyRole("xem các lần nhập dữ liệu", "see the imports", Role.COUNCIL_STAFF, Role.ADMIN);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return imports.attempts(offset, limit);
+    }
+
+    @Override
+    public long historySize() {
+        access.requireAnyRole("xem các lần nhập dữ liệu", "see the imports", Role.COUNCIL_STAFF, Role.ADMIN);
+        return imports.attemptCount();
     }
 }

@@ -46,6 +46,8 @@ public final class ImportBenchmark {
         Args a = Args.parse(args);
         long rows = a.longValue("rows", 1_000_000);
         long total = a.longValue("total", 10_000_000);
+        long warmup = a.longValue("warmup", 200_000);
+        int rounds = (int) a.longValue("rounds", 3);
         Path work = Files.createDirectories(Path.of(a.value("work", "target/bench")));
         SyntheticProvince province = SyntheticProvince.standard();
         LocalDateTime now = LocalDateTime.of(2026, 1, 31, 23, 30);
@@ -62,32 +64,62 @@ public final class ImportBenchmark {
             WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc).all());
             PgDossierImport importer = new PgDossierImport(ds, jdbc);
 
-            Path first = work.resolve("dossiers-0.csv");
-            generate(province, 0, 2024, rows, first);
-            System.out.printf("file: %s, %,d dossiers, %,d bytes%n", first, rows, Files.size(first));
-
-            double copySeconds = plainCopy(ds, first);
-            System.out.printf("plain COPY into an unindexed table: %.2f s (%,.0f rows/s)%n", copySeconds, rows / copySeconds);
-
-            long t0 = System.nanoTime();
-            ImportResult result = importFile(importer, first, "bench-0", calendar, now);
-            double importSeconds = (System.nanoTime() - t0) / 1e9;
-            if (!(result instanceof ImportResult.Imported)) {
-                throw new IllegalStateException("The benchmark file was not imported: " + result);
+            CpuClock cpu = new CpuClock(work);
+            if (warmup > 0) {
+                // A running server has compiled the import code after its first import; so does this JVM here.
+                Path w = work.resolve("warmup.csv");
+                generate(province, 99, 2020, warmup, w);
+                CpuClock.Sample c0 = cpu.sample();
+                long t0 = System.nanoTime();
+                ImportResult r = importFile(importer, w, "bench-warmup", calendar, now);
+                System.out.printf("warm-up import (%,d rows, JIT compiles the code): %s in %.2f s; CPU: %s%n", warmup,
+                        r.getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9, cpu.sample().minus(c0));
+                Files.delete(w);
             }
-            System.out.printf("import: %.2f s (%,.0f rows/s)%n", importSeconds, rows / importSeconds);
-            System.out.printf("RATIO import throughput / plain COPY throughput = %.2f%n", copySeconds / importSeconds);
+            // Rounds of plain COPY then import of a fresh file of the same size: the load of a shared machine moves
+            // between measurements, so one pair is not enough.
+            List<Double> ratios = new ArrayList<>();
+            Path last = null;
+            for (int round = 0; round < rounds; round++) {
+                Path file = work.resolve("dossiers-" + round + ".csv");
+                generate(province, round, 2024, rows, file);
+                System.out.printf("round %d: file %s, %,d dossiers, %,d bytes; load %s%n", round + 1, file.getFileName(),
+                        rows, Files.size(file), load());
+                CpuClock.Sample c0 = cpu.sample();
+                double copySeconds = plainCopy(ds, file);
+                CpuClock.Sample c1 = cpu.sample();
+                System.out.printf("  plain COPY into an unindexed table: %.2f s (%,.0f rows/s); CPU: %s%n", copySeconds,
+                        rows / copySeconds, c1.minus(c0));
+                long t0 = System.nanoTime();
+                ImportResult result = importFile(importer, file, "bench-" + round, calendar, now);
+                double importSeconds = (System.nanoTime() - t0) / 1e9;
+                CpuClock.Sample c2 = cpu.sample();
+                if (!(result instanceof ImportResult.Imported)) {
+                    throw new IllegalStateException("The benchmark file was not imported: " + result);
+                }
+                System.out.printf("  import: %.2f s (%,.0f rows/s); CPU: %s%n", importSeconds, rows / importSeconds,
+                        c2.minus(c1));
+                double ratio = copySeconds / importSeconds;
+                ratios.add(ratio);
+                System.out.printf("  RATIO import throughput / plain COPY throughput = %.2f (load %s)%n", ratio, load());
+                if (last != null) {
+                    Files.delete(last);
+                }
+                last = file;
+            }
+            System.out.printf("RATIO over %d rounds: %s; median %.2f%n", rounds,
+                    ratios.stream().map(r -> "%.2f".formatted(r)).toList(), median(ratios));
             System.out.printf("peak Java heap used: %,d MiB (max heap %,d MiB)%n", peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() >> 20);
 
-            t0 = System.nanoTime();
-            ImportResult again = importFile(importer, first, "bench-0", calendar, now);
+            long t0 = System.nanoTime();
+            ImportResult again = importFile(importer, last, "bench-" + (rounds - 1), calendar, now);
             System.out.printf("re-import of the same file: %s in %.2f s%n", again.getClass().getSimpleName(),
                     (System.nanoTime() - t0) / 1e9);
-            Files.delete(first);
+            Files.delete(last);
 
-            long stored = rows;
-            int k = 1;
+            long stored = rows * rounds + warmup;
+            int k = rounds;
             while (stored < total) {
                 long n = Math.min(rows, total - stored);
                 int year = 2021 + (k % 5);
@@ -181,6 +213,14 @@ public final class ImportBenchmark {
             }
         }
         return sum >> 20;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).substring(0, 14).strip();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static double median(List<Double> values) {

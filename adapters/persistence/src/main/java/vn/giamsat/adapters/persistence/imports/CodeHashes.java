@@ -17,6 +17,9 @@ final class CodeHashes {
     }
 
     void add(String code) {
+        if (sorted) {
+            throw new IllegalStateException("sorted: no more codes");
+        }
         if (gaveUp) {
             return;
         }
@@ -44,6 +47,37 @@ final class CodeHashes {
         table[i] = h;
         size++;
     }
+
+    /** Whether every code's hash is held (not given up past the capacity). */
+    boolean complete() {
+        return !gaveUp;
+    }
+
+    /**
+     * The hashes, ascending, in the table's own array (no copy): after this, {@link #add} must not be called. The
+     * array's first {@code size()} entries are the hashes.
+     */
+    long[] sortInPlace() {
+        if (gaveUp) {
+            throw new IllegalStateException("gave up past " + capacity + " codes");
+        }
+        int j = 0;
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] != 0) {
+                table[j++] = table[i];
+            }
+        }
+        java.util.Arrays.fill(table, j, table.length, 0L);
+        java.util.Arrays.sort(table, 0, j);
+        sorted = true;
+        return table;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private boolean sorted;
 
     /** Whether the database must look for duplicate codes. */
     boolean needsDatabaseCheck() {

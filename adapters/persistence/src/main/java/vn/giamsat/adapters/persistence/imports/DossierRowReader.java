@@ -25,7 +25,7 @@ final class DossierRowReader {
     /** A row ready to stage. */
     record Row(long line, String code, String unit, String procedure, Channel channel, LocalDateTime receivedAt,
                LocalDateTime dueAt, LocalDateTime resolvedAt, LocalDateTime returnedAt, DossierStatus status,
-               boolean withdrawn, Outcome outcome) {}
+               boolean withdrawn, Outcome outcome, int unitIndex, int procedureIndex) {}
 
     private final Map<DossierField, Integer> columns;
     private final Map<DossierField, String> headers;
@@ -139,8 +139,9 @@ final class DossierRowReader {
                     "Giá trị \"" + rawWithdrawn + "\" không hợp lệ: dùng 1/0 hoặc có/không.",
                     "Value \"" + rawWithdrawn + "\" is not a flag: use 1/0 or yes/no."), rawWithdrawn);
         }
+        int unitIndex = unit == null ? -1 : catalog.unitIndex(unit);
         if (unit != null) {
-            if (!catalog.unitKnown(unit)) {
+            if (unitIndex < 0) {
                 reject(line, DossierField.UNIT_CODE, Reason.of("import.unknown-unit",
                         "Không có đơn vị hành chính mã \"" + unit + "\".",
                         "No administrative unit has code \"" + unit + "\"."), unit);
@@ -152,7 +153,8 @@ final class DossierRowReader {
                         unit);
             }
         }
-        if (procedure != null && !catalog.procedureKnown(procedure)) {
+        int procedureIndex = procedure == null ? -1 : catalog.procedureIndex(procedure);
+        if (procedure != null && procedureIndex < 0) {
             reject(line, DossierField.PROCEDURE_CODE, Reason.of("import.unknown-procedure",
                     "Không có thủ tục mã \"" + procedure + "\" trong danh mục.",
                     "No procedure with code \"" + procedure + "\" in the catalogue."), procedure);
@@ -182,7 +184,7 @@ final class DossierRowReader {
         Outcome outcome = OutcomePolicy.outcome(isWithdrawn, due.toLocalDate(),
                 resolved == null ? null : resolved.toLocalDate(), now.toLocalDate(), calendar);
         return new Row(line, code, unit, procedure, channel, received, due, resolved, returned, status, isWithdrawn,
-                outcome);
+                outcome, unitIndex, procedureIndex);
     }
 
     private String text(List<String> fields, DossierField f, long line) {

@@ -16,10 +16,43 @@ final class ImportCatalog {
 
     private final Map<String, List<Validity>> units;
     private final Map<String, Integer> timeLimits;   // null value: the procedure has no time limit
+    // Each code numbered once, so that the figures are tallied under small integer keys rather than strings.
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<String> unitCodes = new ArrayList<>();
+    private final Map<String, Integer> procedureIndex = new HashMap<>();
+    private final List<String> procedureCodes = new ArrayList<>();
 
     private ImportCatalog(Map<String, List<Validity>> units, Map<String, Integer> timeLimits) {
         this.units = units;
         this.timeLimits = timeLimits;
+        for (String code : units.keySet()) {
+            unitIndex.put(code, unitCodes.size());
+            unitCodes.add(code);
+        }
+        for (String code : timeLimits.keySet()) {
+            procedureIndex.put(code, procedureCodes.size());
+            procedureCodes.add(code);
+        }
+    }
+
+    /** The unit's number in this catalogue, or -1 when no unit has the code. */
+    int unitIndex(String code) {
+        Integer i = unitIndex.get(code);
+        return i == null ? -1 : i;
+    }
+
+    String unitCode(int index) {
+        return unitCodes.get(index);
+    }
+
+    /** The procedure's number in this catalogue, or -1 when it is not in the catalogue. */
+    int procedureIndex(String code) {
+        Integer i = procedureIndex.get(code);
+        return i == null ? -1 : i;
+    }
+
+    String procedureCode(int index) {
+        return procedureCodes.get(index);
     }
 
     static ImportCatalog load(JdbcClient jdbc) {
@@ -37,10 +70,6 @@ final class ImportCatalog {
         return new ImportCatalog(units, limits);
     }
 
-    boolean unitKnown(String code) {
-        return units.containsKey(code);
-    }
-
     /** Whether a unit with this code existed on that day. */
     boolean unitExistedOn(String code, LocalDate day) {
         List<Validity> vs = units.get(code);
@@ -53,10 +82,6 @@ final class ImportCatalog {
             }
         }
         return false;
-    }
-
-    boolean procedureKnown(String code) {
-        return timeLimits.containsKey(code);
     }
 
     Integer timeLimit(String code) {

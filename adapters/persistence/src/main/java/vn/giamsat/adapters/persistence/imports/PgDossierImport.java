@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
 import vn.giamsat.adapters.persistence.AuditTags;
 import vn.giamsat.application.port.out.CurrentActorPort;
 import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.imports.model.AttemptStatus;
 import vn.giamsat.application.imports.model.Cancellation;
+import vn.giamsat.application.imports.model.ImportAttempt;
 import vn.giamsat.application.imports.model.FileFormat;
 import vn.giamsat.application.imports.model.ImportPhase;
 import vn.giamsat.application.imports.model.ImportProgress;
@@ -51,6 +55,9 @@ public class PgDossierImport implements DossierImportPort {
     private static final int PROGRESS_EVERY = 10_000;
     /** Files up to this many rows are checked for duplicate codes in memory (16 bytes a row), larger ones by SQL. */
     static final int CODE_HASHES_UP_TO = 4_000_000;
+    /** COPY data goes to the server in buffers of this size, at most this many in flight: 1 MiB in all. */
+    private static final int COPY_BUFFER = 1 << 18;
+    private static final int COPY_DEPTH = 3;
 
     private static final System.Logger LOG = System.getLogger(PgDossierImport.class.getName());
 
@@ -88,44 +95,87 @@ public class PgDossierImport implements DossierImportPort {
         }
     }
 
+    /** What the history needs to know of an attempt, filled in as it goes. */
+    private static final class Attempt {
+        final Instant startedAt = Instant.now();
+        String checksum;
+        long rowsRead;
+    }
+
     @Override
     public ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation) {
         Rejections rejections = new Rejections();
         ImportCatalog catalog = ImportCatalog.load(jdbc);
+        Attempt attempt = new Attempt();
+        ImportResult result;
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
                 AuditTags.apply(c, actors.get(), AuditTags.callingUseCase());
-                ImportResult result = run(c, request, progress, cancellation, catalog, rejections);
+                result = run(c, request, progress, cancellation, catalog, rejections, attempt);
                 if (result instanceof ImportResult.Imported) {
-                    c.commit();
+                    c.commit();   // its history line was written in the transaction
                 } else {
                     c.rollback();
                 }
-                progress.update(ImportPhase.FINISHED, 0, 0);
-                return result;
             } catch (CancelledSignal cancelled) {
                 c.rollback();
                 rejections.discard();
-                return new ImportResult.Cancelled(cancelled.rows);
+                result = new ImportResult.Cancelled(cancelled.rows);
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 rejections.discard();
+                c.setAutoCommit(autoCommit);
+                recordAttempt(request, attempt, "FAILED", null, 0);
                 throw e instanceof RuntimeException r ? r : new IllegalStateException("Dossier import failed", e);
             } finally {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
+            recordAttempt(request, attempt, "FAILED", null, 0);
             throw new IllegalStateException("Dossier import failed", e);
+        }
+        switch (result) {
+            case ImportResult.Imported imported -> { }
+            case ImportResult.Unchanged unchanged -> recordAttempt(request, attempt, "UNCHANGED", unchanged.importId(), 0);
+            case ImportResult.Rejected rejected ->
+                    recordAttempt(request, attempt, "REJECTED", null, rejected.report().total());
+            case ImportResult.Cancelled cancelled -> {
+                attempt.rowsRead = cancelled.rowsRead();
+                attempt.checksum = null;   // the file was not read to the end by the import
+                recordAttempt(request, attempt, "CANCELLED", null, 0);
+            }
+        }
+        progress.update(ImportPhase.FINISHED, 0, 0);
+        return result;
+    }
+
+    /** The history line of an attempt that changed nothing, after the rollback; it must not hide the outcome. */
+    private void recordAttempt(ImportRequest request, Attempt attempt, String status, Long importId, long rejected) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO dossier_import_attempt (export_key, file_name, sha256, import_id, status, row_count,
+                        rejected_count, started_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(request.exportKey(), fileName(request), attempt.checksum, importId, status,
+                            attempt.rowsRead, rejected, Timestamp.from(attempt.startedAt), request.importedBy())
+                    .update();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot record the import attempt in the history", e);
         }
     }
 
+    private static String fileName(ImportRequest request) {
+        return request.fileName() == null ? request.exportKey() : request.fileName();
+    }
+
     private ImportResult run(Connection c, ImportRequest request, ImportProgress progress, Cancellation cancellation,
-                             ImportCatalog catalog, Rejections rejections) throws SQLException, IOException {
+                             ImportCatalog catalog, Rejections rejections, Attempt attempt)
+            throws SQLException, IOException {
         long tStart = System.nanoTime();
         // A cheap first pass for the checksum: the same file again is answered without staging a row.
         String checksum = checksum(request);
+        attempt.checksum = checksum;
         ImportRecord same = sameFile(c, checksum);
         if (same != null) {
             return new ImportResult.Unchanged(same.importId(), same.exportKey(), checksum);
@@ -153,28 +203,30 @@ public class PgDossierImport implements DossierImportPort {
 
         long rows;
         long[] bytes = new long[1];
-        FigureTally tally = new FigureTally();
+        FigureTally tally = new FigureTally(catalog);
         CodeHashes hashes = new CodeHashes(CODE_HASHES_UP_TO);
-        PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                "COPY " + staging + " (" + CopyRowEncoder.COLUMNS + ") FROM STDIN", 1 << 16);
+        // Binary COPY (the server parses no text) fed by a second thread (reading overlaps with writing).
+        CopyPipe pipe = new CopyPipe(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY " + staging + " (" + BinaryCopyEncoder.COLUMNS + ") FROM STDIN (FORMAT binary)"),
+                COPY_BUFFER, COPY_DEPTH);
         try (InputStream raw = request.source().open();
              InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
              RecordSource records = open(request.format(), counted)) {
-            rows = stream(records, request, catalog, rejections, new CopyRowEncoder(copy), tally, hashes, progress,
-                    cancellation, bytes);
-            copy.endCopy();
+            BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
+            rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation, bytes);
+            encoder.finish();
+            pipe.finish();
         } catch (CharacterCodingException e) {
-            copy.cancelCopy();
+            pipe.abort();
             rejections.add(0, null, Reason.of("import.encoding",
                     "Tệp không phải văn bản UTF-8 (có thể đã lưu theo bảng mã khác): lưu lại dưới dạng CSV UTF-8.",
                     "The file is not UTF-8 text (saved in another encoding?): save it as CSV UTF-8."), null);
             return new ImportResult.Rejected(rejections.finish());
         } catch (IOException | RuntimeException e) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            pipe.abort();
             throw e;
         }
+        attempt.rowsRead = rows;
         long tRead = System.nanoTime();
 
         if (rows == 0 && rejections.isEmpty()) {
@@ -186,22 +238,27 @@ public class PgDossierImport implements DossierImportPort {
         if (hashes.needsDatabaseCheck()) {
             findDuplicates(c, staging, rejections);
         }
+        // Imports of different exports compare their codes one after the other, or both could take the same dossier.
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('dossier-codes'))")) {
+            lock.execute();
+        }
+        OtherExports.check(c, staging, request.exportKey(), hashes, rejections);
         long tChecked = System.nanoTime();
         if (!rejections.isEmpty()) {
             return new ImportResult.Rejected(rejections.finish());
         }
         checkCancelled(cancellation, rows);
         progress.update(ImportPhase.MERGING, rows, bytes[0]);
-        long replaced = merge(c, request, importId, staging, checksum, rows, tally);
+        long replaced = merge(c, request, importId, staging, checksum, rows, tally, hashes, attempt);
         // Where the time goes, for docs/performance.md.
-        LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates %.2f s, merge %.2f s".formatted(
+        LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates and other exports %.2f s, merge %.2f s".formatted(
                 importId, (tRead - tStart) / 1e9, (tChecked - tRead) / 1e9, (System.nanoTime() - tChecked) / 1e9));
         checkCancelled(cancellation, rows);
         return new ImportResult.Imported(importId, request.exportKey(), rows, checksum, replaced);
     }
 
     private long stream(RecordSource records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        CopyRowEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -238,7 +295,6 @@ public class PgDossierImport implements DossierImportPort {
                 progress.update(ImportPhase.READING, seen, bytes[0]);
             }
         }
-        encoder.flush();
         return seen;
     }
 
@@ -286,7 +342,7 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures, replaces the export's earlier import; answers the rows replaced. */
     private static long merge(Connection c, ImportRequest request, long importId, String staging, String checksum,
-                              long rows, FigureTally tally) throws SQLException {
+                              long rows, FigureTally tally, CodeHashes hashes, Attempt attempt) throws SQLException {
         Long previous = null;
         long replaced = 0;
         try (PreparedStatement ps = c.prepareStatement(
@@ -305,20 +361,36 @@ public class PgDossierImport implements DossierImportPort {
                 st.execute("DELETE FROM dossier_figures WHERE import_id = " + previous);
                 st.execute("DELETE FROM dossier_figures_unit WHERE import_id = " + previous);
                 st.execute("DELETE FROM dossier_import WHERE id = " + previous);
+                st.execute("DELETE FROM dossier_import_code_hashes WHERE import_id = " + previous);
                 st.execute("DROP TABLE IF EXISTS dossier_i" + previous);
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of, imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setLong(1, importId);
             ps.setString(2, request.exportKey());
-            ps.setString(3, request.fileName() == null ? request.exportKey() : request.fileName());
+            ps.setString(3, fileName(request));
             ps.setString(4, checksum);
             ps.setLong(5, rows);
             ps.setObject(6, request.now().toLocalDate());
+            ps.setString(7, request.importedBy());
             ps.executeUpdate();
         }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO dossier_import_attempt (export_key, file_name, sha256, import_id, status, row_count,
+                    replaced_rows, started_at, imported_by) VALUES (?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?)""")) {
+            ps.setString(1, request.exportKey());
+            ps.setString(2, fileName(request));
+            ps.setString(3, checksum);
+            ps.setLong(4, importId);
+            ps.setLong(5, rows);
+            ps.setLong(6, replaced);
+            ps.setTimestamp(7, Timestamp.from(attempt.startedAt));
+            ps.setString(8, request.importedBy());
+            ps.executeUpdate();
+        }
+        OtherExports.store(c, importId, hashes);
         PGConnection pg = c.unwrap(PGConnection.class);
         PGCopyOutputStream figures = new PGCopyOutputStream(pg, "COPY dossier_figures (import_id, unit_code, month, "
                 + "procedure_code, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
@@ -348,6 +420,27 @@ public class PgDossierImport implements DossierImportPort {
                 .query((rs, i) -> new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getDate(7).toLocalDate()))
                 .list();
+    }
+
+    @Override
+    public List<ImportAttempt> attempts(int offset, int limit) {
+        // An import replaced since shows as such: its import is no longer among the current ones.
+        return jdbc.sql("""
+                SELECT a.id, a.export_key, a.file_name, a.sha256,
+                       CASE WHEN a.status = 'IMPORTED' AND NOT EXISTS (SELECT FROM dossier_import i WHERE i.id = a.import_id)
+                            THEN 'REPLACED' ELSE a.status END,
+                       a.row_count, a.rejected_count, a.replaced_rows, a.started_at, a.finished_at, a.imported_by
+                  FROM dossier_import_attempt a ORDER BY a.started_at DESC, a.id DESC OFFSET ? LIMIT ?""")
+                .params(offset, limit)
+                .query((rs, i) -> new ImportAttempt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        AttemptStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), rs.getString(11)))
+                .list();
+    }
+
+    @Override
+    public long attemptCount() {
+        return jdbc.sql("SELECT count(*) FROM dossier_import_attempt").query(Long.class).single();
     }
 
     private static String checksum(ImportRequest request) throws IOException {

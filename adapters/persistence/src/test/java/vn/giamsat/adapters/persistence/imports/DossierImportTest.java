@@ -108,6 +108,7 @@ class DossierImportTest {
                     || (SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class
                          WHERE relname ~ '^dossier_i[0-9]+$' AND relkind = 'r')
                     || '/' || (SELECT coalesce(string_agg(export_key || sha256, ','), '') FROM dossier_import)
+                    || '/' || (SELECT count(*) FROM dossier_import_code_hashes)
                 """).query(String.class).single();
     }
 
@@ -351,5 +352,101 @@ class DossierImportTest {
         FiguresComparison tamDan = comparison.stream().filter(c -> c.unit().value().equals(TAM_DAN)).findFirst().orElseThrow();
         assertThat(tamDan.selfReported()).isEmpty();
         assertThat(tamDan.agrees()).isTrue();
+    }
+
+    @Test
+    void aDossierOfAnotherExportIsRefusedNamingThatExportAndLine() {
+        run("hcc-2024-02", utf8(good()));
+        String before = fingerprint();
+
+        // March's export repeats H-3 (line 4 of February's file) on its line 3.
+        ImportResult result = run("hcc-2024-03", utf8(csv(
+                "M-1,20364,1.001193,2,2024-02-27 08:00,2024-02-29 17:00,,,RECEIVED,0",
+                "H-3,20374,2.000908,3,2024-02-01 08:00,2024-02-02 17:00,2024-02-20 08:00,,RESOLVED,0")));
+
+        assertThat(result).isInstanceOfSatisfying(ImportResult.Rejected.class, r -> {
+            assertThat(r.report().total()).isEqualTo(1);
+            RejectedRow row = r.report().first().getFirst();
+            assertThat(row.line()).isEqualTo(3);
+            assertThat(row.column()).isEqualTo("ma_ho_so");
+            assertThat(row.value()).isEqualTo("H-3");
+            assertThat(row.reason().code()).isEqualTo("import.code-in-other-export");
+            assertThat(row.reason().vietnamese()).contains("\"hcc-2024-02\"", "dòng 4");
+        });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameDossierMayMoveWhenItsExportIsReplaced() {
+        run("hcc-2024-02", utf8(good()));
+        // February corrected without H-4: March may then hold it.
+        run("hcc-2024-02", utf8(csv(
+                "H-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,2024-02-05 15:00,RETURNED,0")));
+
+        ImportResult march = run("hcc-2024-03", utf8(csv(
+                "H-4,20374,2.000908,1,2024-02-26 08:00,2024-02-27 17:00,2024-02-28 08:00,,RESOLVED,0")));
+        // And a corrected March file that still holds it replaces March: its own old rows are no conflict.
+        ImportResult marchAgain = run("hcc-2024-03", utf8(csv(
+                "H-4,20374,2.000908,1,2024-02-26 08:00,2024-02-27 17:00,2024-02-27 08:00,,RESOLVED,0")));
+
+        assertThat(march).isInstanceOf(ImportResult.Imported.class);
+        assertThat(marchAgain).isInstanceOf(ImportResult.Imported.class);
+        assertThat(jdbc.sql("SELECT string_agg(dossier_code || '=' || outcome, ' ' ORDER BY dossier_code) FROM dossier")
+                .query(String.class).single()).isEqualTo("H-1=EARLY H-4=ON_TIME");
+    }
+
+    @Test
+    void anImportStoredWithoutHashesIsStillComparedBySql() {
+        run("hcc-2024-02", utf8(good()));
+        // As if imported before the hashes were kept (or past the in-memory limit).
+        jdbc.sql("DELETE FROM dossier_import_code_hashes").update();
+
+        ImportResult result = run("hcc-2024-03", utf8(csv(
+                "H-2,20364,1.001193,1,05/02/2024 09:00,08/02/2024 17:00,15/02/2024 09:00,,RESOLVED,0")));
+
+        assertThat(result).isInstanceOfSatisfying(ImportResult.Rejected.class,
+                r -> assertThat(r.report().first()).extracting(RejectedRow::line).containsExactly(2L));
+    }
+
+    @Test
+    void everyColumnIsStoredAsWritten() {
+        ImportResult result = run("old", utf8(csv(
+                "X/1\\a,20364,1.001193,3,2023-12-31 23:59:58,2024-01-05 17:00:01,2024-01-04 08:00:59,,RESOLVED,1")));
+
+        assertThat(result).as("%s", result instanceof ImportResult.Rejected r ? r.report().first() : result)
+                .isInstanceOf(ImportResult.Imported.class);
+        assertThat(jdbc.sql("""
+                SELECT concat_ws('|', line_no, dossier_code, unit_code, procedure_code, channel, received_at, due_at,
+                       resolved_at, coalesce(returned_at::text, 'null'), status, withdrawn, outcome) FROM dossier""")
+                .query(String.class).single())
+                .isEqualTo("2|X/1\\a|20364|1.001193|3|2023-12-31 23:59:58|2024-01-05 17:00:01|2024-01-04 08:00:59|null"
+                        + "|RESOLVED|t|WITHDRAWN");
+    }
+
+    @Test
+    void theHistoryKeepsEveryAttemptWithWhoAndHowItEnded() {
+        run("hcc-2024-02", utf8(good()));
+        run("hcc-2024-02", utf8(good()));
+        run("bad", utf8(csv("B-1,99999,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,,,RECEIVED,0")));
+        Cancellation cancel = new Cancellation();
+        cancel.cancel();
+        run("cancelled", utf8(good() + "H-5,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,,,RECEIVED,0\r\n"),
+                FileFormat.CSV, cancel);
+        port.importFile(new ImportRequest("hcc-2024-02", "sua.csv", FileFormat.CSV,
+                () -> new ByteArrayInputStream(utf8(csv(
+                        "H-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-07 10:00,,RESOLVED,0"))),
+                TET_2024, NOW, "Nguyễn Thị B"), (p, r, b) -> {}, new Cancellation());
+
+        assertThat(port.attemptCount()).isEqualTo(5);
+        assertThat(port.attempts(0, 10)).extracting(a -> a.exportKey() + " " + a.status() + " " + a.rows() + " "
+                        + a.rejectedRows() + " " + a.replacedRows() + " " + a.importedBy())
+                .containsExactly(
+                        "hcc-2024-02 IMPORTED 1 0 4 Nguyễn Thị B",
+                        "cancelled CANCELLED 5 0 0 Hệ thống",
+                        "bad REJECTED 1 1 0 Hệ thống",
+                        "hcc-2024-02 UNCHANGED 0 0 0 Hệ thống",
+                        "hcc-2024-02 REPLACED 4 0 0 Hệ thống");
+        assertThat(port.attempts(1, 2)).extracting(a -> a.status().name()).containsExactly("CANCELLED", "REJECTED");
+        assertThat(port.attempts(0, 10).getLast().sha256()).hasSize(64);
     }
 }

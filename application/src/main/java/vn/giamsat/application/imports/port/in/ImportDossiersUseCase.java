@@ -1,6 +1,7 @@
 package vn.giamsat.application.imports.port.in;
 
 import java.util.List;
+import vn.giamsat.application.imports.model.ImportAttempt;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.model.ImportRecord;
@@ -15,4 +16,9 @@ public interface ImportDossiersUseCase {
 
     /** The imports the figures are computed from, newest first. */
     List<ImportRecord> imports();
+
+    /** Every import tried (imported, unchanged, rejected, cancelled), newest first, a page at a time. */
+    List<ImportAttempt> history(int offset, int limit);
+
+    long historySize();
 }

@@ -1,6 +1,7 @@
 package vn.giamsat.application.imports.port.out;
 
 import java.util.List;
+import vn.giamsat.application.imports.model.ImportAttempt;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.model.ImportRecord;
@@ -16,4 +17,9 @@ public interface DossierImportPort {
     ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation);
 
     List<ImportRecord> imports();
+
+    /** Import attempts, newest first: {@code limit} of them from {@code offset}. */
+    List<ImportAttempt> attempts(int offset, int limit);
+
+    long attemptCount();
 }

@@ -1,0 +1,123 @@
+package vn.giamsat.admin.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.giamsat.admin.WholeAppTest;
+
+/**
+ * The dossier import page in a real headless Chromium (as {@code BrowserWalkTest}): a file with a bad row is
+ * uploaded, the import runs on the app's own threads, the page's polling brings the refusal, and a corrected file
+ * then imports. Screenshot {@code docs/images/nhap-ho-so.png} for the user guide.
+ */
+@org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
+class DossierImportBrowserTest extends WholeAppTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("..", "docs", "images");
+
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser(@TempDir Path profile) {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+                .as("real-browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
+                .isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void idle() {
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+    }
+
+    private void uploadFile(Path file) {
+        WebElement upload = browser.findElement(By.id("import-upload"));
+        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].querySelector('input[type=file]') "
+                        + "|| (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    @Test
+    void a_refused_file_then_a_corrected_one_in_a_real_browser(@TempDir Path files) throws Exception {
+        String header = "ma_ho_so,ma_don_vi,ma_thu_tuc,kenh,ngay_tiep_nhan,han_giai_quyet,ngay_giai_quyet,"
+                + "ngay_tra_ket_qua,trang_thai,rut_ho_so\n";
+        String good = "HCC-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,,Đã giải quyết,0\n";
+        Path bad = files.resolve("ho-so-thang-2.csv");
+        Files.writeString(bad, header + good
+                + "HCC-2,99999,1.001193,1,2024-02-02 08:00,2024-02-07 17:00,,,Đang giải quyết,0\n"
+                + "HCC-3,20364,1.001193,3,2024-02-05 08:00,2024-02-08 17:00,2024-01-05 10:00,,Đã giải quyết,0\n"
+                + "HCC-1,20364,1.001193,2,2024-02-06 08:00,2024-02-09 17:00,,,Mới tiếp nhận,0\n", StandardCharsets.UTF_8);
+        // Larger than Spring Boot's default multipart limit (1 MB): a real export is hundreds of MB.
+        StringBuilder many = new StringBuilder(header).append(good);
+        for (int i = 2; i <= 30_000; i++) {
+            many.append("HCC-").append(i).append(",20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,")
+                    .append("2024-02-05 10:00,,Đã giải quyết,0\n");
+        }
+        Path corrected = files.resolve("ho-so-thang-2-da-sua.csv");
+        Files.writeString(corrected, many, StandardCharsets.UTF_8);
+        assertThat(Files.size(corrected)).isGreaterThan(2_000_000);
+
+        browser.get("http://127.0.0.1:" + port + "/admin/nhap-ho-so");
+        idle();
+        WebElement key = browser.findElement(By.cssSelector("#import-export-key input"));
+        key.sendKeys("hcc-2024-02", Keys.TAB);
+        idle();
+        uploadFile(bad);
+        wait.until(d -> text("import-outcome").startsWith("Không nhập hồ sơ nào"));
+        idle();
+        assertThat(text("import-outcome")).isEqualTo("Không nhập hồ sơ nào: 3 lỗi. Sửa tệp rồi tải lên lại.");
+        assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isTrue();
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve("nhap-ho-so.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        uploadFile(corrected);
+        wait.until(d -> text("import-outcome").startsWith("Đã nhập 30.000 hồ sơ"));
+        assertThat(browser.findElement(By.id("import-history")).getText()).contains("Bị từ chối (3)", "Lê Thị Hoa");
+    }
+}
