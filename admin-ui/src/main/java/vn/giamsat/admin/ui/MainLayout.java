@@ -19,6 +19,7 @@ import java.util.Locale;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.dashboard.DashboardView;
 import vn.giamsat.admin.rounds.RoundsView;
+import vn.giamsat.admin.users.UsersView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
 @PermitAll
@@ -26,6 +27,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
+    private final SideNavItem usersItem = new SideNavItem("", UsersView.class, VaadinIcon.USERS.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -55,6 +57,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
+        usersItem.setVisible(authentication.hasRole("ADMIN")); // as UsersView's @RolesAllowed says
+        nav.addItem(usersItem);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -64,6 +68,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("app.title"));
         roundsItem.setLabel(getTranslation("nav.rounds"));
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
+        usersItem.setLabel(getTranslation("nav.users"));
         language.setAriaLabel(getTranslation("language.switch"));
         logout.setText(getTranslation("logout"));
         language.setValue(Languages.supported(event.getLocale()));
