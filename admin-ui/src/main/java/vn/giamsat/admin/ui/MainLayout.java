@@ -19,7 +19,6 @@ import java.util.Locale;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.dashboard.DashboardView;
 import vn.giamsat.admin.rounds.RoundsView;
-import vn.giamsat.admin.users.UsersView;
 
 /** Frame of every admin page: title bar with the language switch, side navigation. */
 @PermitAll
@@ -27,7 +26,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final SideNavItem roundsItem = new SideNavItem("", RoundsView.class, VaadinIcon.CLIPBOARD_TEXT.create());
     private final SideNavItem dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.BAR_CHART.create());
-    private final SideNavItem usersItem = new SideNavItem("", UsersView.class, VaadinIcon.USERS.create());
+    // By path, not by class: a screen that only administrators may open is not looked up for everyone else.
+    private final SideNavItem usersItem = new SideNavItem("", "nguoi-dung", VaadinIcon.USERS.create());
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button();
 
@@ -57,8 +57,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
-        usersItem.setVisible(authentication.hasRole("ADMIN")); // as UsersView's @RolesAllowed says
-        nav.addItem(usersItem);
+        if (authentication.hasRole("ADMIN")) { // as UsersView's @RolesAllowed says
+            nav.addItem(usersItem);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
