@@ -19,4 +19,10 @@ class ApplicationArchitectureTest {
     @ArchTest
     static final ArchRule inboundPortsDoNotLeakOutboundOnes = noClasses().that().resideInAPackage("..port.in..")
             .should().dependOnClassesThat().resideInAPackage("..port.out..");
+
+    @ArchTest
+    static final ArchRule noIdentityProductInTheCore = noClasses()
+            .that().resideInAnyPackage("vn.giamsat.application..", "vn.giamsat.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.keycloak..", "jakarta.ws.rs..")
+            .because("users, roles and jurisdictions are the application's words; Keycloak is one adapter's");
 }

@@ -29,7 +29,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -133,7 +134,7 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Refuses tokens from another realm (issuer), expired ones (default validators, 60 s skew) and those not
+     * Refuses tokens from another realm (issuer), expired ones (60 s skew unless {@code giamsat.oidc.clock-skew} says otherwise) and those not
      * issued for this app: the audience must name the admin UI's client.
      */
     static JwtDecoder jwtDecoder(OidcSettings oidc) {
@@ -145,7 +146,7 @@ public class SecurityConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "token not issued for " + oidc.clientId(), null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(oidc.baseUrl()), audience));
+                new JwtTimestampValidator(oidc.clockSkew()), new JwtIssuerValidator(oidc.baseUrl()), audience));
         return decoder;
     }
 

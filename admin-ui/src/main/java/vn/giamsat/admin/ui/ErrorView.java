@@ -33,6 +33,11 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
                 });
         removeAll();
         add(new H2(getTranslation("error.page.title")), new Paragraph(message));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        // A refusal is the user's answer, not the server's failure: 403 (or 404 for what they may not know of).
+        return UiErrorHandler.violationIn(error).map(v -> switch (v) {
+            case vn.giamsat.application.security.AccessDeniedException denied -> HttpServletResponse.SC_FORBIDDEN;
+            case vn.giamsat.application.port.in.NotFoundException missing -> HttpServletResponse.SC_NOT_FOUND;
+            default -> 422;
+        }).orElse(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 }

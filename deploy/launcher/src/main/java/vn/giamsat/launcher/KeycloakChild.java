@@ -72,7 +72,10 @@ final class KeycloakChild {
         command.addAll(List.of(kc.toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
                 "--hostname=http://127.0.0.1:" + settings.keycloakPort(),
-                "--import-realm"));
+                "--import-realm",
+                // A runtime option (the build's --cache=local is not kept): without it Keycloak forms a cluster
+                // and opens JGroups ports on every interface, not only loopback.
+                "--cache=local"));
         Map<String, String> env = new HashMap<>(Map.of(
                 // Liquibase in Keycloak would call home; the H2 file goes to the local dir, not into the home.
                 "JAVA_OPTS_APPEND", "-Dliquibase.analytics.enabled=false -Dkc.db-url-path="
