@@ -17,12 +17,20 @@ work="$(mktemp -d /tmp/giamsat-smoke.XXXXXX)"
 chmod 755 "$work"
 pids=()
 cleanup() {
-  exec 2>/dev/null  # the killed apps' "Killed" notices are expected
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  sleep 2
-  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  exec 3>&2 2>/dev/null  # the killed apps' "Killed" notices are expected
+  # The apps themselves: chroot's change of user clears unshare's --kill-child signal, so find every process
+  # whose root is one of our image roots and stop it, then the wrappers.
+  local p root_of
+  for sig in TERM KILL; do
+    for p in /proc/[0-9]*; do
+      root_of="$(readlink "$p/root" 2>/dev/null || true)"
+      case "$root_of" in "$work"/*) kill -s "$sig" "${p#/proc/}" 2>/dev/null || true ;; esac
+    done
+    for p in "${pids[@]}"; do kill -s "$sig" "$p" 2>/dev/null || true; done
+    sleep 3
+  done
   [ -n "${pgbin:-}" ] && runuser -u nobody -- "$pgbin/pg_ctl" -D "$work/pgdata" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$work"
+  if [ -n "${KEEP_WORK:-}" ]; then echo "smoke-test: kept $work" >&3; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 fail() { echo "smoke-test: FAIL: $*" >&2; exit 1; }
@@ -30,6 +38,11 @@ fail() { echo "smoke-test: FAIL: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "needs root (chroot and mount)."
 for app in portal admin-ui; do
   [ -f "$root/$app/target/jib-image.tar" ] || fail "$app/target/jib-image.tar missing: run deploy/images/build.sh"
+done
+
+# A port already taken would answer for our app (a false pass): refuse to start instead.
+for port in "$PG_PORT" "$PORTAL_PORT" "$ADMIN_PORT" $((ADMIN_PORT + 1)); do
+  if ss -Htln "sport = :$port" | grep -q .; then fail "port $port is in use (PG_PORT, PORTAL_PORT, ADMIN_PORT change them)"; fi
 done
 
 echo "smoke-test: PostgreSQL 17 on 127.0.0.1:$PG_PORT"
@@ -95,7 +108,8 @@ run_image portal portal "$work/portal.log" "${production[@]}" PORT="$PORTAL_PORT
   GIAMSAT_DB_USER=giamsat_portal GIAMSAT_DB_PASSWORD=portal-Smoke-4q
 portal_pid=$pid
 wait_for "http://127.0.0.1:$PORTAL_PORT/actuator/health" 180 "$portal_pid" "$work/portal.log"
-curl -fsS "http://127.0.0.1:$PORTAL_PORT/" | grep -q "<html" || fail "the portal's home page is not a page"
+curl -fsS "http://127.0.0.1:$PORTAL_PORT/" | grep -q "<html" \
+  || { tail -n 60 "$work/portal.log"; fail "the portal's home page is not a page"; }
 echo "smoke-test:   ok, health $(curl -sS "http://127.0.0.1:$PORTAL_PORT/actuator/health"), home page served"
 for p in $(pgrep -x java); do
   if [ "$(readlink "/proc/$p/root")" = "$work/portal" ]; then echo "smoke-test:   the portal's JVM runs as uid $(ps -o uid= -p "$p" | tr -d ' ')"; fi
