@@ -80,9 +80,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
                         DATE.format(r.resolutionDate())))
                 .setSortProperty(RoundSort.RESOLUTION.name()).setWidth("9.5rem").setFlexGrow(0);
         subject = grid.addColumn(RoundSummary::subject).setSortProperty(RoundSort.SUBJECT.name())
-                .setWidth("13rem").setFlexGrow(3);
+                .setWidth("11rem").setFlexGrow(3);
         council = grid.addColumn(RoundSummary::issuingCouncil).setSortProperty(RoundSort.COUNCIL.name())
-                .setWidth("9rem").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         period = grid.addColumn(r -> r.period().toVietnamese()).setSortProperty(RoundSort.PERIOD.name())
                 .setWidth("8.5rem").setFlexGrow(0);
         status = grid.addColumn(this::statusLabel).setSortProperty(RoundSort.STATUS.name())
@@ -100,7 +100,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
                     RouterLink link = new RouterLink(getTranslation("rounds.open"), RoundDetailView.class, r.id().toString());
                     link.getElement().setAttribute("aria-label", getTranslation("rounds.open.label", r.resolutionNumber()));
                     return link;
-                }).setSortProperty(RoundSort.RESOLUTION.name()).setWidth("6rem").setFlexGrow(0);
+                }).setSortProperty(RoundSort.RESOLUTION.name()).setWidth("5.5rem").setFlexGrow(0);
         // Enter or a click on a row opens the round, as the link in its last cell does.
         grid.addItemClickListener(e -> openRound(e.getItem()));
         newRound.addThemeVariants(ButtonVariant.PRIMARY);
@@ -151,7 +151,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value, RoundSort sort) {
         return grid.addColumn(value::applyAsInt).setSortProperty(sort.name())
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
     }
 
     private String statusLabel(RoundSummary round) {
