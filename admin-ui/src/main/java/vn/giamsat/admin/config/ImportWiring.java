@@ -8,7 +8,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
-import vn.giamsat.adapters.persistence.imports.PgDossierImport;
+import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.admin.imports.ImportThreads;
 import vn.giamsat.application.imports.ImportUseCases;
 import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
@@ -22,8 +22,9 @@ import vn.giamsat.application.security.AccessPolicy;
 @Configuration(proxyBeanMethods = false)
 public class ImportWiring {
 
+    /** The port, not the adapter class: the bean is the measured import (OperationsWiring) around the adapter. */
     @Bean
-    ImportUseCases importUseCases(PgDossierImport imports, JdbcWorkingCalendar calendar, JdbcComputedFigures computed,
+    ImportUseCases importUseCases(DossierImportPort imports, JdbcWorkingCalendar calendar, JdbcComputedFigures computed,
                                   FiguresPort figures, ClockPort clock, CurrentActorPort actors, UnitCatalogPort units) {
         return new ImportUseCases(imports, calendar, computed, figures, clock, new AccessPolicy(actors, units));
     }

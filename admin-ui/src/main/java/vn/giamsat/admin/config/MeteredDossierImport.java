@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportAttempt;
 import vn.giamsat.application.imports.model.ImportRecord;
 import vn.giamsat.application.imports.model.ImportRequest;
 import vn.giamsat.application.imports.model.ImportResult;
@@ -56,5 +57,15 @@ final class MeteredDossierImport implements DossierImportPort {
     @Override
     public List<ImportRecord> imports() {
         return imports.imports();
+    }
+
+    @Override
+    public List<ImportAttempt> attempts(int offset, int limit) {
+        return imports.attempts(offset, limit);
+    }
+
+    @Override
+    public long attemptCount() {
+        return imports.attemptCount();
     }
 }

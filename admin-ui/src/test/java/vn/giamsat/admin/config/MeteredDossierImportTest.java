@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
+import vn.giamsat.application.imports.model.ImportAttempt;
 import vn.giamsat.application.imports.model.ImportRecord;
 import vn.giamsat.application.imports.model.ImportRequest;
 import vn.giamsat.application.imports.model.ImportResult;
@@ -31,6 +32,16 @@ class MeteredDossierImportTest {
             @Override
             public List<ImportRecord> imports() {
                 return List.of();
+            }
+
+            @Override
+            public List<ImportAttempt> attempts(int offset, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public long attemptCount() {
+                return 0;
             }
         }, registry);
     }
