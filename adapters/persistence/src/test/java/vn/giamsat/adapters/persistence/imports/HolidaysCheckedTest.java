@@ -66,17 +66,20 @@ class HolidaysCheckedTest {
         assertThat(days("MAKE_UP_WORKING_DAY", 2025)).containsExactly("2025-04-26");
         assertThat(days("HOLIDAY", 2025)).contains("2025-05-02", "2025-09-01", "2025-09-02");
 
-        // Each day says how far it was checked; only the Hùng Kings' day 2025 and 2027 are still open.
+        // Each day of 2021-2026 says how far it was checked; only 2027 is still provisional.
         assertThat(jdbc.sql("""
                 SELECT day::text FROM calendar_day
                  WHERE source LIKE '%CHƯA ĐỐI CHIẾU%' OR source LIKE 'DỰ KIẾN%' ORDER BY day""")
-                .query(String.class).list()).filteredOn(d -> !d.startsWith("2027")).containsExactly("2025-04-07");
+                .query(String.class).list()).allMatch(d -> d.startsWith("2027"));
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_day WHERE day >= '2027-01-01' AND source LIKE 'DỰ KIẾN%'")
                 .query(Long.class).single()).isEqualTo(jdbc.sql("SELECT count(*) FROM calendar_day WHERE day >= '2027-01-01'")
                 .query(Long.class).single()).isPositive();
         assertThat(source("2025-09-02")).startsWith("ĐÃ ĐỐI CHIẾU: Thông báo 6150/TB-LĐTBXH");
         assertThat(source("2026-08-22")).startsWith("ĐỐI CHIẾU QUA BÁO CHÍ").contains("chưa đọc thông báo gốc");
         assertThat(source("2021-01-01")).startsWith("THEO LUẬT");
+        assertThat(source("2025-04-07")).startsWith("ĐỐI CHIẾU QUA BÁO CHÍ: Giỗ Tổ Hùng Vương (10/3 âm lịch) năm 2025");
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_day WHERE day = '2026-11-24'").query(Long.class).single())
+                .as("Culture Day 24/11: not a day off until the Labour Code says so").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_day").query(Long.class).single()).isEqualTo(85);
 
         // What a delegation sees: due dates around the corrected days.
