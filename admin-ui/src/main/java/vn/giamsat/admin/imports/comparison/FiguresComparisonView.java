@@ -145,7 +145,11 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         quick.setItems(QuickPeriod.upTo(LocalDate.now(VIETNAM)));
         quick.setItemLabelGenerator(this::quickLabel);
         quick.setWidth("11rem");
-        unit.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> {
+            if (!settingPeriod) {
+                refresh();
+            }
+        });
         from.addValueChangeListener(e -> datesChanged());
         to.addValueChangeListener(e -> datesChanged());
         quick.addValueChangeListener(e -> {
