@@ -11,6 +11,7 @@ import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.admin.imports.ImportThreads;
 import vn.giamsat.application.imports.ImportUseCases;
+import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
 import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.CurrentActorPort;
@@ -30,6 +31,7 @@ public class ImportWiring {
     }
 
     @Bean ImportDossiersUseCase importDossiers(ImportUseCases u) { return u.importDossiers(); }
+    @Bean ComputedFiguresQueries computedFigures(ImportUseCases u) { return u.computedFigures(); }
 
     /**
      * Two imports at a time (more would only compete for the same cores and disk); the others wait their turn.

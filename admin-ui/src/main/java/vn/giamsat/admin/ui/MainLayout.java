@@ -69,6 +69,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.addItem(roundsItem, dashboardItem);
         add(nav, "kien-nghi-qua-han", "nav.overdue", VaadinIcon.ALARM, true);
         add(nav, "nhap-ho-so", "nav.import", VaadinIcon.UPLOAD, authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN"));
+        add(nav, "doi-chieu-so-lieu", "nav.comparison", VaadinIcon.SCALE, authentication.hasAnyRole("COUNCIL_STAFF",
+                "DELEGATION_HEAD", "DELEGATION_MEMBER", "PROVINCIAL_OFFICIAL", "UNIT_OFFICER", "ADMIN"));
         add(nav, "don-vi", "nav.units", VaadinIcon.SITEMAP, true);
         add(nav, "thu-tuc", "nav.procedures", VaadinIcon.FILE_TEXT_O, authentication.hasRole("ADMIN"));
         add(nav, "nguoi-dung", "nav.users", VaadinIcon.USERS, authentication.hasRole("ADMIN"));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
+import vn.giamsat.admin.imports.comparison.FiguresComparisonView;
 import vn.giamsat.admin.rounds.RoundsView;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
@@ -98,6 +99,10 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
                                 .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))))
                 .orElse(getTranslation("round.not-approved")));
         approval.addClassName("round-approval");
+        // The round's council and period, compared with what the imported dossiers say (issue 7).
+        RouterLink compare = new RouterLink(getTranslation("round.compare"), FiguresComparisonView.class);
+        compare.setQueryParameters(FiguresComparisonView.parameters(round.council(), round.period()));
+        compare.setId("round-compare");
 
         tabs = new TabSheet();
         tabs.setWidthFull();
@@ -109,7 +114,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         tabs.add(getTranslation("round.tab.publication"), new PublicationSection(ctx));
         tabs.setSelectedIndex(Math.min(selectedTab, 5));
 
-        add(back, heading, resolution, approval, new LifecycleBar(ctx), tabs);
+        add(back, heading, resolution, approval, compare, new LifecycleBar(ctx), tabs);
     }
 
     SupervisionRound round() {

@@ -1,0 +1,41 @@
+package vn.giamsat.admin.imports.comparison;
+
+import java.util.function.Function;
+import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.figures.HandlingFigures;
+
+/**
+ * The counts the comparison puts side by side, in the order of form II.06a: the same eleven figures the use case
+ * compares ({@code ComputedFiguresService.differences}), each read the same way from both sides, so that the
+ * "resolved" and "early and on time" totals compare with a report that gives only the sum.
+ */
+enum ComparedFigure {
+    RECEIVED("Tổng tiếp nhận", "Received", HandlingFigures::received),
+    RECEIVED_ONLINE("Tiếp nhận trực tuyến", "Received online", HandlingFigures::receivedOnline),
+    RECEIVED_POSTAL("Tiếp nhận qua bưu chính", "Received by post", HandlingFigures::receivedPostal),
+    RESOLVED("Đã giải quyết", "Resolved", HandlingFigures::resolvedTotal),
+    EARLY("Trước hạn", "Early", HandlingFigures::early),
+    ON_TIME("Đúng hạn", "On time", HandlingFigures::onTime),
+    WITHIN_DEADLINE("Trước và đúng hạn", "Early and on time", HandlingFigures::withinDeadlineTotal),
+    LATE("Trễ hạn", "Late", HandlingFigures::late),
+    IN_PROGRESS_WITHIN("Đang giải quyết trong hạn", "In progress within deadline", HandlingFigures::inProgressWithinDeadline),
+    IN_PROGRESS_OVERDUE("Đang giải quyết quá hạn", "In progress overdue", HandlingFigures::inProgressOverdue),
+    WITHDRAWN("Rút hồ sơ", "Withdrawn", HandlingFigures::withdrawn);
+
+    private final String vietnamese;
+    private final String english;
+    private final Function<HandlingFigures, Count> read;
+
+    ComparedFigure(String vietnamese, String english, Function<HandlingFigures, Count> read) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+        this.read = read;
+    }
+
+    String vietnamese() { return vietnamese; }
+    String english() { return english; }
+
+    Count of(HandlingFigures figures) {
+        return read.apply(figures);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.giamsat.admin.imports.comparison;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.giamsat.application.admin.FiguresText;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.figures.Count;
+
+/**
+ * The comparison as a spreadsheet for the delegation's report: UTF-8 with a byte-order mark so that Excel reads the
+ * Vietnamese, ";" between fields as Excel expects in Vietnamese settings (as the import's error report), Vietnamese
+ * headers. Counts are plain digits; a figure the unit did not report is "chưa báo cáo", never an empty cell or 0.
+ */
+final class ComparisonCsv {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String FILE_NAME = "doi-chieu-so-lieu.csv";
+
+    private ComparisonCsv() {}
+
+    static void write(List<ComparisonRow> rows, Period period, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        line(w, header());
+        Period covered = QuickPeriod.wholeMonths(period);
+        for (ComparisonRow row : rows) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.code());
+            cells.add(row.name());
+            cells.add(DATE.format(period.from()));
+            cells.add(DATE.format(period.to()));
+            cells.add(DATE.format(covered.from()) + " – " + DATE.format(covered.to()));
+            cells.add(row.hasSelfReport() ? "có" : "không");
+            cells.add(Integer.toString(row.differenceCount()));
+            for (ComparedFigure f : ComparedFigure.values()) {
+                cells.add(number(row.computed(f)));
+                cells.add(number(row.reported(f)));
+                cells.add(row.differs(f) ? signed(row.delta(f)) : "");
+            }
+            cells.add(FiguresText.rate(row.computedRate()));
+            cells.add(row.reportedRate().map(FiguresText::rate).orElse(FiguresText.NOT_REPORTED));
+            line(w, cells);
+        }
+        w.flush();
+    }
+
+    static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Từ ngày", "Đến ngày",
+                "Kỳ tính từ hồ sơ (trọn tháng)", "Có số liệu tự báo cáo đúng kỳ", "Số chỉ tiêu chênh lệch"));
+        for (ComparedFigure f : ComparedFigure.values()) {
+            h.add(f.vietnamese() + " - tính từ hồ sơ");
+            h.add(f.vietnamese() + " - đơn vị báo cáo");
+            h.add(f.vietnamese() + " - chênh lệch (báo cáo trừ hồ sơ)");
+        }
+        h.add("Tỷ lệ trước và đúng hạn - tính từ hồ sơ");
+        h.add("Tỷ lệ trước và đúng hạn - đơn vị báo cáo");
+        return h;
+    }
+
+    static String signed(long delta) {
+        return delta > 0 ? "+" + delta : Long.toString(delta);
+    }
+
+    private static String number(Count c) {
+        return c instanceof Count.Reported(long v) ? Long.toString(v) : FiguresText.NOT_REPORTED;
+    }
+
+    private static void line(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(';');
+            }
+            w.write(quoted(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    private static String quoted(String s) {
+        if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
