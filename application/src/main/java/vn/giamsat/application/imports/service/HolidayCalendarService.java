@@ -5,6 +5,7 @@ import vn.giamsat.application.security.Role;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.giamsat.application.imports.port.in.CalendarEdit;
 import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
 import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
 import vn.giamsat.domain.calendar.CalendarDay;
@@ -27,7 +28,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     }
 
     @Override
-    public void save(CalendarDay day) {
+    public CalendarEdit save(CalendarDay day) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY && WorkingCalendar.weekendsOnly().isWorkingDay(day.day())) {
             throw new DomainRuleViolation(Reason.of("calendar.make-up-on-weekday",
@@ -35,12 +36,14 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
                     "A make-up working day (" + day.day() + ") must be a Saturday or Sunday."));
         }
         days.save(day);
+        return CalendarEdit.noDossiers(); // judging imports again: branch calendar-rejudge
     }
 
     @Override
-    public void remove(LocalDate day) {
+    public CalendarEdit remove(LocalDate day) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         days.delete(day);
+        return CalendarEdit.noDossiers(); // judging imports again: branch calendar-rejudge
     }
 
     @Override
