@@ -30,7 +30,7 @@ OUT="$PWD/tools/datagen/target/bench-calendar-edit.txt"
   echo "# $(date -u +%FT%TZ) $(nproc) cores; commit $(git rev-parse --short HEAD); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$GIAMSAT_JDK/bin/java" -Xmx"$HEAP" ${JAVA_OPTS:-} -Dliquibase.analytics.enabled=false \
     -cp "$CP" vn.giamsat.tools.datagen.CalendarEditBenchmark --rows "$ROWS" --total "$TOTAL" --work "$WORK" 2>&1 \
-    | grep -v -E '^(SLF4J|[0-9:. ]+\[|[A-Z][a-z][a-z] [0-9]+, [0-9]{4} |INFO:)'
+    | grep --line-buffered -v -E '^(SLF4J|[0-9:. ]+\[|[A-Z][a-z][a-z] [0-9]+, [0-9]{4} |INFO:)'
   echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT"
 rm -rf "$WORK"
