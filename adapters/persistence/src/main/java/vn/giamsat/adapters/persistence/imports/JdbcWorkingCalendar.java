@@ -60,6 +60,8 @@ public class JdbcWorkingCalendar implements WorkingCalendarPort {
 
     @Override
     public boolean tryLockForEdit() {
+        // Two edits wait for each other (seconds), so only a running import makes the try below fail.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('dossier-calendar-edit'))::text").query(String.class).list();
         return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").query(Boolean.class).single());
     }
 

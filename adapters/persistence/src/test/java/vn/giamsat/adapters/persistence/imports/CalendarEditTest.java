@@ -274,18 +274,36 @@ class CalendarEditTest {
             useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));   // joins this transaction
             started[0] = CompletableFuture.supplyAsync(() -> importFile("hcc-2024-04",
                     () -> new ByteArrayInputStream(april)));
-            // The import's hold on the calendar waits for this transaction: seen in pg_locks, not guessed by a sleep.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                    .query(Long.class).single() == 0) {
-                assertThat(System.nanoTime()).isLessThan(deadline);
-                Thread.onSpinWait();
-            }
+            awaitAdvisoryLockWaiter();   // the import's hold on the calendar waits for this transaction
         });
         assertThat(started[0].get(60, TimeUnit.SECONDS)).isInstanceOf(ImportResult.Imported.class);
 
         // Judged with Monday 11 off: due Saturday 9, resolved Tuesday 12 is on time.
         assertThat(outcomes()).contains("C-1=ON_TIME");
+    }
+
+    @Test
+    void twoEditsAtOnceWaitForEachOtherInsteadOfBlamingAnImport() throws Exception {
+        CompletableFuture<CalendarEdit>[] second = new CompletableFuture[1];
+        transactions.run(() -> {
+            useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));   // joins this transaction
+            second[0] = CompletableFuture.supplyAsync(() -> useCases.holidayCalendar()
+                    .save(CalendarDay.makeUpWorkingDay(SATURDAY_16, "Làm bù")));
+            awaitAdvisoryLockWaiter();
+        });
+
+        assertThat(second[0].get(60, TimeUnit.SECONDS)).isEqualTo(new CalendarEdit(List.of("hcc-2024-03"), 1, 1));
+        assertThat(outcomes()).isEqualTo("A-1=ON_TIME A-2=ON_TIME A-3=LATE A-4=ON_TIME A-5=LATE B-1=IN_PROGRESS_OVERDUE");
+    }
+
+    /** Until another session waits for an advisory lock this test's transaction holds: seen, not guessed by a sleep. */
+    private void awaitAdvisoryLockWaiter() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     /** A file that stops at its first read until the test lets it go on: an import caught in the middle. */

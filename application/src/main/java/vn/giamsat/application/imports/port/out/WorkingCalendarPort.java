@@ -16,8 +16,9 @@ public interface WorkingCalendarPort {
     void delete(LocalDate day);
 
     /**
-     * Takes the calendar for an edit until the caller's transaction ends. Answers false, without waiting, while an
-     * import holds it ({@link #holdForImport()}): that import judges with the calendar it read, and would miss the edit.
+     * Takes the calendar for an edit until the caller's transaction ends; waits for another edit being stored. Answers
+     * false, without waiting, while an import holds it ({@link #holdForImport()}): that import judges with the
+     * calendar it read, and would miss the edit.
      */
     boolean tryLockForEdit();
 
