@@ -60,9 +60,24 @@ public class JdbcWorkingCalendar implements WorkingCalendarPort {
 
     @Override
     public boolean tryLockForEdit() {
-        // Two edits wait for each other (seconds), so only a running import makes the try below fail.
+        // Two edits wait for each other (seconds), so only a running import makes the try below fail...
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('dossier-calendar-edit'))::text").query(String.class).list();
-        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").query(Boolean.class).single());
+        // ... or the edit before this one, for the instant between the release of its two locks at its commit:
+        // an import holds the lock for seconds at least, so a failed try is repeated for a moment before it counts.
+        for (int attempt = 0; ; attempt++) {
+            if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").query(Boolean.class).single())) {
+                return true;
+            }
+            if (attempt == 20) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     @Override
