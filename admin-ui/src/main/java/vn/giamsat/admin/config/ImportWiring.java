@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
+import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.admin.imports.ImportThreads;
@@ -16,6 +17,7 @@ import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.CurrentActorPort;
 import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.port.out.TransactionPort;
 import vn.giamsat.application.port.out.UnitCatalogPort;
 import vn.giamsat.application.security.AccessPolicy;
 
@@ -25,9 +27,11 @@ public class ImportWiring {
 
     /** The port, not the adapter class: the bean is the measured import (OperationsWiring) around the adapter. */
     @Bean
-    ImportUseCases importUseCases(DossierImportPort imports, JdbcWorkingCalendar calendar, JdbcComputedFigures computed,
-                                  FiguresPort figures, ClockPort clock, CurrentActorPort actors, UnitCatalogPort units) {
-        return new ImportUseCases(imports, calendar, computed, figures, clock, new AccessPolicy(actors, units));
+    ImportUseCases importUseCases(DossierImportPort imports, JdbcWorkingCalendar calendar, JdbcDossierOutcomes outcomes,
+                                  JdbcComputedFigures computed, FiguresPort figures, TransactionPort transactions,
+                                  ClockPort clock, CurrentActorPort actors, UnitCatalogPort units) {
+        return new ImportUseCases(imports, calendar, outcomes, computed, figures, transactions, clock,
+                new AccessPolicy(actors, units));
     }
 
     @Bean ImportDossiersUseCase importDossiers(ImportUseCases u) { return u.importDossiers(); }

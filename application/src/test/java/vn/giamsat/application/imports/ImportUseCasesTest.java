@@ -15,7 +15,16 @@ import vn.giamsat.application.imports.model.FileFormat;
 import vn.giamsat.application.imports.model.ImportRequest;
 import vn.giamsat.application.imports.model.ImportResult;
 import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
+import vn.giamsat.application.imports.port.in.CalendarEdit;
 import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.imports.port.out.DossierOutcomesPort;
+import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.dossier.Outcome;
+import vn.giamsat.domain.dossier.OutcomePolicy;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.common.DomainRuleViolation;
@@ -29,7 +38,10 @@ import vn.giamsat.domain.unit.UnitCode;
 class ImportUseCasesTest {
     private final TreeMap<LocalDate, CalendarDay> days = new TreeMap<>();
     private final List<ImportRequest> requests = new ArrayList<>();
+    private Runnable duringImport = () -> {};
 
+    /** Imports holding the calendar right now. */
+    private int holds;
     private final WorkingCalendarPort calendarPort = new WorkingCalendarPort() {
         @Override public List<CalendarDay> all() { return List.copyOf(days.values()); }
         @Override public List<CalendarDay> between(LocalDate from, LocalDate to) {
@@ -37,11 +49,85 @@ class ImportUseCasesTest {
         }
         @Override public void save(CalendarDay day) { days.put(day.day(), day); }
         @Override public void delete(LocalDate day) { days.remove(day); }
+        @Override public boolean tryLockForEdit() { return holds == 0; }
+        @Override public HeldCalendar holdForImport() {
+            holds++;
+            WorkingCalendar read = WorkingCalendar.of(days.values());
+            return new HeldCalendar() {
+                @Override public WorkingCalendar calendar() { return read; }
+                @Override public void close() { holds--; }
+            };
+        }
     };
+
+    /** One imported dossier as the fake stores it. */
+    private static final class StoredDossier {
+        final String exportKey;
+        final LocalDate due;
+        final LocalDate resolved;
+        final LocalDate asOf;
+        Outcome outcome;
+
+        StoredDossier(String exportKey, LocalDate due, LocalDate resolved, LocalDate asOf, WorkingCalendar calendar) {
+            this.exportKey = exportKey;
+            this.due = due;
+            this.resolved = resolved;
+            this.asOf = asOf;
+            this.outcome = OutcomePolicy.outcome(false, due, resolved, asOf, calendar);
+        }
+    }
+
+    private final List<StoredDossier> dossiers = new ArrayList<>();
+    private final List<Period> windowsJudged = new ArrayList<>();
+    private RuntimeException failWhileJudging;
+    private final DossierOutcomesPort outcomesPort = (dueDates, calendar) -> {
+        windowsJudged.add(dueDates);
+        Set<String> imports = new TreeSet<>();
+        long checked = 0;
+        long changed = 0;
+        for (StoredDossier d : dossiers) {
+            if (dueDates.contains(d.due)) {
+                checked++;
+                imports.add(d.exportKey);
+                Outcome now = OutcomePolicy.outcome(false, d.due, d.resolved, d.asOf, calendar);
+                if (now != d.outcome) {
+                    d.outcome = now;
+                    changed++;
+                }
+            }
+        }
+        if (failWhileJudging != null) {
+            throw failWhileJudging;
+        }
+        return new CalendarEdit(List.copyOf(imports), checked, changed);
+    };
+
+    /** All or nothing, like the database: the calendar and the outcomes come back as they were on a failure. */
+    private int committed;
+    private final TransactionPort transactions = new TransactionPort() {
+        @Override public <T> T inTransaction(Supplier<T> work) {
+            TreeMap<LocalDate, CalendarDay> daysBefore = new TreeMap<>(days);
+            List<Outcome> outcomesBefore = dossiers.stream().map(d -> d.outcome).toList();
+            try {
+                T result = work.get();
+                committed++;
+                return result;
+            } catch (RuntimeException e) {
+                days.clear();
+                days.putAll(daysBefore);
+                for (int i = 0; i < dossiers.size(); i++) {
+                    dossiers.get(i).outcome = outcomesBefore.get(i);
+                }
+                throw e;
+            }
+        }
+    };
+
     private final DossierImportPort importPort = new DossierImportPort() {
         @Override public ImportResult importFile(ImportRequest request, vn.giamsat.application.imports.model.ImportProgress p,
                                                  vn.giamsat.application.imports.model.Cancellation c) {
             requests.add(request);
+            duringImport.run();
             return new ImportResult.Cancelled(0);
         }
         @Override public List<vn.giamsat.application.imports.model.ImportRecord> imports() { return List.of(); }
@@ -52,8 +138,8 @@ class ImportUseCasesTest {
     };
     // 2024-02-29 17:00 UTC is 1 March, 00:00 in Vietnam.
     private Actor actor = Actor.theSystem();
-    private final ImportUseCases useCases = new ImportUseCases(importPort, calendarPort, null, null,
-            () -> Instant.parse("2024-02-29T17:00:00Z"), new AccessPolicy(() -> actor, null));
+    private final ImportUseCases useCases = new ImportUseCases(importPort, calendarPort, outcomesPort, null, null,
+            transactions, () -> Instant.parse("2024-02-29T17:00:00Z"), new AccessPolicy(() -> actor, null));
 
     @Test
     void onlyCouncilStaffImportAndOnlyAnAdminEditsTheCalendar() {
@@ -113,5 +199,75 @@ class ImportUseCasesTest {
         assertThat(useCases.holidayCalendar().calendar().isWorkingDay(LocalDate.of(2024, 5, 4))).isTrue();
         useCases.holidayCalendar().remove(LocalDate.of(2024, 5, 4));
         assertThat(useCases.holidayCalendar().daysOf(2024)).isEmpty();
+    }
+
+    // Monday 11 March 2024; the Saturday before is the 9th, the Tuesday after the 12th.
+    private static final LocalDate SATURDAY = LocalDate.of(2024, 3, 9);
+    private static final LocalDate MONDAY = LocalDate.of(2024, 3, 11);
+    private static final LocalDate TUESDAY = LocalDate.of(2024, 3, 12);
+
+    @Test
+    void aMondayMadeAHolidayJudgesAgainTheDossiersDueFromTheSaturdayBeforeIt() {
+        WorkingCalendar weekends = WorkingCalendar.weekendsOnly();
+        // Due Saturday, resolved Tuesday: late while Monday works; on time once Monday is off.
+        dossiers.add(new StoredDossier("hcc-2024-03", SATURDAY, TUESDAY, TUESDAY.plusDays(20), weekends));
+        // Due Friday 8, resolved Tuesday: late either way, and not even looked at.
+        dossiers.add(new StoredDossier("hcc-2024-03", SATURDAY.minusDays(1), TUESDAY, TUESDAY.plusDays(20), weekends));
+        assertThat(dossiers).extracting(d -> d.outcome).containsExactly(Outcome.LATE, Outcome.LATE);
+
+        CalendarEdit edit = useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù"));
+
+        assertThat(edit).isEqualTo(new CalendarEdit(List.of("hcc-2024-03"), 1, 1));
+        assertThat(windowsJudged).containsExactly(Period.of(SATURDAY, MONDAY));
+        assertThat(dossiers).extracting(d -> d.outcome).containsExactly(Outcome.ON_TIME, Outcome.LATE);
+        assertThat(committed).isEqualTo(1);
+
+        // Removing the holiday puts the dossier back where it was.
+        assertThat(useCases.holidayCalendar().remove(MONDAY)).isEqualTo(new CalendarEdit(List.of("hcc-2024-03"), 1, 1));
+        assertThat(dossiers).extracting(d -> d.outcome).containsExactly(Outcome.LATE, Outcome.LATE);
+    }
+
+    @Test
+    void renamingAHolidayJudgesNothingAgain() {
+        useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù"));
+        windowsJudged.clear();
+
+        assertThat(useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù Giỗ Tổ")))
+                .isEqualTo(CalendarEdit.noDossiers());
+        assertThat(windowsJudged).isEmpty();
+        assertThat(days.get(MONDAY).name()).isEqualTo("Nghỉ bù Giỗ Tổ");
+    }
+
+    @Test
+    void aFailureWhileJudgingAgainLeavesTheCalendarAndTheOutcomesAsTheyWere() {
+        dossiers.add(new StoredDossier("hcc-2024-03", SATURDAY, TUESDAY, TUESDAY.plusDays(20), WorkingCalendar.weekendsOnly()));
+        failWhileJudging = new IllegalStateException("database gone");
+
+        assertThatThrownBy(() -> useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù")))
+                .hasMessage("database gone");
+        assertThat(days).isEmpty();
+        assertThat(dossiers.getFirst().outcome).isEqualTo(Outcome.LATE);
+        assertThat(committed).isZero();
+    }
+
+    @Test
+    void theCalendarCannotBeEditedWhileAnImportJudgesWithIt() {
+        List<Throwable> refused = new ArrayList<>();
+        duringImport = () -> {
+            try {
+                useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù"));
+            } catch (DomainRuleViolation e) {
+                refused.add(e);
+            }
+        };
+        useCases.importDossiers().importDossiers(new ImportDossiersCommand("hcc-2024-03", "ho-so.csv", null,
+                () -> new ByteArrayInputStream(new byte[0])), null, null);
+
+        assertThat(refused).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("Đang có một lần nhập dữ liệu hồ sơ").contains("when it has ended"));
+        assertThat(days).isEmpty();
+        // Once the import ended, the same edit goes through.
+        useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY, "Nghỉ bù"));
+        assertThat(days).containsKey(MONDAY);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Reason;
 
 /**
@@ -88,6 +89,26 @@ public final class WorkingCalendar {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /**
+     * The due dates whose last day ({@link #onOrAfter}) may differ between this calendar and {@code edited}, a copy
+     * of it in which only {@code day} was edited. Empty when the day is a working day in both or a day off in both
+     * (a renamed holiday moves no deadline). Otherwise the day itself and the run of days off right before it: a
+     * deadline falling in that run ends on the first working day after it, which is the day or lies beyond it
+     * (due Saturday, Monday made a holiday: the last day moves from Monday to Tuesday). A deadline before the run
+     * ends on a working day before the edited day and cannot move.
+     */
+    public Optional<Period> dueDatesAffectedBy(LocalDate day, WorkingCalendar edited) {
+        if (isWorkingDay(day) == edited.isWorkingDay(day)) {
+            return Optional.empty();
+        }
+        LocalDate from = day;
+        // Both calendars, in case they differ elsewhere too: the window must hold for either.
+        while (!isWorkingDay(from.minusDays(1)) || !edited.isWorkingDay(from.minusDays(1))) {
+            from = from.minusDays(1);
+        }
+        return Optional.of(Period.of(from, day));
     }
 
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */

@@ -72,4 +72,55 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> WorkingCalendar.weekendsOnly().addWorkingDays(d, -1))
                 .isInstanceOf(DomainRuleViolation.class);
     }
+    @Test
+    void aMondayMadeAHolidayMovesTheDeadlinesDueFromTheSaturdayBefore() {
+        WorkingCalendar before = WorkingCalendar.weekendsOnly();
+        LocalDate monday = LocalDate.of(2024, 3, 11);
+        WorkingCalendar after = WorkingCalendar.of(List.of(CalendarDay.holiday(monday, "Nghỉ")));
+        // Due Saturday 9: the last day was Monday 11, now Tuesday 12; due Friday 8 ends on Friday in both.
+        assertThat(before.dueDatesAffectedBy(monday, after))
+                .contains(vn.giamsat.domain.common.Period.of(LocalDate.of(2024, 3, 9), monday));
+        assertThat(after.onOrAfter(LocalDate.of(2024, 3, 9))).isEqualTo(LocalDate.of(2024, 3, 12));
+        // Removing it again is the same window, seen from the other side.
+        assertThat(after.dueDatesAffectedBy(monday, before))
+                .contains(vn.giamsat.domain.common.Period.of(LocalDate.of(2024, 3, 9), monday));
+    }
+
+    @Test
+    void aDayAfterTheLunarNewYearReachesBackOverTheWholeBreak() {
+        // Thursday 15 Feb 2024 made a day off: every deadline due from Thursday 8 (first Tết day; Wednesday 7 works)
+        // to Thursday 15 ended on Thursday 15 and now ends on Friday 16.
+        LocalDate thursday = LocalDate.of(2024, 2, 15);
+        List<CalendarDay> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 2, 8); !d.isAfter(LocalDate.of(2024, 2, 14)); d = d.plusDays(1)) {
+            days.add(CalendarDay.holiday(d, "Tết Nguyên đán"));
+        }
+        WorkingCalendar before = WorkingCalendar.of(days);
+        days.add(CalendarDay.holiday(thursday, "Nghỉ thêm"));
+        WorkingCalendar after = WorkingCalendar.of(days);
+        assertThat(before.dueDatesAffectedBy(thursday, after))
+                .contains(vn.giamsat.domain.common.Period.of(LocalDate.of(2024, 2, 8), thursday));
+    }
+
+    @Test
+    void aSaturdayMadeAWorkingDayShortensDeadlinesDueThatDay() {
+        LocalDate saturday = LocalDate.of(2024, 5, 4);
+        WorkingCalendar after = WorkingCalendar.of(List.of(CalendarDay.makeUpWorkingDay(saturday, "Làm bù")));
+        // The Friday before works: only deadlines due on the Saturday itself move (from Monday 6 back to Saturday 4).
+        assertThat(WorkingCalendar.weekendsOnly().dueDatesAffectedBy(saturday, after))
+                .contains(vn.giamsat.domain.common.Period.of(saturday, saturday));
+        assertThat(after.onOrAfter(saturday)).isEqualTo(saturday);
+    }
+
+    @Test
+    void anEditThatLeavesTheDayAsItWasMovesNoDeadline() {
+        LocalDate monday = LocalDate.of(2024, 2, 12);
+        WorkingCalendar tet = WorkingCalendar.of(List.of(CalendarDay.holiday(monday, "Tết")));
+        WorkingCalendar renamed = WorkingCalendar.of(List.of(CalendarDay.holiday(monday, "Tết Nguyên đán")));
+        assertThat(tet.dueDatesAffectedBy(monday, renamed)).isEmpty();
+        // A holiday listed on a Sunday changes nothing either: Sunday is a day off anyway.
+        LocalDate sunday = LocalDate.of(2024, 2, 11);
+        assertThat(WorkingCalendar.weekendsOnly().dueDatesAffectedBy(sunday,
+                WorkingCalendar.of(List.of(CalendarDay.holiday(sunday, "Tết"))))).isEmpty();
+    }
 }

@@ -39,12 +39,15 @@ public final class ImportDossiersService implements ImportDossiersUseCase {
                 Role.ADMIN);
         // The import's own moment bounds every date of the file, and open dossiers are judged on it.
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ClockPort.VIETNAM);
-        WorkingCalendar workingCalendar = WorkingCalendar.of(calendar.all());
-        return imports.importFile(new ImportRequest(command.exportKey(), command.fileName(), command.format(),
-                        command.source(), workingCalendar, now,
-                        actor.system() ? ImportRequest.SYSTEM : actor.displayName()),
-                progress == null ? ImportProgress.NONE : progress,
-                cancellation == null ? new Cancellation() : cancellation);
+        // The calendar stays as read until the import ends: an edit meanwhile would not reach its dossiers (decision 015).
+        try (WorkingCalendarPort.HeldCalendar held = calendar.holdForImport()) {
+            WorkingCalendar workingCalendar = held.calendar();
+            return imports.importFile(new ImportRequest(command.exportKey(), command.fileName(), command.format(),
+                            command.source(), workingCalendar, now,
+                            actor.system() ? ImportRequest.SYSTEM : actor.displayName()),
+                    progress == null ? ImportProgress.NONE : progress,
+                    cancellation == null ? new Cancellation() : cancellation);
+        }
     }
 
     @Override

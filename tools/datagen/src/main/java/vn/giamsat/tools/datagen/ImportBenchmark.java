@@ -61,7 +61,7 @@ public final class ImportBenchmark {
                     jdbc.sql(stmt).update();
                 }
             }
-            WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc).all());
+            WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc, ds).all());
             PgDossierImport importer = new PgDossierImport(ds, jdbc);
 
             CpuClock cpu = new CpuClock(work);

@@ -1,21 +1,36 @@
 package vn.giamsat.adapters.persistence.imports;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
 import vn.giamsat.domain.calendar.CalendarDay;
+import vn.giamsat.domain.calendar.WorkingCalendar;
 
-/** Days off and make-up working days in {@code calendar_day}, seeded for 2021–2027 and edited by admins. */
+/**
+ * Days off and make-up working days in {@code calendar_day}, seeded for 2021–2027 and edited by admins.
+ *
+ * <p>Imports and edits meet on one advisory lock (decision 015): each running import holds it shared, on a
+ * connection of its own kept in a transaction until the import ends (a transaction-level lock cannot outlive a
+ * crash or stay behind on a pooled connection); an edit tries it exclusively in its transaction.
+ */
 @Component
 public class JdbcWorkingCalendar implements WorkingCalendarPort {
-    private final JdbcClient jdbc;
+    static final String LOCK = "hashtext('dossier-calendar')";
 
-    public JdbcWorkingCalendar(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    public JdbcWorkingCalendar(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -41,6 +56,72 @@ public class JdbcWorkingCalendar implements WorkingCalendarPort {
     @Override
     public void delete(LocalDate day) {
         jdbc.sql("DELETE FROM calendar_day WHERE day = :day").param("day", day).update();
+    }
+
+    @Override
+    public boolean tryLockForEdit() {
+        // Two edits wait for each other (seconds), so only a running import makes the try below fail...
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('dossier-calendar-edit'))::text").query(String.class).list();
+        // ... or the edit before this one, for the instant between the release of its two locks at its commit:
+        // an import holds the lock for seconds at least, so a failed try is repeated for a moment before it counts.
+        for (int attempt = 0; ; attempt++) {
+            if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").query(Boolean.class).single())) {
+                return true;
+            }
+            if (attempt == 20) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public HeldCalendar holdForImport() {
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            List<CalendarDay> days = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                // Waits for an edit being stored, so the import reads its result.
+                st.execute("SELECT pg_advisory_xact_lock_shared(" + LOCK + ")");
+                try (ResultSet rs = st.executeQuery("SELECT day, kind, name, source FROM calendar_day ORDER BY day")) {
+                    while (rs.next()) {
+                        days.add(day(rs, 0));
+                    }
+                }
+            }
+            return new Held(c, WorkingCalendar.of(days));
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                Held.release(c);
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("Cannot read the working calendar", e);
+        }
+    }
+
+    /** The import's hold: its connection's transaction holds the shared lock; ending it lets edits in again. */
+    private record Held(Connection connection, WorkingCalendar calendar) implements HeldCalendar {
+        @Override
+        public void close() {
+            release(connection);
+        }
+
+        static void release(Connection c) {
+            try (c) {
+                c.rollback();   // ends the transaction, and with it the lock
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                // Closing the connection ends its transaction too; nothing else to undo.
+                System.getLogger(JdbcWorkingCalendar.class.getName()).log(System.Logger.Level.WARNING,
+                        "Cannot end the working calendar's hold cleanly", e);
+            }
+        }
     }
 
     private static CalendarDay day(ResultSet rs, int row) throws SQLException {

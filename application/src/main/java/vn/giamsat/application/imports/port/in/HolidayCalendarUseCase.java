@@ -9,10 +9,11 @@ import vn.giamsat.domain.calendar.WorkingCalendar;
 public interface HolidayCalendarUseCase {
     List<CalendarDay> daysOf(int year);
 
-    /** Adds or replaces the entry for that day. */
-    void save(CalendarDay day);
+    /** Adds or replaces the entry for that day, and judges again the imported dossiers it affects. */
+    CalendarEdit save(CalendarDay day);
 
-    void remove(LocalDate day);
+    /** Makes the day an ordinary one again (working Monday to Friday), and judges again the dossiers it affects. */
+    CalendarEdit remove(LocalDate day);
 
     WorkingCalendar calendar();
 }
