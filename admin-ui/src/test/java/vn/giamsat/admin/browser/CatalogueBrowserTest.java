@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.admin.testing.TestSignInAs;
+import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
@@ -47,7 +47,7 @@ import vn.giamsat.domain.unit.UnitId;
  * The catalogues and the overdue list in a real headless Chromium, by keyboard, at 1366×768 and at a tablet
  * width (800 px): nothing may spill sideways. Screenshots go to docs/images for the user guide.
  */
-@Import(TestSignInAs.class)
+@Import(TestSignIn.class)
 class CatalogueBrowserTest extends WholeAppTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -82,7 +82,7 @@ class CatalogueBrowserTest extends WholeAppTest {
     }
 
     private void signInAndOpen(String query) {
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in-as?" + query);
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in?" + query);
         settle();
     }
 
