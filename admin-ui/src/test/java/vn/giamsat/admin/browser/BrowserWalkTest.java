@@ -300,10 +300,12 @@ class BrowserWalkTest extends WholeAppTest {
         shot("06-bang-chi-so");
         open("");
         layoutHolds("rounds list", "new-round");
+        assertThat(chromium.cutHeaders()).as("rounds list headers cut at 1366 px").isEmpty();
 
         chromium.resize(HeadlessChromium.TABLET);
         open("");
         layoutHolds("rounds list (tablet)", "new-round");
+        assertThat(chromium.cutHeaders()).as("rounds list headers cut at 800 px").isEmpty();
         open(roundUrl.substring(roundUrl.indexOf("/admin/") + "/admin/".length()));
         layoutHolds("round page (tablet)", "lifecycle-correct", "lifecycle-closed");
         shot("07-may-tinh-bang");

@@ -98,6 +98,31 @@ public final class HeadlessChromium implements AutoCloseable {
         awaitIdle();
     }
 
+    /**
+     * The grid column headers on the page whose text does not fit (the browser shows them cut, with "…"): their
+     * cell, or the sort button's label inside it, is narrower than the text.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> cutHeaders() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const cut = [];
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  for (const th of grid.shadowRoot.querySelectorAll('thead th')) {
+                    const slot = th.querySelector('slot');
+                    const content = slot && slot.assignedElements()[0];
+                    if (!content || !content.textContent.trim()) continue;
+                    const boxes = [content];
+                    for (const sorter of content.querySelectorAll('vaadin-grid-sorter')) {
+                      const label = sorter.shadowRoot && sorter.shadowRoot.querySelector('[part~="content"]');
+                      if (label) boxes.push(label);
+                    }
+                    if (boxes.some(b => b.scrollWidth > b.clientWidth + 1)) cut.push(content.textContent.trim());
+                  }
+                }
+                return cut;
+                """);
+    }
+
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }
