@@ -9,23 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.rounds.RoundsView;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.port.in.RoundSummary;
 
 /** The whole app on a real (embedded) PostgreSQL with the seed's demo data, as an operator would start it. */
@@ -43,16 +36,9 @@ class AdminApplicationTest extends SpringBrowserlessTest {
     @LocalServerPort
     int port;
 
-    /** Council staff of Phú Ninh district (518), as Keycloak's ID token describes them. */
+    /** Council staff of the given district, as Keycloak's ID token describes them. */
     static void signInAsCouncilStaffOf(String unitCode) {
-        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "u1", "preferred_username", "vanphong", "name", "Lê Thị Hoa",
-                "roles", List.of("COUNCIL_STAFF", "default-roles-giamsat"), "jurisdiction", List.of(unitCode)));
-        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_COUNCIL_STAFF")), token,
-                "preferred_username");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak"));
-        SecurityContextHolder.setContext(context);
+        SignedInUsers.signIn(SignedInUsers.councilStaffOf(unitCode));
     }
 
     @AfterEach
@@ -69,14 +55,7 @@ class AdminApplicationTest extends SpringBrowserlessTest {
 
     @Test
     void a_delegation_head_is_not_offered_a_new_round_which_only_council_staff_may_open() {
-        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "u2", "preferred_username", "truongdoan", "roles", List.of("DELEGATION_HEAD"),
-                "jurisdiction", List.of("518")));
-        var head = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_DELEGATION_HEAD")), token,
-                "preferred_username");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(head, head.getAuthorities(), "keycloak"));
-        SecurityContextHolder.setContext(context);
+        SignedInUsers.signIn(SignedInUsers.delegationHeadOf("518", "Nguyễn Văn A"));
         navigate(RoundsView.class);
         assertThat($(com.vaadin.flow.component.button.Button.class).all())
                 .noneMatch(b -> b.getId().filter("new-round"::equals).isPresent());

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.admin.testing.TestUsers;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.admin.AdminQueries;
 import vn.giamsat.application.port.in.EstablishRoundUseCase;
 import vn.giamsat.application.port.in.LoadDemoDataUseCase;
@@ -49,12 +49,12 @@ public abstract class WholeAppTest extends SpringBrowserlessTest {
     @BeforeEach
     void onlyTheDemoDataThenSignIn() {
         onlyTheDemoData();
-        TestUsers.signIn(TestUsers.councilStaffOf("518"));
+        SignedInUsers.signIn(SignedInUsers.councilStaffOf("518"));
     }
 
     @AfterEach
     void onlyTheDemoData() {
-        TestUsers.actAsSystem(); // the demo data are loaded by the app itself, as at start-up
+        SignedInUsers.actAsSystem(); // the demo data are loaded by the app itself, as at start-up
         TestDatabase.truncateAll();
         demo.load();
         SecurityContextHolder.clearContext();

@@ -11,28 +11,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 
 /**
  * The whole portal on a real PostgreSQL: the demo round is published by a writer, and the portal, connected
  * as the read-only role, shows its figures.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalFullStackTest {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
-
+class PortalFullStackTest extends PortalOnTestDatabase {
     @BeforeAll
     static void publishTheSeedRound() {
         TestDatabase.truncateAll();

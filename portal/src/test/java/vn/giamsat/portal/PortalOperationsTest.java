@@ -11,32 +11,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 
 /**
  * What an operator gets from the running portal: probes, Prometheus metrics (HTTP, cache hits) that only a
  * private network reaches, and JSON log lines that carry the request id and nothing personal.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.structured.format.console=ecs", "logging.level.giamsat.requests=INFO"})
+@TestPropertySource(properties = {"logging.structured.format.console=ecs", "logging.level.giamsat.requests=INFO"})
 @ExtendWith(OutputCaptureExtension.class)
-class PortalOperationsTest {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
-
+class PortalOperationsTest extends PortalOnTestDatabase {
     @BeforeAll
     static void publishTheSeedRound() {
         TestDatabase.truncateAll();

@@ -134,6 +134,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         failures.setHeight("16rem");
 
         HorizontalLayout bar = new HorizontalLayout(filter);
+        bar.setWidthFull(); // the filter's "100 %" is of the bar: without a width of its own, the field shrank
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, bar, grid, editor, failuresTitle, failures);
     }

@@ -10,19 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.RoundsView;
-import vn.giamsat.admin.testing.TestUsers;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.audit.model.AuditEntry;
 import vn.giamsat.application.audit.model.FieldChange;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
@@ -32,15 +26,6 @@ import vn.giamsat.domain.round.RoundId;
 /** The audit log as an administrator reads it, on the whole app and the real database. */
 class AuditViewTest extends WholeAppTest {
     @Autowired PrepareRoundUseCase prepareRound;
-
-    /** An administrator of Quảng Nam (49), as Keycloak's ID token describes them. */
-    static OAuth2AuthenticationToken admin() {
-        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(3600), Map.of(
-                "sub", "u9", "preferred_username", "quantri", "name", "Trần Quản Trị",
-                "roles", List.of("ADMIN"), "jurisdiction", List.of("49")));
-        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_ADMIN")), token, "preferred_username");
-        return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> entries() {
@@ -56,7 +41,7 @@ class AuditViewTest extends WholeAppTest {
     void an_admin_finds_a_rounds_changes_and_sees_before_and_after_with_the_changed_fields_marked() {
         RoundId round = newRound(); // as council staff
         prepareRound.includeUnit(new IncludeUnitCommand(round, unit("20374", true)));
-        TestUsers.signIn(admin());
+        SignedInUsers.signInAsAdmin();
         navigate(AuditView.class);
 
         test($(TextField.class).id("audit-object")).setValue(round.toString());
@@ -90,7 +75,7 @@ class AuditViewTest extends WholeAppTest {
 
     @Test
     void a_period_that_ends_before_it_starts_is_named_beside_its_end_and_the_list_stays() {
-        TestUsers.signIn(admin());
+        SignedInUsers.signInAsAdmin();
         navigate(AuditView.class);
         int before = test(entries()).size();
         assertThat(before).isPositive(); // the demo data load, at least
@@ -111,7 +96,7 @@ class AuditViewTest extends WholeAppTest {
 
     @Test
     void administrators_are_offered_the_log_in_the_menu() {
-        TestUsers.signIn(admin());
+        SignedInUsers.signInAsAdmin();
         navigate(RoundsView.class);
         assertThat($(SideNavItem.class).all()).filteredOn(i -> "audit".equals(i.getPath()))
                 .singleElement().satisfies(i -> {

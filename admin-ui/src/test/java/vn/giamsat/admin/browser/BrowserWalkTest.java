@@ -9,75 +9,52 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.testing.TestSignIn;
 
 /**
- * The main path in a real headless Chromium (Debian's chromium and chromium-driver; the test downloads
- * nothing), at 1366×768 and at a tablet width (800×1100). One Spring context, one browser, one walk. Screenshots
- * go to docs/images for the user guide.
+ * The main path in a real headless Chromium ({@link HeadlessChromium}), at 1366×768 and at a tablet width
+ * (800×1100). One Spring context, one browser, one walk. Screenshots go to docs/images for the user guide.
  */
-@org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
+@org.springframework.context.annotation.Import(TestSignIn.class)
 class BrowserWalkTest extends WholeAppTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("..", "docs", "images");
-
     @LocalServerPort
     int port;
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("real-browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
-                .isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60)); // generous: the build machine is shared
+        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(60)); // generous: the machine is shared
+        browser = chromium.driver();
+        wait = chromium.waiter();
         // Signed in as council staff of Phú Ninh district (see TestSignIn); Keycloak's form is not part of this walk.
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in");
+        chromium.signIn("");
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + "/admin/" + path);
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        browser.get(chromium.url("/admin/" + path));
+        chromium.awaitIdle();
     }
 
     private void settle() {
-        try {
-            Thread.sleep(300); // let the client send what the last key press queued before asking if it is idle
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.settle();
     }
 
     private WebElement field(String id) {
@@ -117,10 +94,8 @@ class BrowserWalkTest extends WholeAppTest {
         settle();
     }
 
-    private void shot(String name) throws Exception {
-        settle();
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        chromium.screenshot(name);
     }
 
     private String statusText() {
@@ -169,11 +144,9 @@ class BrowserWalkTest extends WholeAppTest {
     }
 
     private void signInAs(String who, String roundUrl) {
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in?as=" + who);
+        chromium.signIn("?as=" + who);
         browser.get(roundUrl);
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.awaitIdle();
     }
 
     private void waitForText(String css, String text) {
@@ -327,10 +300,12 @@ class BrowserWalkTest extends WholeAppTest {
         shot("06-bang-chi-so");
         open("");
         layoutHolds("rounds list", "new-round");
+        assertThat(chromium.cutHeaders()).as("rounds list headers cut at 1366 px").isEmpty();
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         open("");
         layoutHolds("rounds list (tablet)", "new-round");
+        assertThat(chromium.cutHeaders()).as("rounds list headers cut at 800 px").isEmpty();
         open(roundUrl.substring(roundUrl.indexOf("/admin/") + "/admin/".length()));
         layoutHolds("round page (tablet)", "lifecycle-correct", "lifecycle-closed");
         shot("07-may-tinh-bang");

@@ -2,7 +2,6 @@ package vn.giamsat.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,16 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.admin.testing.TestSignInAs;
+import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
@@ -47,60 +41,41 @@ import vn.giamsat.domain.unit.UnitId;
  * The catalogues and the overdue list in a real headless Chromium, by keyboard, at 1366×768 and at a tablet
  * width (800 px): nothing may spill sideways. Screenshots go to docs/images for the user guide.
  */
-@Import(TestSignInAs.class)
+@Import(TestSignIn.class)
 class CatalogueBrowserTest extends WholeAppTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("..", "docs", "images");
-
     @LocalServerPort int port;
     @Autowired PrepareRoundUseCase prepareRound;
     @Autowired RecordFindingsUseCase recordFindings;
     @Autowired ChangeRoundStatusUseCase changeRoundStatus;
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("real-browser tests need Debian's chromium and chromium-driver").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
+        browser = chromium.driver();
+        wait = chromium.waiter();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void signInAndOpen(String query) {
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in-as?" + query);
+        chromium.signIn("?" + query);
         settle();
     }
 
     private void settle() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.settle();
     }
 
-    private void shot(String name) throws Exception {
-        settle();
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        chromium.screenshot(name);
     }
 
     /** The page does not scroll sideways: every column and control fits the window. */
@@ -147,7 +122,7 @@ class CatalogueBrowserTest extends WholeAppTest {
         settle();
         assertThat(browser.findElements(By.cssSelector("#merge-merged"))).as("Escape closes the dialog").isEmpty();
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         settle();
         fitsTheWidth();
         shot("22-danh-muc-don-vi-may-tinh-bang");
@@ -167,7 +142,7 @@ class CatalogueBrowserTest extends WholeAppTest {
         wait.until(d -> d.findElement(By.id("procedure-name")).getDomAttribute("invalid") != null);
         shot("24-them-thu-tuc-loi");
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         settle();
         shot("25-them-thu-tuc-may-tinh-bang");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
@@ -187,7 +162,7 @@ class CatalogueBrowserTest extends WholeAppTest {
         fitsTheWidth();
         shot("26-kien-nghi-qua-han");
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         settle();
         fitsTheWidth();
         shot("27-kien-nghi-qua-han-may-tinh-bang");

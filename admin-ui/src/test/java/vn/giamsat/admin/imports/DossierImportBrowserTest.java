@@ -11,63 +11,46 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.testing.TestSignIn;
 
 /**
  * The dossier import page in a real headless Chromium (as {@code BrowserWalkTest}): a file with a bad row is
  * uploaded, the import runs on the app's own threads, the page's polling brings the refusal, and a corrected file
  * then imports. Screenshot {@code docs/images/nhap-ho-so.png} for the user guide.
  */
-@org.springframework.context.annotation.Import(vn.giamsat.admin.testing.TestSignIn.class)
+@org.springframework.context.annotation.Import(TestSignIn.class)
 class DossierImportBrowserTest extends WholeAppTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("..", "docs", "images");
-
     @LocalServerPort
     int port;
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser(@TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("real-browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
-                .isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in");
+        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(60));
+        browser = chromium.driver();
+        wait = chromium.waiter();
+        chromium.signIn(""); // council staff of Phú Ninh district (see TestSignIn)
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void idle() {
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.awaitIdle();
     }
 
     private void uploadFile(Path file) {
@@ -103,7 +86,7 @@ class DossierImportBrowserTest extends WholeAppTest {
         Files.writeString(corrected, many, StandardCharsets.UTF_8);
         assertThat(Files.size(corrected)).isGreaterThan(2_000_000);
 
-        browser.get("http://127.0.0.1:" + port + "/admin/nhap-ho-so");
+        browser.get(chromium.url("/admin/nhap-ho-so"));
         idle();
         WebElement key = browser.findElement(By.cssSelector("#import-export-key input"));
         key.sendKeys("hcc-2024-02", Keys.TAB);
@@ -113,8 +96,7 @@ class DossierImportBrowserTest extends WholeAppTest {
         idle();
         assertThat(text("import-outcome")).isEqualTo("Không nhập hồ sơ nào: 3 lỗi. Sửa tệp rồi tải lên lại.");
         assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isTrue();
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve("nhap-ho-so.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot("nhap-ho-so");
 
         uploadFile(corrected);
         wait.until(d -> text("import-outcome").startsWith("Đã nhập 30.000 hồ sơ"));

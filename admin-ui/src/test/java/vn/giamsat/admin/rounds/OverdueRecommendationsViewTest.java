@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.admin.testing.TestUsers;
 import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries;
 import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
@@ -94,7 +93,7 @@ class OverdueRecommendationsViewTest extends WholeAppTest {
     void council_staff_of_another_district_see_none_of_these_rounds() {
         LocalDate today = overdue.today();
         roundWith(unit("20374", true), today.minusDays(3));
-        TestUsers.signIn(SignedInUsers.user("khac", "Cán bộ khác", "COUNCIL_STAFF", "519"));
+        SignedInUsers.signIn(SignedInUsers.user("khac", "Cán bộ khác", "COUNCIL_STAFF", "519"));
         navigate(OverdueRecommendationsView.class);
 
         assertThat(test(grid()).size()).isZero();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.testing.RealKeycloak;
-import vn.giamsat.admin.testing.TestUsers;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.admin.AdminQueries;
 import vn.giamsat.application.port.in.EstablishRoundUseCase;
 import vn.giamsat.application.port.in.LoadDemoDataUseCase;
@@ -46,7 +46,7 @@ class KeycloakApiTest extends RealKeycloakTest {
     @BeforeEach
     void demoDataAndARoundOfAnotherCommune() {
         onlyTheDemoData();
-        TestUsers.actAsSystem();
+        SignedInUsers.actAsSystem();
         tamThanhRound = establishRound.establish(new EstablishRoundCommand(unit("518"),
                 new Resolution(ResolutionNumber.of("31/NQ-HĐND"), LocalDate.of(2023, 3, 1),
                         "Hội đồng nhân dân huyện Phú Ninh"), "Thủ tục đất đai tại xã Tam Thành",
@@ -57,7 +57,7 @@ class KeycloakApiTest extends RealKeycloakTest {
 
     @AfterEach
     void onlyTheDemoData() {
-        TestUsers.actAsSystem();
+        SignedInUsers.actAsSystem();
         TestDatabase.truncateAll();
         demo.load();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();

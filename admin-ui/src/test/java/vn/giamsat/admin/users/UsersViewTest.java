@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.security.RealKeycloakTest;
+import vn.giamsat.admin.testing.HeadlessChromium;
 import vn.giamsat.admin.testing.HttpBrowser;
 import vn.giamsat.admin.testing.RealKeycloak;
 import vn.giamsat.application.identity.DirectoryUser;
@@ -105,5 +114,38 @@ class UsersViewTest extends RealKeycloakTest {
         assertThat(rows.getCellText(row, 0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
         assertThat(rows.getCellText(row, 2)).isEqualTo("127.0.0.1");
         assertThat(rows.getCellText(row, 3)).isEqualTo("Không có tài khoản này");
+    }
+
+    /**
+     * In a real headless Chromium, signed in at Keycloak's own form: the filter shows its whole hint and no column
+     * header is cut, at 1366×768 and at a tablet's 800 px. Screenshots for the user guide.
+     */
+    @Test
+    void in_a_real_browser_the_filter_shows_its_whole_hint_at_desktop_and_tablet_width(@TempDir Path profile) {
+        try (HeadlessChromium chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(60))) {
+            WebDriver browser = chromium.driver();
+            browser.get(app("/admin/nguoi-dung"));
+            chromium.waiter().until(d -> !d.findElements(By.name("username")).isEmpty());
+            browser.findElement(By.name("username")).sendKeys("quantri");
+            browser.findElement(By.name("password")).sendKeys(keycloak().demoPassword(), Keys.ENTER);
+            chromium.waiter().until(d -> !d.findElements(By.id("users-filter")).isEmpty());
+            chromium.waiter().until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("quantri"));
+
+            for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.TABLET)) {
+                chromium.resize(size);
+                chromium.settle();
+                @SuppressWarnings("unchecked")
+                List<Number> widths = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+                        const input = document.querySelector('#users-filter input');
+                        const ctx = document.createElement('canvas').getContext('2d');
+                        ctx.font = getComputedStyle(input).font;
+                        return [ctx.measureText(input.placeholder).width, input.clientWidth];
+                        """);
+                assertThat(widths.get(0).doubleValue()).as("the filter's hint fits its field at %s", size)
+                        .isLessThanOrEqualTo(widths.get(1).doubleValue());
+                assertThat(chromium.cutHeaders()).as("headers cut at %s", size).isEmpty();
+                chromium.screenshot(size.equals(HeadlessChromium.DESKTOP) ? "28-nguoi-dung" : "29-nguoi-dung-may-tinh-bang");
+            }
+        }
     }
 }

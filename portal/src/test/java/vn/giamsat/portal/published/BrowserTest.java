@@ -17,41 +17,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.portal.PortalApplication;
+import org.springframework.test.context.TestPropertySource;
+import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * Every page type in headless Chromium (Debian's chromium and chromium-driver, never a downloaded browser):
  * axe-core finds no WCAG 2.1 A/AA violation, and a reader with a keyboard and no JavaScript gets through.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "giamsat.portal.refresh=PT1H")
-class BrowserTest {
+@TestPropertySource(properties = "giamsat.portal.refresh=PT1H")
+class BrowserTest extends PortalOnTestDatabase {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static String axe;
     private static ChromeDriver withScript;
     private static ChromeDriver withoutScript;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
 
     @BeforeAll
     static void publishAndStartBrowsers() throws IOException {

@@ -3,11 +3,11 @@ package vn.giamsat.portal.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,36 +19,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.portal.PortalApplication;
+import org.springframework.test.context.TestPropertySource;
+import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * Not a test: the benchmark that portal/bench/run.sh starts (the name keeps it out of the normal test run).
  * One run: nginx serving the unit page's exact bytes as a static file, then the portal's unit page, then the
  * portal's procedure search, each with wrk on loopback. Writes portal/target/bench/results.txt.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN"})
-class PortalBenchmark {
+@TestPropertySource(properties = {"giamsat.portal.refresh=PT30S", "logging.level.root=WARN"})
+class PortalBenchmark extends PortalOnTestDatabase {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
-    @LocalServerPort
-    int port;
-
     @org.springframework.beans.factory.annotation.Value("${server.tomcat.threads.max:200}")
     int tomcatThreads;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
+    static void threads(DynamicPropertyRegistry registry) {
         // The portal's own settings (application.properties) unless a run asks for another thread count.
         String threads = System.getProperty("bench.threads", "");
         if (!threads.isBlank()) {

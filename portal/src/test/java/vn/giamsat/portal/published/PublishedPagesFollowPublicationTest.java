@@ -15,11 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.application.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.port.in.RoundCommands.PublishRoundCommand;
 import vn.giamsat.application.port.out.UnitCatalogPort;
@@ -28,25 +24,15 @@ import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.portal.AdminSide;
-import vn.giamsat.portal.PortalApplication;
+import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * Pages are answered from rendered bytes kept in memory, yet a new publication reaches readers: the kept pages
  * belong to a version of the published data, and a correction moves it on.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "giamsat.portal.refresh=PT1S")
-class PublishedPagesFollowPublicationTest {
+@TestPropertySource(properties = "giamsat.portal.refresh=PT1S")
+class PublishedPagesFollowPublicationTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
 
     @BeforeAll
     static void publish() {

@@ -19,32 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.portal.PortalApplication;
+import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * The whole portal on PostgreSQL, as the read-only role, after the writer side has published the seed round,
  * published and corrected a second round, and left a third one unpublished.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "giamsat.portal.refresh=PT1H")
-class PublishedPortalTest {
+@TestPropertySource(properties = "giamsat.portal.refresh=PT1H")
+class PublishedPortalTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
 
     @BeforeAll
     static void publish() {

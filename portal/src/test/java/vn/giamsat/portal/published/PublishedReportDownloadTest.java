@@ -30,10 +30,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.port.in.RoundCommands.PublishRoundCommand;
@@ -48,17 +45,15 @@ import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.portal.AdminSide;
-import vn.giamsat.portal.PortalApplication;
+import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * The delegation's report as a citizen downloads it from a published round's page: rendered from the published
  * snapshot of that version (not from the live round), each version at its own address, through the read-only
  * role. Besides the shared published data, the corrected round gets a third version that corrects a figure.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // its own context (refresh differs from the other classes'), so no cache holds another class's data
-        properties = "giamsat.portal.refresh=PT2H")
-class PublishedReportDownloadTest {
+@TestPropertySource(properties = "giamsat.portal.refresh=PT2H")
+class PublishedReportDownloadTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -68,17 +63,8 @@ class PublishedReportDownloadTest {
     static Map<RoundId, List<PublishedVersion>> published;
     static RoundId seed;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     DataSource portalDatabase;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::readerLogin);
-    }
 
     @BeforeAll
     static void publishAndCorrectAFigure() {

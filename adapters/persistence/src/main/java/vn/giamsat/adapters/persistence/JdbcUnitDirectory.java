@@ -60,7 +60,7 @@ public class JdbcUnitDirectory implements UnitDirectoryPort {
         if (!scope.everything()) {
             q.unitsUnder("visible", scope.jurisdiction()).where("u.id IN (SELECT id FROM visible)");
         }
-        q.words("u.code || ' ' || u.name", search.text());
+        q.foldedWords("u.search_text", search.text()); // giamsat_fold(code || ' ' || name), indexed
         if (search.kind() != null) {
             q.where("u.kind = :kind").param("kind", search.kind().name());
         }

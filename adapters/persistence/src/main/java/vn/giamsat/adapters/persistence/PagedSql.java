@@ -34,6 +34,14 @@ final class PagedSql {
      * diacritics). LIKE's wildcards typed by a user are matched literally.
      */
     PagedSql words(String expression, String text) {
+        return foldedWords("giamsat_fold(" + expression + ")", text);
+    }
+
+    /**
+     * As {@link #words}, on a column that holds the text already folded (e.g. {@code administrative_unit.search_text},
+     * changelog 401), so that its trigram index serves the match.
+     */
+    PagedSql foldedWords(String folded, String text) {
         String[] words = text == null ? new String[0] : text.strip().split("\\s+");
         for (String word : words) {
             if (word.isEmpty()) {
@@ -41,7 +49,7 @@ final class PagedSql {
             }
             String name = "w" + params.size();
             String literal = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            where.add("giamsat_fold(" + expression + ") LIKE '%' || giamsat_fold(:" + name + ") || '%' ESCAPE '\\'");
+            where.add(folded + " LIKE '%' || giamsat_fold(:" + name + ") || '%' ESCAPE '\\'");
             params.put(name, literal);
         }
         return this;

@@ -38,6 +38,7 @@ import vn.giamsat.domain.round.FollowUp;
 import vn.giamsat.domain.round.FollowUpStatus;
 import vn.giamsat.domain.round.Recommendation;
 import vn.giamsat.domain.round.SupervisionRound;
+import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitCode;
 
 /**
@@ -101,6 +102,24 @@ class AuditLogTest {
         assertThat(inserted.fields()).extracting(FieldChange::name).startsWith("id", "council_id", "resolution_number");
         assertThat(inserted.fields()).filteredOn(c -> c.name().equals("resolution_number"))
                 .extracting(FieldChange::before, FieldChange::after).containsExactly(tuple(null, "21/NQ-HĐND"));
+    }
+
+    @Test
+    void renamingAUnitRecordsTheNameNotTheSearchTextTheDatabaseDerivesFromIt() {
+        AdministrativeUnit unit = adapters.units().find(f.tamDan.id()).orElseThrow();
+        unit.rename("Tam Đàn mới");
+        asStaff.run(() -> adapters.units().save(unit));
+
+        List<AuditEntry> entries = newEntries();
+        assertThat(entries).extracting(AuditEntry::table, AuditEntry::operation)
+                .containsExactly(tuple("administrative_unit", AuditOperation.UPDATE));
+        AuditDetail renamed = log.detail(entries.getFirst().id()).orElseThrow();
+        assertThat(renamed.changedFields()).extracting(FieldChange::name, FieldChange::before, FieldChange::after)
+                .contains(tuple("name", "Tam Đàn", "Tam Đàn mới"));
+        assertThat(renamed.fields()).extracting(FieldChange::name).doesNotContain("search_text");
+        // the filter finds it by its new name, without diacritics
+        assertThat(jdbc.sql("SELECT search_text FROM administrative_unit WHERE id = ?").param(unit.id().value())
+                .query(String.class).single()).isEqualTo("20374 tam dan moi");
     }
 
     @Test

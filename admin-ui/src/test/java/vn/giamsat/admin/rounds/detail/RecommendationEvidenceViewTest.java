@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.admin.testing.TestUsers;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.port.in.RecommendationEvidenceUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
@@ -124,7 +124,7 @@ class RecommendationEvidenceViewTest extends WholeAppTest {
     @Test
     void the_addressed_communes_officer_attaches_evidence_and_sees_nothing_of_a_recommendation_addressed_elsewhere() {
         findings.recommend(new RecommendCommand(round, null, "UBND huyện Phú Ninh", "Bố trí kinh phí.", null));
-        TestUsers.signIn(TestUsers.unitOfficerOf("20364"));
+        SignedInUsers.signIn(SignedInUsers.unitOfficerOf("20364"));
         navigate("cuoc-giam-sat/" + round, RoundDetailView.class);
         test($(TabSheet.class).single()).select("Kiến nghị");
 
@@ -134,7 +134,7 @@ class RecommendationEvidenceViewTest extends WholeAppTest {
         test($(Upload.class).id("evidence-upload")).upload("bien-ban.pdf", "application/pdf", PDF);
         assertThat(test(files()).getCellText(0, 2)).startsWith("Trần Văn B · ");
 
-        TestUsers.signIn(TestUsers.councilStaffOf("518"));
+        SignedInUsers.signIn(SignedInUsers.councilStaffOf("518"));
         assertThat(evidence.discussion(round, recommendation).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.uploadedBy().username()).isEqualTo("canbo.20364"));
     }
