@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         add(nav, "kien-nghi-qua-han", "nav.overdue", VaadinIcon.ALARM, true);
         add(nav, "nhap-ho-so", "nav.import", VaadinIcon.UPLOAD, authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN"));
         add(nav, "don-vi", "nav.units", VaadinIcon.SITEMAP, true);
+        add(nav, "lich-ngay-nghi", "nav.calendar", VaadinIcon.CALENDAR, true);
         add(nav, "thu-tuc", "nav.procedures", VaadinIcon.FILE_TEXT_O, authentication.hasRole("ADMIN"));
         add(nav, "nguoi-dung", "nav.users", VaadinIcon.USERS, authentication.hasRole("ADMIN"));
         add(nav, "audit", "nav.audit", VaadinIcon.RECORDS, authentication.hasRole("ADMIN"));
