@@ -69,7 +69,8 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         this.today = today;
         this.admin = authentication.hasRole("ADMIN");
         this.form = new CalendarDayForm(calendar, this::saved);
-        setSizeFull();
+        // A year has a dozen or two entries: the page shows them all and scrolls, rather than a small scrolling grid.
+        setWidthFull();
         intro.addClassName("calendar-intro");
 
         year.setId("calendar-year");
@@ -93,7 +94,9 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         years.setWrap(true);
 
         count.setId("calendar-count");
+        count.addClassName("calendar-count");
         outcome.setId("calendar-outcome");
+        outcome.addClassName("calendar-outcome");
         outcome.setVisible(false);
 
         dayColumn = grid.addColumn(d -> DATE.format(d.day())).setWidth("7.5rem").setFlexGrow(0);
@@ -105,7 +108,8 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(d -> d.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY ? "make-up" : null);
         grid.setId("calendar-grid");
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setAllRowsVisible(true);
 
         add.setId("calendar-add");
         add.addThemeVariants(ButtonVariant.PRIMARY);
