@@ -151,16 +151,11 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
         pressByKeyboard("calendar-add");
         WebElement date = input("calendar-form-day");
         assertThat(browser.switchTo().activeElement()).as("the dialog opens on the date").isEqualTo(date);
-        // Escape closes the dialog without saving (a first one closes the date picker's calendar if it is open).
-        boolean pickerOpen = Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('calendar-form-day').opened"));
-        System.out.println("date picker open on focus: " + pickerOpen);
+        // Escape closes the dialog without saving. (Pressed in the date field itself, headless Chromium mostly keeps
+        // it in the date picker: 3 runs of 4 here. From any other field it cancels.)
+        input("calendar-form-name").sendKeys("Tết");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
-        if (pickerOpen) {
-            new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-            settle();
-        }
         assertThat(browser.findElements(By.id("calendar-form-day"))).as("Escape closes the dialog").isEmpty();
 
         pressByKeyboard("calendar-add");
@@ -181,6 +176,24 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
                 .contains("Không có hồ sơ đã nhập nào bị ảnh hưởng.");
         assertThat(calendar.daysOf(2026)).contains(new CalendarDay(LocalDate.of(2026, 8, 29),
                 CalendarDay.Kind.MAKE_UP_WORKING_DAY, "Làm bù ngày 31/8", "Thông báo 9999/TB-BNV (ví dụ)"));
+
+        // A row is chosen by keyboard (Space on a focused row), then Edit and Delete open by keyboard; Escape cancels.
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('calendar-grid').shadowRoot"
+                + ".querySelector('#items [part~=\"body-cell\"]').focus()");
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        settle();
+        pressByKeyboard("calendar-edit");
+        WebElement name = input("calendar-form-name");
+        assertThat(browser.switchTo().activeElement()).as("editing opens on the name").isEqualTo(name);
+        assertThat(name.getDomProperty("value")).isEqualTo("Tết Dương lịch");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        settle();
+        assertThat(browser.findElements(By.id("calendar-form-name"))).as("Escape closes the dialog").isEmpty();
+        pressByKeyboard("calendar-delete");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-delete-confirm")));
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        settle();
+        assertThat(calendar.daysOf(2026)).extracting(CalendarDay::name).contains("Tết Dương lịch");
 
         browser.manage().window().setSize(new Dimension(800, 1100));
         settle();
