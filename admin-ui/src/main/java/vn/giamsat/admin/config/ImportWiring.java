@@ -11,8 +11,10 @@ import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.admin.imports.ImportThreads;
+import vn.giamsat.admin.ui.Today;
 import vn.giamsat.application.imports.ImportUseCases;
 import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
+import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
 import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.CurrentActorPort;
@@ -36,6 +38,11 @@ public class ImportWiring {
 
     @Bean ImportDossiersUseCase importDossiers(ImportUseCases u) { return u.importDossiers(); }
     @Bean ComputedFiguresQueries computedFigures(ImportUseCases u) { return u.computedFigures(); }
+
+    @Bean HolidayCalendarUseCase holidayCalendar(ImportUseCases u) { return u.holidayCalendar(); }
+
+    /** Today by the clock port, for views (which may not reach out-ports), e.g. the calendar's default year. */
+    @Bean Today today(ClockPort clock) { return clock::today; }
 
     /**
      * Two imports at a time (more would only compete for the same cores and disk); the others wait their turn.

@@ -72,6 +72,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         add(nav, "doi-chieu-so-lieu", "nav.comparison", VaadinIcon.SCALE, authentication.hasAnyRole("COUNCIL_STAFF",
                 "DELEGATION_HEAD", "DELEGATION_MEMBER", "PROVINCIAL_OFFICIAL", "UNIT_OFFICER", "ADMIN"));
         add(nav, "don-vi", "nav.units", VaadinIcon.SITEMAP, true);
+        add(nav, "lich-ngay-nghi", "nav.calendar", VaadinIcon.CALENDAR, true);
         add(nav, "thu-tuc", "nav.procedures", VaadinIcon.FILE_TEXT_O, authentication.hasRole("ADMIN"));
         add(nav, "nguoi-dung", "nav.users", VaadinIcon.USERS, authentication.hasRole("ADMIN"));
         add(nav, "audit", "nav.audit", VaadinIcon.RECORDS, authentication.hasRole("ADMIN"));

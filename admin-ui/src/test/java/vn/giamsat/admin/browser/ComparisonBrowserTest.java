@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.admin.testing.TestSignInAs;
+import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
@@ -47,7 +47,7 @@ import vn.giamsat.domain.unit.UnitId;
  * The figures comparison in a real headless Chromium at 1366×768 and at 800 px: the page never scrolls sideways
  * (the wide grid scrolls inside itself), the drill-down opens by keyboard. Screenshots go to docs/images.
  */
-@Import(TestSignInAs.class)
+@Import(TestSignIn.class)
 class ComparisonBrowserTest extends WholeAppTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -164,7 +164,7 @@ class ComparisonBrowserTest extends WholeAppTest {
     @Test
     void the_comparison_at_desktop_and_tablet_width_with_the_drill_down_by_keyboard() throws Exception {
         quarterOfDossiers();
-        browser.get("http://127.0.0.1:" + port + "/test-sign-in-as?role=COUNCIL_STAFF&unit=518&next=doi-chieu-so-lieu");
+        browser.get("http://127.0.0.1:" + port + "/test-sign-in?role=COUNCIL_STAFF&unit=518&next=doi-chieu-so-lieu");
         settle();
         UnitId district = unit("518", true);
         browser.get("http://127.0.0.1:" + port + "/admin/doi-chieu-so-lieu?don-vi=" + district + "&tu=2024-01-01&den=2024-03-31");

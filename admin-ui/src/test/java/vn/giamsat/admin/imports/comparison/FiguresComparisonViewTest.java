@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
-import vn.giamsat.admin.testing.TestUsers;
+import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
@@ -223,7 +223,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
     @Test
     void a_commune_officer_is_offered_only_their_commune_and_cannot_open_another_one() {
         dossiersAndReports();
-        TestUsers.signIn(TestUsers.unitOfficerOf("20374"));
+        SignedInUsers.signIn(SignedInUsers.unitOfficerOf("20374"));
 
         open("20364", FEBRUARY);
         assertThat(status()).startsWith("Bạn không có quyền xem số liệu của đơn vị này");

@@ -83,7 +83,7 @@ class HolidaysCheckedTest {
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_day").query(Long.class).single()).isEqualTo(85);
 
         // What a delegation sees: due dates around the corrected days.
-        WorkingCalendar calendar = WorkingCalendar.of(new JdbcWorkingCalendar(jdbc).all());
+        WorkingCalendar calendar = WorkingCalendar.of(new JdbcWorkingCalendar(jdbc, TestDatabase.superuserDataSource()).all());
         assertThat(calendar.addWorkingDays(LocalDate.of(2023, 9, 8), 1))
                 .as("received Friday 8/9/2023, one working day: Saturday 9/9 was no working day")
                 .isEqualTo(LocalDate.of(2023, 9, 11));
