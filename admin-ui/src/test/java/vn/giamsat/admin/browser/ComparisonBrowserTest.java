@@ -13,22 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.HeadlessChromium;
 import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
@@ -49,9 +44,6 @@ import vn.giamsat.domain.unit.UnitId;
  */
 @Import(TestSignIn.class)
 class ComparisonBrowserTest extends WholeAppTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("..", "docs", "images");
     private static final Period Q1 = Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
     private static final List<String> COMMUNES = List.of("20364", "20365", "20374", "20386", "20392");
     private static final List<String> PROCEDURES = List.of("1.001193", "1.000894", "1.000656", "2.000815");
@@ -60,27 +52,21 @@ class ComparisonBrowserTest extends WholeAppTest {
     @Autowired ImportDossiersUseCase imports;
     @Autowired RecordFiguresUseCase recordFigures;
     @Autowired ComputedFiguresQueries computed;
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("real-browser tests need Debian's chromium and chromium-driver").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
+        browser = chromium.driver();
+        wait = chromium.waiter();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -138,20 +124,11 @@ class ComparisonBrowserTest extends WholeAppTest {
     }
 
     private void settle() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.settle();
     }
 
-    private void shot(String name) throws Exception {
-        settle();
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        chromium.screenshot(name);
     }
 
     /** The page itself does not scroll sideways; the wide grid scrolls within its own box. */
@@ -183,7 +160,7 @@ class ComparisonBrowserTest extends WholeAppTest {
         browser.findElement(By.id("comparison-breakdown-close")).sendKeys(Keys.ENTER);
         settle();
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         settle();
         pageFitsTheWidth();
         shot("42-doi-chieu-may-tinh-bang");

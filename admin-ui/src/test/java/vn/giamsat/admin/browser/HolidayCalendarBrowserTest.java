@@ -10,16 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.testing.SignedInUsers;
+import vn.giamsat.admin.testing.HeadlessChromium;
 import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
@@ -39,9 +34,6 @@ import vn.giamsat.domain.calendar.CalendarDay;
  */
 @Import(TestSignIn.class)
 class HolidayCalendarBrowserTest extends WholeAppTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("..", "docs", "images");
     private static final String SEED_2026 = "DỰ KIẾN: tính theo Bộ luật Lao động 2019 điều 112 và lịch âm; "
             + "thay bằng ngày chính thức khi có thông báo.";
     private static final String TET_2026 = "Phương án nghỉ Tết Bính Ngọ 2026 đã được quyết (14/2–22/2/2026) theo báo "
@@ -49,45 +41,30 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
 
     @LocalServerPort int port;
     @Autowired HolidayCalendarUseCase calendar;
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("real-browser tests need Debian's chromium and chromium-driver").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
+        browser = chromium.driver();
+        wait = chromium.waiter();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void settle() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())").equals(Boolean.TRUE));
+        chromium.settle();
     }
 
-    private void shot(String name) throws Exception {
-        settle();
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        chromium.screenshot(name);
     }
 
     /** The page does not scroll sideways, nor does a grid within itself. */
@@ -195,7 +172,7 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
         settle();
         assertThat(calendar.daysOf(2026)).extracting(CalendarDay::name).contains("Tết Dương lịch");
 
-        browser.manage().window().setSize(new Dimension(800, 1100));
+        chromium.resize(HeadlessChromium.TABLET);
         settle();
         fitsTheWidth();
         buttonsVisible("calendar-add", "calendar-edit", "calendar-delete", "calendar-next");
