@@ -132,7 +132,7 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
         input("calendar-form-name").sendKeys("Tết");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
-        assertThat(browser.findElements(By.id("calendar-form-day"))).as("Escape closes the dialog").isEmpty();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("calendar-form-day"), 0)); // Escape closed it
 
         pressByKeyboard("calendar-add");
         date = input("calendar-form-day");
@@ -147,7 +147,8 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         settle();
         wait.until(d -> d.findElement(By.id("calendar-grid")).getText().contains("Làm bù ngày 31/8"));
-        assertThat(browser.findElements(By.id("calendar-form-day"))).as("saved and closed").isEmpty();
+        // The dialog closes in the same round trip; its overlay leaves the page once its closing animation ends.
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("calendar-form-day"), 0));
         assertThat(browser.findElement(By.id("calendar-outcome")).getText())
                 .contains("Không có hồ sơ đã nhập nào bị ảnh hưởng.");
         assertThat(calendar.daysOf(2026)).contains(new CalendarDay(LocalDate.of(2026, 8, 29),
@@ -164,7 +165,7 @@ class HolidayCalendarBrowserTest extends WholeAppTest {
         assertThat(name.getDomProperty("value")).isEqualTo("Tết Dương lịch");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
-        assertThat(browser.findElements(By.id("calendar-form-name"))).as("Escape closes the dialog").isEmpty();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("calendar-form-name"), 0)); // Escape closed it
         pressByKeyboard("calendar-delete");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-delete-confirm")));
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
