@@ -32,7 +32,7 @@ public class ImportWiring {
     ImportUseCases importUseCases(DossierImportPort imports, JdbcWorkingCalendar calendar, JdbcDossierOutcomes outcomes,
                                   JdbcComputedFigures computed, FiguresPort figures, TransactionPort transactions,
                                   ClockPort clock, CurrentActorPort actors, UnitCatalogPort units) {
-        return new ImportUseCases(imports, calendar, outcomes, computed, figures, transactions, clock,
+        return new ImportUseCases(imports, calendar, outcomes, computed, figures, units, transactions, clock,
                 new AccessPolicy(actors, units));
     }
 

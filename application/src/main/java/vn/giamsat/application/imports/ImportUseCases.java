@@ -13,6 +13,7 @@ import vn.giamsat.application.imports.service.ImportDossiersService;
 import vn.giamsat.application.port.out.ClockPort;
 import vn.giamsat.application.port.out.FiguresPort;
 import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.application.port.out.UnitCatalogPort;
 import vn.giamsat.application.security.AccessPolicy;
 
 /** The dossier-import use cases, wired by hand like {@link vn.giamsat.application.UseCases}. */
@@ -22,11 +23,11 @@ public final class ImportUseCases {
     private final ComputedFiguresQueries computedFigures;
 
     public ImportUseCases(DossierImportPort imports, WorkingCalendarPort calendar, DossierOutcomesPort outcomes,
-                          ComputedFiguresPort computed, FiguresPort figures, TransactionPort transactions, ClockPort clock,
-                          AccessPolicy access) {
+                          ComputedFiguresPort computed, FiguresPort figures, UnitCatalogPort units, TransactionPort transactions,
+                          ClockPort clock, AccessPolicy access) {
         this.importDossiers = new ImportDossiersService(imports, calendar, clock, access);
         this.holidayCalendar = new HolidayCalendarService(calendar, outcomes, transactions, access);
-        this.computedFigures = new ComputedFiguresService(computed, figures, access);
+        this.computedFigures = new ComputedFiguresService(computed, figures, units, access);
     }
 
     public ImportDossiersUseCase importDossiers() { return importDossiers; }

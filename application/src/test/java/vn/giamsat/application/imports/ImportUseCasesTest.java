@@ -138,7 +138,7 @@ class ImportUseCasesTest {
     };
     // 2024-02-29 17:00 UTC is 1 March, 00:00 in Vietnam.
     private Actor actor = Actor.theSystem();
-    private final ImportUseCases useCases = new ImportUseCases(importPort, calendarPort, outcomesPort, null, null,
+    private final ImportUseCases useCases = new ImportUseCases(importPort, calendarPort, outcomesPort, null, null, null,
             transactions, () -> Instant.parse("2024-02-29T17:00:00Z"), new AccessPolicy(() -> actor, null));
 
     @Test

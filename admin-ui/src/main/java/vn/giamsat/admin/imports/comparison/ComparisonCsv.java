@@ -16,10 +16,12 @@ import vn.giamsat.domain.figures.Count;
  * The comparison as a spreadsheet for the delegation's report: UTF-8 with a byte-order mark so that Excel reads the
  * Vietnamese, ";" between fields as Excel expects in Vietnamese settings (as the import's error report), Vietnamese
  * headers. Counts are plain digits; a figure the unit did not report is "chưa báo cáo", never an empty cell or 0.
+ * A unit with no imported dossier has its computed cells empty (not 0) and a column that says why.
  */
 final class ComparisonCsv {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String FILE_NAME = "doi-chieu-so-lieu.csv";
+    static final String NO_DOSSIERS = "không có hồ sơ trong dữ liệu đã nhập";
 
     private ComparisonCsv() {}
 
@@ -35,14 +37,15 @@ final class ComparisonCsv {
             cells.add(DATE.format(period.from()));
             cells.add(DATE.format(period.to()));
             cells.add(DATE.format(covered.from()) + " – " + DATE.format(covered.to()));
+            cells.add(row.hasImportedDossiers() ? "có" : NO_DOSSIERS);
             cells.add(row.hasSelfReport() ? "có" : "không");
-            cells.add(Integer.toString(row.differenceCount()));
+            cells.add(row.hasImportedDossiers() ? Integer.toString(row.differenceCount()) : "");
             for (ComparedFigure f : ComparedFigure.values()) {
-                cells.add(number(row.computed(f)));
+                cells.add(row.computed(f).map(ComparisonCsv::number).orElse(""));
                 cells.add(number(row.reported(f)));
                 cells.add(row.differs(f) ? signed(row.delta(f)) : "");
             }
-            cells.add(FiguresText.rate(row.computedRate()));
+            cells.add(row.computedRate().map(FiguresText::rate).orElse(""));
             cells.add(row.reportedRate().map(FiguresText::rate).orElse(FiguresText.NOT_REPORTED));
             line(w, cells);
         }
@@ -51,7 +54,7 @@ final class ComparisonCsv {
 
     static List<String> header() {
         List<String> h = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Từ ngày", "Đến ngày",
-                "Kỳ tính từ hồ sơ (trọn tháng)", "Có số liệu tự báo cáo đúng kỳ", "Số chỉ tiêu chênh lệch"));
+                "Kỳ tính từ hồ sơ (trọn tháng)", "Có hồ sơ trong dữ liệu đã nhập", "Có số liệu tự báo cáo đúng kỳ", "Số chỉ tiêu chênh lệch"));
         for (ComparedFigure f : ComparedFigure.values()) {
             h.add(f.vietnamese() + " - tính từ hồ sơ");
             h.add(f.vietnamese() + " - đơn vị báo cáo");

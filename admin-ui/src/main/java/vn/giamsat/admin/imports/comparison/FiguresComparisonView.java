@@ -71,7 +71,8 @@ import vn.giamsat.domain.unit.UnitId;
  * Figures computed from the imported dossiers beside the figures each unit reported for the same period (đối chiếu
  * số liệu), one row per unit under the chosen one: a supervision delegation's first question. A differing figure is
  * marked with "≠", the difference and an icon, not by colour alone; a figure the unit did not report reads "chưa báo
- * cáo". {@code ?don-vi=&tu=&den=} opens it for a unit and period, as the round page's link does.
+ * cáo". A unit that reported but has no imported dossier is listed too, its computed side reading "không có hồ sơ"
+ * (never 0), among the units that need attention. {@code ?don-vi=&tu=&den=} opens it for a unit and period, as the round page's link does.
  */
 @RolesAllowed({"COUNCIL_STAFF", "DELEGATION_HEAD", "DELEGATION_MEMBER", "PROVINCIAL_OFFICIAL", "UNIT_OFFICER", "ADMIN"})
 @Route(value = FiguresComparisonView.ROUTE, layout = MainLayout.class)
@@ -184,13 +185,16 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         unitColumn = grid.addColumn(ComparisonRow::label).setComparator(Comparator.comparing(ComparisonRow::name))
                 .setWidth("11rem").setFlexGrow(0).setFrozen(true);
         differenceColumn = grid.addComponentColumn(this::differenceCell)
-                .setComparator(Comparator.comparingInt(ComparisonRow::differenceCount)
+                // Descending: units without imported dossiers, then the most differing ones.
+                .setComparator(Comparator.comparing((ComparisonRow r) -> !r.hasImportedDossiers())
+                        .thenComparingInt(ComparisonRow::differenceCount)
                         .thenComparing(ComparisonRow::hasSelfReport))
                 .setWidth("9rem").setFlexGrow(0);
         for (ComparedFigure f : ComparedFigure.values()) {
             figureColumns.add(grid.addComponentColumn(r -> figureCell(r, f)).setKey(f.name())
                     .setComparator(Comparator.comparing((ComparisonRow r) -> r.differs(f))
-                            .thenComparing(r -> r.computed(f).orNull(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                            .thenComparing(r -> r.computed(f).map(Count::orNull).orElse(null),
+                                    Comparator.nullsFirst(Comparator.naturalOrder())))
                     .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1));
         }
         rateColumn = grid.addComponentColumn(this::rateCell).setTextAlign(ColumnTextAlign.END)
@@ -375,20 +379,22 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         boolean aligned = rows.isEmpty() ? covered.equals(shown) : rows.getFirst().comparison().monthAligned();
         months.setVisible(!aligned);
         months.setText(aligned ? "" : getTranslation("comparison.months", shown.toVietnamese(), covered.toVietnamese()));
+        long withDossiers = rows.stream().filter(ComparisonRow::hasImportedDossiers).count();
+        // No dossier imported at all: say so and lead to the import, above the units that reported anyway.
+        status.setText(withDossiers > 0 ? "" : getTranslation("comparison.empty", unit.getValue().displayName(),
+                shown.toVietnamese()) + (mayImport ? "" : " " + getTranslation("comparison.empty.ask-office")));
+        status.setVisible(withDossiers == 0);
+        importLink.setVisible(withDossiers == 0 && mayImport);
         if (rows.isEmpty()) {
-            status.setText(getTranslation("comparison.empty", unit.getValue().displayName(), shown.toVietnamese())
-                    + (mayImport ? "" : " " + getTranslation("comparison.empty.ask-office")));
-            status.setVisible(true);
-            importLink.setVisible(mayImport);
             setTableVisible(false);
             return;
         }
-        status.setVisible(false);
-        importLink.setVisible(false);
         long withDifferences = rows.stream().filter(r -> r.differenceCount() > 0).count();
         long withoutReport = rows.stream().filter(r -> !r.hasSelfReport()).count();
-        summary.setText(getTranslation("comparison.summary", count(rows.size()), count(withDifferences),
-                count(withoutReport)));
+        long withoutDossiers = rows.size() - withDossiers;
+        summary.setText(getTranslation("comparison.summary", count(withDossiers), count(withDifferences),
+                count(withoutReport))
+                + (withoutDossiers == 0 ? "" : " " + getTranslation("comparison.summary.no-dossiers", count(withoutDossiers))));
         List<ComparisonRow> snapshot = rows;
         Period period = shown;
         csv.setHref((DownloadHandler) event -> {
@@ -407,7 +413,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     @SuppressWarnings("unchecked")
     private void applyFilter() {
         ListDataProvider<ComparisonRow> data = (ListDataProvider<ComparisonRow>) grid.getDataProvider();
-        data.setFilter(r -> !onlyDifferences.getValue() || r.differenceCount() > 0);
+        data.setFilter(r -> !onlyDifferences.getValue() || r.needsAttention());
         grid.setEmptyStateText(getTranslation("comparison.filtered.empty"));
     }
 
@@ -419,7 +425,10 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     private Component differenceCell(ComparisonRow r) {
         Div cell = new Div();
         cell.addClassName("cmp-summary");
-        if (!r.hasSelfReport()) {
+        if (!r.hasImportedDossiers()) {
+            cell.add(VaadinIcon.WARNING.create(), new Span(getTranslation("comparison.no-dossiers")));
+            cell.addClassNames("cmp-diff", "cmp-no-dossiers");
+        } else if (!r.hasSelfReport()) {
             cell.add(new Span(getTranslation("comparison.no-report")));
             cell.addClassName("cmp-missing");
         } else if (r.differenceCount() == 0) {
@@ -441,8 +450,13 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     private Component figureCell(ComparisonRow r, ComparedFigure f) {
         NumberFormat n = NumberFormat.getIntegerInstance(Labels.locale());
         String figure = Labels.of(f.vietnamese(), f.english());
-        String computed = r.computed(f) instanceof Count.Reported(long c) ? n.format(c) : getTranslation("comparison.not-reported");
         Count reported = r.reported(f);
+        if (!r.hasImportedDossiers()) {
+            return noDossiersCell(figure, reported instanceof Count.Reported(long v) ? Optional.of(n.format(v))
+                    : Optional.empty());
+        }
+        String computed = r.computed(f).orElseThrow() instanceof Count.Reported(long c) ? n.format(c)
+                : getTranslation("comparison.not-reported");
         if (r.differs(f)) {
             String delta = ComparisonCsv.signed(r.delta(f)).replace("-", "−");
             String reportedText = n.format(reported.orNull());
@@ -457,9 +471,21 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
                 getTranslation("comparison.cell.not-reported", figure, computed));
     }
 
+    /** The computed side of a unit without imported dossiers: "không có hồ sơ", never 0. */
+    private Component noDossiersCell(String figure, Optional<String> reported) {
+        return cell("cmp-no-dossiers", getTranslation("comparison.no-dossiers.short"),
+                reported.orElse(getTranslation("comparison.not-reported")), null,
+                reported.map(v -> getTranslation("comparison.cell.no-dossiers", figure, v))
+                        .orElse(getTranslation("comparison.cell.no-dossiers.not-reported", figure)));
+    }
+
     private Component rateCell(ComparisonRow r) {
-        String computed = rateText(r.computedRate());
         Optional<String> reported = r.reportedRate().map(this::rateText);
+        if (!r.hasImportedDossiers()) {
+            return noDossiersCell(getTranslation("comparison.column.rate"),
+                    r.reportedRate().flatMap(ComparisonRow::percent).map(FiguresText::percent));
+        }
+        String computed = rateText(r.computedRate().orElseThrow());
         if (r.rateDiffers()) {
             return cell("cmp-diff", computed, "≠ " + reported.orElseThrow(), null,
                     getTranslation("comparison.cell.differs.rate", computed, reported.orElseThrow()));
@@ -503,6 +529,9 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     }
 
     private Component detailButton(ComparisonRow r) {
+        if (!r.hasImportedDossiers()) {
+            return new Span(); // nothing to split by procedure
+        }
         Button open = new Button(getTranslation("comparison.detail"), e -> openBreakdown(r));
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         open.setAriaLabel(getTranslation("comparison.detail.label", r.label()));

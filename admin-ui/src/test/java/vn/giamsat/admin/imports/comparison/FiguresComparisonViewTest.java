@@ -139,6 +139,39 @@ class FiguresComparisonViewTest extends WholeAppTest {
     }
 
     @Test
+    void a_unit_that_reported_but_has_no_imported_dossier_is_listed_first_as_such_never_as_zero() throws Exception {
+        dossiersAndReports();
+        recordFigures.record(new RecordFiguresCommand(HandlingFigures.builder(unit("20386", true), FEBRUARY,
+                FiguresSource.SELF_REPORTED).received(500).build(), null));
+        open("518", FEBRUARY);
+
+        var tester = test(grid());
+        assertThat(tester.size()).isEqualTo(3);
+        assertThat($(Span.class).id("comparison-summary").getText()).isEqualTo(
+                "2 đơn vị có hồ sơ đã nhập; 1 đơn vị có chênh lệch; 1 đơn vị chưa có số liệu tự báo cáo đúng kỳ."
+                        + " 1 đơn vị có báo cáo nhưng không có hồ sơ đã nhập.");
+        assertThat(tester.getCellText(0, 0)).as("before the differing units").isEqualTo("Xã Tam Thái (20386)");
+        assertThat(text(tester.getCellComponent(0, 1))).isEqualTo("Không có hồ sơ trong dữ liệu đã nhập");
+        Component received = cell(0, ComparedFigure.RECEIVED);
+        assertThat(hasClass(received, "cmp-no-dossiers")).isTrue();
+        assertThat(received.getElement().getAttribute("title"))
+                .isEqualTo("Tổng tiếp nhận: không có hồ sơ trong dữ liệu đã nhập, đơn vị báo cáo 500.");
+        assertThat(text(received)).startsWith("không có hồ sơ500").doesNotContain("≠", "Δ");
+        assertThat(text(cell(0, ComparedFigure.EARLY))).startsWith("không có hồ sơchưa báo cáo");
+        assertThat(tester.getCellText(1, 0)).isEqualTo("Thị trấn Phú Thịnh (20364)");
+
+        test($(Checkbox.class).id("comparison-only-differences")).click();
+        assertThat(tester.size()).as("kept by the filter").isEqualTo(2);
+        assertThat(tester.getCellText(0, 0)).isEqualTo("Xã Tam Thái (20386)");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test($(Anchor.class).id("comparison-csv")).download(out);
+        List<String> lines = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines).hasSize(4).anySatisfy(line -> assertThat(line).startsWith("20386;Xã Tam Thái;01/02/2024;"
+                + "29/02/2024;01/02/2024 – 29/02/2024;không có hồ sơ trong dữ liệu đã nhập;có;;;500;;;chưa báo cáo;"));
+    }
+
+    @Test
     void a_period_not_in_whole_months_says_which_months_are_counted_and_matches_no_monthly_self_report() {
         dossiersAndReports();
         open("518", Period.of(LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 20)));
@@ -178,12 +211,12 @@ class FiguresComparisonViewTest extends WholeAppTest {
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("Mã đơn vị;Đơn vị;Từ ngày;Đến ngày;Kỳ tính từ hồ sơ (trọn tháng);"
-                + "Có số liệu tự báo cáo đúng kỳ;Số chỉ tiêu chênh lệch;Tổng tiếp nhận - tính từ hồ sơ;"
+                + "Có hồ sơ trong dữ liệu đã nhập;Có số liệu tự báo cáo đúng kỳ;Số chỉ tiêu chênh lệch;Tổng tiếp nhận - tính từ hồ sơ;"
                 + "Tổng tiếp nhận - đơn vị báo cáo;Tổng tiếp nhận - chênh lệch (báo cáo trừ hồ sơ);");
         assertThat(lines.get(1)).startsWith("20364;Thị trấn Phú Thịnh;01/02/2024;29/02/2024;01/02/2024 – 29/02/2024;"
-                + "có;1;3;5;+2;3;3;;0;chưa báo cáo;;");
+                + "có;có;1;3;5;+2;3;3;;0;chưa báo cáo;;");
         assertThat(lines.get(2)).startsWith("20374;Xã Tam Đàn;01/02/2024;29/02/2024;01/02/2024 – 29/02/2024;"
-                + "không;0;1;chưa báo cáo;;");
+                + "có;không;0;1;chưa báo cáo;;");
         assertThat(lines.get(2)).doesNotContain(";0;0;");
     }
 
@@ -260,5 +293,14 @@ class FiguresComparisonViewTest extends WholeAppTest {
         assertThat($(DatePicker.class).id("comparison-to").getValue()).isEqualTo(LocalDate.of(2022, 12, 31));
         assertThat(status()).isEqualTo(
                 "Chưa có hồ sơ nào đã nhập của Huyện Phú Ninh và các đơn vị trực thuộc trong kỳ 01/01/2021 – 31/12/2022.");
+        // The demo communes that reported exactly this period are listed all the same, without computed figures.
+        var tester = test(grid());
+        assertThat(tester.size()).isEqualTo(2);
+        assertThat($(Span.class).id("comparison-summary").getText()).isEqualTo("0 đơn vị có hồ sơ đã nhập; "
+                + "0 đơn vị có chênh lệch; 0 đơn vị chưa có số liệu tự báo cáo đúng kỳ. "
+                + "2 đơn vị có báo cáo nhưng không có hồ sơ đã nhập.");
+        for (int row = 0; row < 2; row++) {
+            assertThat(text(tester.getCellComponent(row, 1))).isEqualTo("Không có hồ sơ trong dữ liệu đã nhập");
+        }
     }
 }

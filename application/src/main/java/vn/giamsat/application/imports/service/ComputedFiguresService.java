@@ -4,31 +4,39 @@ import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
 import vn.giamsat.application.imports.port.in.FiguresComparison;
 import vn.giamsat.application.imports.port.out.ComputedFiguresPort;
 import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.port.out.UnitCatalogPort;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitId;
 
 public final class ComputedFiguresService implements ComputedFiguresQueries {
     private final ComputedFiguresPort computed;
     private final FiguresPort figures;
+    private final UnitCatalogPort units;
     private final AccessPolicy access;
 
-    public ComputedFiguresService(ComputedFiguresPort computed, FiguresPort figures, AccessPolicy access) {
+    public ComputedFiguresService(ComputedFiguresPort computed, FiguresPort figures, UnitCatalogPort units,
+                                  AccessPolicy access) {
         this.access = access;
         this.computed = computed;
         this.figures = figures;
+        this.units = units;
     }
 
     @Override
@@ -43,21 +51,55 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
         return computed.byProcedureAndChannel(unit, period);
     }
 
+    /**
+     * Every unit under the root (root included) with imported dossiers in the period, and every one that reported
+     * figures for exactly that period without any imported dossier: the latter is the discrepancy a delegation asks
+     * about first, so it is listed with its computed side empty rather than left out (or shown as 0).
+     */
     @Override
     public List<FiguresComparison> compareUnder(UnitId root, Period period) {
         mayRead(root);
         List<HandlingFigures> totals = computed.totalsUnder(root, period);
-        Map<UnitId, HandlingFigures> reported = figures.ofUnits(totals.stream().map(HandlingFigures::unit).toList())
-                .stream()
-                .filter(f -> f.source() == FiguresSource.SELF_REPORTED && f.procedure() == null && f.channel() == null
-                        && f.period().equals(period))
-                .collect(Collectors.toMap(HandlingFigures::unit, Function.identity(), (a, b) -> a));
+        // Within the jurisdiction: the root was checked, and everything below it belongs to it too.
+        Set<UnitId> under = unitsUnder(root);
+        totals.forEach(t -> under.add(t.unit()));
+        Map<UnitId, HandlingFigures> reported = new HashMap<>();
+        for (HandlingFigures f : figures.ofUnits(under)) {
+            if (f.source() == FiguresSource.SELF_REPORTED && f.procedure() == null && f.channel() == null
+                    && f.period().equals(period)) {
+                reported.putIfAbsent(f.unit(), f);
+            }
+        }
         boolean aligned = period.from().getDayOfMonth() == 1
                 && period.to().getDayOfMonth() == period.to().lengthOfMonth();
         List<FiguresComparison> out = new ArrayList<>(totals.size());
         for (HandlingFigures c : totals) {
-            Optional<HandlingFigures> self = Optional.ofNullable(reported.get(c.unit()));
-            out.add(new FiguresComparison(c.unit(), c, self, aligned, self.map(s -> differences(c, s)).orElse(List.of())));
+            Optional<HandlingFigures> self = Optional.ofNullable(reported.remove(c.unit()));
+            out.add(new FiguresComparison(c.unit(), Optional.of(c), self, aligned,
+                    self.map(s -> differences(c, s)).orElse(List.of())));
+        }
+        for (UnitId unit : under) {
+            HandlingFigures self = reported.get(unit);
+            if (self != null) {
+                out.add(FiguresComparison.withoutImportedDossiers(self, aligned));
+            }
+        }
+        return out;
+    }
+
+    /** The root and every unit whose chain of parents reaches it, from the catalogue (units of any validity). */
+    private Set<UnitId> unitsUnder(UnitId root) {
+        Map<UnitId, List<UnitId>> children = new HashMap<>();
+        for (AdministrativeUnit u : units.all()) {
+            u.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u.id()));
+        }
+        Set<UnitId> out = new LinkedHashSet<>();
+        Deque<UnitId> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            UnitId next = todo.pop();
+            if (out.add(next)) {
+                todo.addAll(children.getOrDefault(next, List.of()));
+            }
         }
         return out;
     }

@@ -96,7 +96,7 @@ public final class CalendarEditBenchmark {
                     load());
 
             HolidayCalendarUseCase edits = new ImportUseCases(importer, calendarPort, new JdbcDossierOutcomes(ds),
-                    new JdbcComputedFigures(jdbc), new JdbcFigures(jdbc),
+                    new JdbcComputedFigures(jdbc), new JdbcFigures(jdbc), null,
                     new SpringTransactions(new DataSourceTransactionManager(ds)), java.time.Instant::now,
                     new AccessPolicy(Actor::theSystem, null)).holidayCalendar();
 

@@ -82,7 +82,7 @@ class CalendarEditTest {
     private final SpringTransactions transactions = new SpringTransactions(tm, () -> ADMIN);
     private DossierOutcomesPort outcomes = new JdbcDossierOutcomes(ds);
     private final ImportUseCases useCases = new ImportUseCases(new PgDossierImport(ds, jdbc), calendar,
-            (dueDates, cal) -> outcomes.judgeAgain(dueDates, cal), computed, new JdbcFigures(jdbc), transactions,
+            (dueDates, cal) -> outcomes.judgeAgain(dueDates, cal), computed, new JdbcFigures(jdbc), new JdbcUnitCatalog(jdbc, tm), transactions,
             () -> Instant.parse("2024-03-31T03:00:00Z"), new AccessPolicy(() -> ADMIN, new JdbcUnitCatalog(jdbc, tm)));
 
     @BeforeEach

@@ -338,10 +338,26 @@ class DossierImportTest {
         Period february = Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
         new JdbcFigures(jdbc).save(HandlingFigures.builder(new UnitId(PHU_THINH), february, FiguresSource.SELF_REPORTED)
                 .received(2).early(2).onTime(0).late(0).build(), null);
+        // The province reported February (and January) but the export holds none of its own dossiers.
+        new JdbcFigures(jdbc).save(HandlingFigures.builder(new UnitId(PROVINCE), february, FiguresSource.SELF_REPORTED)
+                .received(500).build(), null);
+        new JdbcFigures(jdbc).save(HandlingFigures.builder(new UnitId(PROVINCE),
+                Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)), FiguresSource.SELF_REPORTED)
+                .received(400).build(), null);
 
         List<FiguresComparison> comparison = new ComputedFiguresService(computed, new JdbcFigures(jdbc),
+                new vn.giamsat.adapters.persistence.JdbcUnitCatalog(jdbc,
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds)),
                 new vn.giamsat.application.security.AccessPolicy(vn.giamsat.application.security.Actor::theSystem, null))
                 .compareUnder(new UnitId(PROVINCE), february);
+
+        assertThat(comparison).hasSize(3);
+        FiguresComparison province = comparison.stream().filter(c -> c.unit().value().equals(PROVINCE)).findFirst()
+                .orElseThrow();
+        assertThat(province.withoutDossiers()).isTrue();
+        assertThat(province.computed()).isEmpty();
+        assertThat(province.selfReported().orElseThrow().received()).isEqualTo(Count.of(500));
+        assertThat(province.needsAttention()).isTrue();
 
         FiguresComparison phuThinh = comparison.stream().filter(c -> c.unit().value().equals(PHU_THINH)).findFirst().orElseThrow();
         assertThat(phuThinh.monthAligned()).isTrue();
