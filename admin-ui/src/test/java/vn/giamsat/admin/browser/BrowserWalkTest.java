@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.HeadlessChromium;
 import vn.giamsat.admin.testing.TestSignIn;
 
@@ -24,37 +20,21 @@ import vn.giamsat.admin.testing.TestSignIn;
  * The main path in a real headless Chromium ({@link HeadlessChromium}), at 1366×768 and at a tablet width
  * (800×1100). One Spring context, one browser, one walk. Screenshots go to docs/images for the user guide.
  */
-@org.springframework.context.annotation.Import(TestSignIn.class)
-class BrowserWalkTest extends WholeAppTest {
-    @LocalServerPort
-    int port;
-    HeadlessChromium chromium;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(60)); // generous: the machine is shared
-        browser = chromium.driver();
-        wait = chromium.waiter();
-        // Signed in as council staff of Phú Ninh district (see TestSignIn); Keycloak's form is not part of this walk.
-        chromium.signIn("");
+class BrowserWalkTest extends WholeAppBrowserTest {
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60); // generous: a long walk on the shared machine
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @BeforeEach
+    void signIn() {
+        // Signed in as council staff of Phú Ninh district (see TestSignIn); Keycloak's form is not part of this walk.
+        chromium.signIn("");
     }
 
     private void open(String path) {
         browser.get(chromium.url("/admin/" + path));
         chromium.awaitIdle();
-    }
-
-    private void settle() {
-        chromium.settle();
     }
 
     private WebElement field(String id) {
@@ -92,10 +72,6 @@ class BrowserWalkTest extends WholeAppTest {
             return true;
         });
         settle();
-    }
-
-    private void shot(String name) {
-        chromium.screenshot(name);
     }
 
     private String statusText() {

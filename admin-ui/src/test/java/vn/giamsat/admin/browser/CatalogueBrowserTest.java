@@ -2,26 +2,17 @@ package vn.giamsat.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.HeadlessChromium;
-import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.port.in.RecordFindingsUseCase;
@@ -41,41 +32,15 @@ import vn.giamsat.domain.unit.UnitId;
  * The catalogues and the overdue list in a real headless Chromium, by keyboard, at 1366×768 and at a tablet
  * width (800 px): nothing may spill sideways. Screenshots go to docs/images for the user guide.
  */
-@Import(TestSignIn.class)
-class CatalogueBrowserTest extends WholeAppTest {
-    @LocalServerPort int port;
+class CatalogueBrowserTest extends WholeAppBrowserTest {
     @Autowired PrepareRoundUseCase prepareRound;
     @Autowired RecordFindingsUseCase recordFindings;
     @Autowired ChangeRoundStatusUseCase changeRoundStatus;
-    HeadlessChromium chromium;
-    WebDriver browser;
-    WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
-        browser = chromium.driver();
-        wait = chromium.waiter();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private void signInAndOpen(String query) {
         chromium.signIn("?" + query);
         settle();
-    }
-
-    private void settle() {
-        chromium.settle();
-    }
-
-    private void shot(String name) {
-        chromium.screenshot(name);
     }
 
     /** The page does not scroll sideways: every column and control fits the window. */

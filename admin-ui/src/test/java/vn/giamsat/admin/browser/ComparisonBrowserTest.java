@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.HeadlessChromium;
-import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.imports.model.Cancellation;
 import vn.giamsat.application.imports.model.ImportProgress;
 import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
@@ -41,33 +32,15 @@ import vn.giamsat.domain.unit.UnitId;
  * The figures comparison in a real headless Chromium at 1366×768 and at 800 px: the page never scrolls sideways
  * (the wide grid scrolls inside itself), the drill-down opens by keyboard. Screenshots go to docs/images.
  */
-@Import(TestSignIn.class)
-class ComparisonBrowserTest extends WholeAppTest {
+class ComparisonBrowserTest extends WholeAppBrowserTest {
     private static final Period Q1 = Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
     private static final List<String> COMMUNES = List.of("20364", "20365", "20374", "20386", "20392");
     private static final List<String> PROCEDURES = List.of("1.001193", "1.000894", "1.000656", "2.000815");
 
-    @LocalServerPort int port;
     @Autowired ImportDossiersUseCase imports;
     @Autowired RecordFiguresUseCase recordFigures;
     @Autowired ComputedFiguresQueries computed;
-    HeadlessChromium chromium;
-    WebDriver browser;
-    WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
-        browser = chromium.driver();
-        wait = chromium.waiter();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /**
      * Dossiers of the first quarter of 2024 at five communes (early, on time, late, in progress, withdrawn), and
@@ -120,14 +93,6 @@ class ComparisonBrowserTest extends WholeAppTest {
                 .late(c.late().orNull() + earlyToLate)
                 .inProgressWithinDeadline(Count.of(c.inProgressWithinDeadline().orNull() + more)).inProgressOverdue(c.inProgressOverdue())
                 .withdrawn(c.withdrawn()).build(), null));
-    }
-
-    private void settle() {
-        chromium.settle();
-    }
-
-    private void shot(String name) {
-        chromium.screenshot(name);
     }
 
     /** The page itself does not scroll sideways; the wide grid scrolls within its own box. */

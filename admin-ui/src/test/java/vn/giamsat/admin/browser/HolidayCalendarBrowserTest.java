@@ -2,27 +2,18 @@ package vn.giamsat.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.admin.testing.HeadlessChromium;
-import vn.giamsat.admin.testing.TestSignIn;
 import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
 
@@ -31,40 +22,14 @@ import vn.giamsat.domain.calendar.CalendarDay;
  * nothing may spill sideways, the dialog opens on its first field, Enter saves, Escape cancels. Screenshots go to
  * docs/images for the user guide.
  */
-@Import(TestSignIn.class)
-class HolidayCalendarBrowserTest extends WholeAppTest {
+class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
     private static final String SEED_2026 = "DỰ KIẾN: tính theo Bộ luật Lao động 2019 điều 112 và lịch âm; "
             + "thay bằng ngày chính thức khi có thông báo.";
     private static final String TET_2026 = "Phương án nghỉ Tết Bính Ngọ 2026 đã được quyết (14/2–22/2/2026) theo báo "
             + "Công an TP.HCM; chưa đối chiếu với thông báo gốc của Bộ Nội vụ.";
 
-    @LocalServerPort int port;
     @Autowired HolidayCalendarUseCase calendar;
-    HeadlessChromium chromium;
-    WebDriver browser;
-    WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser(@org.junit.jupiter.api.io.TempDir Path profile) {
-        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(30));
-        browser = chromium.driver();
-        wait = chromium.waiter();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private void settle() {
-        chromium.settle();
-    }
-
-    private void shot(String name) {
-        chromium.screenshot(name);
-    }
 
     /** The page does not scroll sideways, nor does a grid within itself. */
     private void fitsTheWidth() {

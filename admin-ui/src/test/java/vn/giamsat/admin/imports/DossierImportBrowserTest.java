@@ -6,19 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.TestSignIn;
 
 /**
@@ -26,27 +21,15 @@ import vn.giamsat.admin.testing.TestSignIn;
  * uploaded, the import runs on the app's own threads, the page's polling brings the refusal, and a corrected file
  * then imports. Screenshot {@code docs/images/nhap-ho-so.png} for the user guide.
  */
-@org.springframework.context.annotation.Import(TestSignIn.class)
-class DossierImportBrowserTest extends WholeAppTest {
-    @LocalServerPort
-    int port;
-    HeadlessChromium chromium;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser(@TempDir Path profile) {
-        chromium = HeadlessChromium.start(profile, port, Duration.ofSeconds(60));
-        browser = chromium.driver();
-        wait = chromium.waiter();
-        chromium.signIn(""); // council staff of Phú Ninh district (see TestSignIn)
+class DossierImportBrowserTest extends WholeAppBrowserTest {
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60); // generous: a long walk on the shared machine
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @BeforeEach
+    void signIn() {
+        chromium.signIn(""); // council staff of Phú Ninh district (see TestSignIn)
     }
 
     private void idle() {
