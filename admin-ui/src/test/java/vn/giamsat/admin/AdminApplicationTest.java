@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.rounds.RoundsView;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.model.RoundSummary;
 
 /** The whole app on a real (embedded) PostgreSQL with the seed's demo data, as an operator would start it. */
 @SpringBootTest(classes = AdminApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -13,11 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.port.in.EstablishRoundUseCase;
-import vn.giamsat.application.port.in.LoadDemoDataUseCase;
-import vn.giamsat.application.port.in.RoundCommands.EstablishRoundCommand;
-import vn.giamsat.application.port.in.RoundQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.EstablishRoundUseCase;
+import vn.giamsat.application.demo.LoadDemoDataUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.EstablishRoundCommand;
+import vn.giamsat.application.round.port.in.RoundQueries;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.ResolutionNumber;
@@ -44,7 +44,7 @@ public abstract class WholeAppTest extends SpringBrowserlessTest {
     @Autowired protected LoadDemoDataUseCase demo;
     @Autowired protected EstablishRoundUseCase establishRound;
     @Autowired protected RoundQueries rounds;
-    @Autowired protected AdminQueries admin;
+    @Autowired protected RoundContextQueries admin;
 
     @BeforeEach
     void onlyTheDemoDataThenSignIn() {

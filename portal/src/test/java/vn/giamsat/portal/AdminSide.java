@@ -9,16 +9,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.adapters.persistence.PersistenceConfiguration;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.FiguresPort;
-import vn.giamsat.application.port.out.LoadRoundPort;
-import vn.giamsat.application.port.out.ProcedureCatalogPort;
-import vn.giamsat.application.port.out.PublicationPort;
-import vn.giamsat.application.port.out.PublishedResultsPort;
-import vn.giamsat.application.port.out.SaveRoundPort;
-import vn.giamsat.application.port.out.TransactionPort;
-import vn.giamsat.application.port.out.UnitCatalogPort;
+import vn.giamsat.application.common.ClockPort;
+import vn.giamsat.application.figures.port.out.FiguresPort;
+import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
+import vn.giamsat.application.publication.port.out.PublicationPort;
+import vn.giamsat.application.publication.port.out.PublishedResultsPort;
+import vn.giamsat.application.round.port.out.SaveRoundPort;
+import vn.giamsat.application.common.TransactionPort;
+import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.application.security.Actor;
 
 /**
@@ -46,11 +47,12 @@ public final class AdminSide {
                 // GIAMSAT_DB_URL/GIAMSAT_DB_USER (empty here) and would override defaults.
                 .run("--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=" + TestDatabase.superuser())) {
-            UseCases useCases = new UseCases(writer.getBean(UnitCatalogPort.class),
-                    writer.getBean(ProcedureCatalogPort.class), writer.getBean(FiguresPort.class),
-                    writer.getBean(LoadRoundPort.class), writer.getBean(SaveRoundPort.class),
-                    writer.getBean(PublicationPort.class), writer.getBean(PublishedResultsPort.class),
-                    writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class), Actor::theSystem);
+            UseCases useCases = new UseCases(OutboundPorts.builder()
+                    .units(writer.getBean(UnitCatalogPort.class)).procedures(writer.getBean(ProcedureCatalogPort.class))
+                    .figures(writer.getBean(FiguresPort.class)).loadRound(writer.getBean(LoadRoundPort.class))
+                    .saveRound(writer.getBean(SaveRoundPort.class)).publications(writer.getBean(PublicationPort.class))
+                    .publishedResults(writer.getBean(PublishedResultsPort.class)).clock(writer.getBean(ClockPort.class))
+                    .transactions(writer.getBean(TransactionPort.class)).actors(Actor::theSystem).build());
             work.accept(useCases, writer);
         }
     }

@@ -16,10 +16,8 @@ class PortalArchitectureTest {
             .that().resideInAPackage("vn.giamsat.portal..")
             .and().resideOutsideOfPackage("vn.giamsat.portal.config..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "vn.giamsat.application.port.out..",
-                    "vn.giamsat.application.service..",
-                    "vn.giamsat.application.portal.port.out..",
-                    "vn.giamsat.application.portal.service..",
+                    "vn.giamsat.application..port.out..",
+                    "vn.giamsat.application..service..",
                     "vn.giamsat.adapters..")
             .because("the portal's pages must reach data only through use cases (application.port.in)");
 }

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.giamsat.application.port.in.NotFoundException;
+import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.application.security.AccessDeniedException;
 import vn.giamsat.domain.common.DomainRuleViolation;
 

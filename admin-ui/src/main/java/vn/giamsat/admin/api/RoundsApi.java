@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.giamsat.application.port.in.RoundQueries;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.port.in.RoundQueries;
+import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.SupervisionRound;
 

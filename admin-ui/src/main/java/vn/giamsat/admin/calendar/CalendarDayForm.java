@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.giamsat.admin.ui.FieldErrors;
 import vn.giamsat.admin.ui.Labels;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.common.Require;
 

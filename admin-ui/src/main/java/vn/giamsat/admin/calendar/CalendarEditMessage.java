@@ -1,7 +1,7 @@
 package vn.giamsat.admin.calendar;
 
 import java.util.function.BiFunction;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEdit;
 
 /**
  * What an edit of the calendar did to imported dossiers, in a sentence: an admin must know that moving a day off

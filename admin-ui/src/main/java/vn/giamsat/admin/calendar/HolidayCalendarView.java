@@ -27,8 +27,8 @@ import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.admin.ui.Today;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
 
 /**

@@ -16,8 +16,8 @@ import java.util.List;
 import vn.giamsat.admin.ui.FieldErrors;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
-import vn.giamsat.application.lists.port.in.MaintainProceduresUseCase;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogUseCase;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
 import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.procedure.Procedure;
@@ -29,11 +29,11 @@ import vn.giamsat.domain.unit.UnitTier;
  * shows. The code of an existing procedure is its identity and is not edited.
  */
 final class ProcedureForm {
-    private final ProcedureCatalogueQueries procedures;
-    private final MaintainProceduresUseCase maintain;
+    private final ProcedureCatalogQueries procedures;
+    private final ProcedureCatalogUseCase maintain;
     private final Runnable changed;
 
-    ProcedureForm(ProcedureCatalogueQueries procedures, MaintainProceduresUseCase maintain, Runnable changed) {
+    ProcedureForm(ProcedureCatalogQueries procedures, ProcedureCatalogUseCase maintain, Runnable changed) {
         this.procedures = procedures;
         this.maintain = maintain;
         this.changed = changed;

@@ -21,10 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.lists.port.in.MaintainProceduresUseCase;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries.ProcedureFilter;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries.ProcedureSort;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogUseCase;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.procedure.Procedure;
 
@@ -38,7 +38,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
     /** The portal's own question: may the dossier go by post? */
     enum Postal { YES, NO }
 
-    private final ProcedureCatalogueQueries procedures;
+    private final ProcedureCatalogQueries procedures;
     private final H2 title = new H2();
     final TextField text = new TextField();
     final Select<String> field = new Select<>();
@@ -54,7 +54,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
     private final Button add = new Button();
     private final Button edit = new Button();
 
-    public ProceduresView(ProcedureCatalogueQueries procedures, MaintainProceduresUseCase maintain) {
+    public ProceduresView(ProcedureCatalogQueries procedures, ProcedureCatalogUseCase maintain) {
         this.procedures = procedures;
         setSizeFull();
         ProcedureForm form = new ProcedureForm(procedures, maintain, () -> {

@@ -22,19 +22,19 @@ import vn.giamsat.admin.ui.FieldErrors;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
-import vn.giamsat.application.lists.port.in.RenameUnitUseCase;
-import vn.giamsat.application.lists.port.in.RenameUnitUseCase.RenameUnitCommand;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSearch;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSort;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitState;
-import vn.giamsat.application.port.in.RegisterUnitUseCase;
-import vn.giamsat.application.port.in.ReorganiseUnitsUseCase;
-import vn.giamsat.application.port.in.UnitCommands.DissolveUnitCommand;
-import vn.giamsat.application.port.in.UnitCommands.MergeIntoNewUnitCommand;
-import vn.giamsat.application.port.in.UnitCommands.MergeUnitsCommand;
-import vn.giamsat.application.port.in.UnitCommands.RegisterUnitCommand;
+import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
+import vn.giamsat.application.unit.port.in.RenameUnitUseCase.RenameUnitCommand;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
+import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
+import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
+import vn.giamsat.application.unit.port.in.UnitCommands.DissolveUnitCommand;
+import vn.giamsat.application.unit.port.in.UnitCommands.MergeIntoNewUnitCommand;
+import vn.giamsat.application.unit.port.in.UnitCommands.MergeUnitsCommand;
+import vn.giamsat.application.unit.port.in.UnitCommands.RegisterUnitCommand;
 import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.domain.unit.UnitKind;
@@ -46,13 +46,13 @@ import vn.giamsat.domain.unit.Validity;
  * they end units and cannot be undone.
  */
 final class UnitForms {
-    private final UnitCatalogueQueries units;
+    private final UnitCatalogQueries units;
     private final RegisterUnitUseCase register;
     private final ReorganiseUnitsUseCase reorganise;
     private final RenameUnitUseCase rename;
     private final Runnable changed;
 
-    UnitForms(UnitCatalogueQueries units, RegisterUnitUseCase register, ReorganiseUnitsUseCase reorganise,
+    UnitForms(UnitCatalogQueries units, RegisterUnitUseCase register, ReorganiseUnitsUseCase reorganise,
               RenameUnitUseCase rename, Runnable changed) {
         this.units = units;
         this.register = register;

@@ -32,15 +32,15 @@ import java.util.Map;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.lists.port.in.RenameUnitUseCase;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSearch;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSort;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitState;
-import vn.giamsat.application.lists.port.in.UnitRef;
-import vn.giamsat.application.port.in.RegisterUnitUseCase;
-import vn.giamsat.application.port.in.ReorganiseUnitsUseCase;
+import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
+import vn.giamsat.application.unit.model.UnitRef;
+import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
+import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.domain.unit.UnitKind;
 
 /**
@@ -54,7 +54,7 @@ import vn.giamsat.domain.unit.UnitKind;
 public class UnitsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final UnitCatalogueQueries units;
+    private final UnitCatalogQueries units;
     private final H2 title = new H2();
     final TextField text = new TextField();
     final Select<UnitKind> kind = new Select<>();
@@ -74,7 +74,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final Button dissolve = new Button();
 
     // Parameters named as the beans: one service is both the RegisterUnitUseCase and the ReorganiseUnitsUseCase bean.
-    public UnitsView(UnitCatalogueQueries units, RegisterUnitUseCase registerUnit, ReorganiseUnitsUseCase reorganiseUnits,
+    public UnitsView(UnitCatalogQueries units, RegisterUnitUseCase registerUnit, ReorganiseUnitsUseCase reorganiseUnits,
                      RenameUnitUseCase renameUnit) {
         this.units = units;
         setSizeFull();

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.admin.security.SystemAuthentication;
-import vn.giamsat.application.port.in.LoadDemoDataUseCase;
+import vn.giamsat.application.demo.LoadDemoDataUseCase;
 
 /** Loads the seed's supervision round at start when {@code giamsat.demo-data=true} (local runs, demos). */
 @Component

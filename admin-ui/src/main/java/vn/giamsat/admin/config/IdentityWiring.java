@@ -6,13 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giamsat.adapters.identity.KeycloakIdentityDirectory;
 import vn.giamsat.admin.security.OidcSettings;
-import vn.giamsat.application.identity.UserAdministration;
-import vn.giamsat.application.identity.UserAdministrationService;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.CurrentActorPort;
-import vn.giamsat.application.port.out.IdentityDirectoryPort;
-import vn.giamsat.application.port.out.UnitCatalogPort;
-import vn.giamsat.application.security.AccessPolicy;
 
 /**
  * User administration on Keycloak's admin API. Keycloak is the one the admin UI signs in at (its realm URL,
@@ -35,11 +28,5 @@ public class IdentityWiring {
         URI.create(realmUrl); // refuses a malformed URL at start rather than at the first request
         return KeycloakIdentityDirectory.connect(realmUrl.substring(0, at), realmUrl.substring(at + "/realms/".length()),
                 clientId, secret);
-    }
-
-    @Bean
-    UserAdministration userAdministration(IdentityDirectoryPort directory, UnitCatalogPort units, ClockPort clock,
-                                          CurrentActorPort actors) {
-        return new UserAdministrationService(directory, units, clock, new AccessPolicy(actors, units));
     }
 }

@@ -6,40 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
-import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
-import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
-import vn.giamsat.application.imports.port.out.DossierImportPort;
 import vn.giamsat.admin.imports.ImportThreads;
 import vn.giamsat.admin.ui.Today;
-import vn.giamsat.application.imports.ImportUseCases;
-import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
-import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.CurrentActorPort;
-import vn.giamsat.application.port.out.FiguresPort;
-import vn.giamsat.application.port.out.TransactionPort;
-import vn.giamsat.application.port.out.UnitCatalogPort;
-import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.common.ClockPort;
 
-/** The dossier-import use cases (issue 7) and the threads imports run on. */
+/** The threads dossier imports run on, and today's date for views. */
 @Configuration(proxyBeanMethods = false)
 public class ImportWiring {
-
-    /** The port, not the adapter class: the bean is the measured import (OperationsWiring) around the adapter. */
-    @Bean
-    ImportUseCases importUseCases(DossierImportPort imports, JdbcWorkingCalendar calendar, JdbcDossierOutcomes outcomes,
-                                  JdbcComputedFigures computed, FiguresPort figures, TransactionPort transactions,
-                                  ClockPort clock, CurrentActorPort actors, UnitCatalogPort units) {
-        return new ImportUseCases(imports, calendar, outcomes, computed, figures, units, transactions, clock,
-                new AccessPolicy(actors, units));
-    }
-
-    @Bean ImportDossiersUseCase importDossiers(ImportUseCases u) { return u.importDossiers(); }
-    @Bean ComputedFiguresQueries computedFigures(ImportUseCases u) { return u.computedFigures(); }
-
-    @Bean HolidayCalendarUseCase holidayCalendar(ImportUseCases u) { return u.holidayCalendar(); }
 
     /** Today by the clock port, for views (which may not reach out-ports), e.g. the calendar's default year. */
     @Bean Today today(ClockPort clock) { return clock::today; }

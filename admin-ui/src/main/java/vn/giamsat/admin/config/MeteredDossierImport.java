@@ -4,13 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.ImportProgress;
-import vn.giamsat.application.imports.model.ImportAttempt;
-import vn.giamsat.application.imports.model.ImportRecord;
-import vn.giamsat.application.imports.model.ImportRequest;
-import vn.giamsat.application.imports.model.ImportResult;
-import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.ImportProgress;
+import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportRecord;
+import vn.giamsat.application.dossier.model.ImportRequest;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.dossier.port.out.DossierImportPort;
 
 /**
  * Import throughput for the operator, measured around the import port, so neither the use case nor the

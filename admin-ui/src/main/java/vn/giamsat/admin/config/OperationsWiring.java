@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.adapters.observability.ObservabilityConfiguration;
-import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.DossierImportPort;
 
 /**
  * Request ids in the logs, the metrics endpoint kept to private networks (docs/decisions/014), and the

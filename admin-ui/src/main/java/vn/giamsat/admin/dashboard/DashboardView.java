@@ -24,11 +24,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
-import vn.giamsat.application.admin.FiguresText;
-import vn.giamsat.application.port.in.RoundQueries;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
+import vn.giamsat.application.figures.model.FiguresText;
+import vn.giamsat.application.round.port.in.RoundQueries;
+import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.figures.Rate;
@@ -44,7 +44,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     enum Indicator { ON_TIME, LATE, ONLINE }
 
     private final RoundQueries rounds;
-    private final AdminQueries admin;
+    private final RoundContextQueries admin;
     private final H2 title = new H2();
     private final Select<RoundSummary> round = new Select<>();
     private final Select<Indicator> indicator = new Select<>();
@@ -52,7 +52,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<HandlingFigures> table = new Grid<>(HandlingFigures.class, false);
     private Map<UnitId, UnitOption> units = Map.of();
 
-    public DashboardView(RoundQueries rounds, AdminQueries admin) {
+    public DashboardView(RoundQueries rounds, RoundContextQueries admin) {
         this.rounds = rounds;
         this.admin = admin;
         setWidthFull();

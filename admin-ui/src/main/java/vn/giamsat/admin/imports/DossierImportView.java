@@ -39,14 +39,14 @@ import java.util.List;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.ImportAttempt;
-import vn.giamsat.application.imports.model.ImportPhase;
-import vn.giamsat.application.imports.model.ImportResult;
-import vn.giamsat.application.imports.model.RejectedRow;
-import vn.giamsat.application.imports.model.RejectionReport;
-import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
-import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportPhase;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.dossier.model.RejectedRow;
+import vn.giamsat.application.dossier.model.RejectionReport;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.domain.common.DomainRuleViolation;
 
 /**

@@ -22,10 +22,10 @@ import java.util.Locale;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
-import vn.giamsat.application.port.in.EstablishRoundUseCase;
-import vn.giamsat.application.port.in.RoundCommands.EstablishRoundCommand;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
+import vn.giamsat.application.round.port.in.EstablishRoundUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.EstablishRoundCommand;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Reason;
@@ -53,7 +53,7 @@ public class NewRoundView extends VerticalLayout implements LocaleChangeObserver
     private final Button save = new Button();
     private final Button cancel = new Button();
 
-    public NewRoundView(EstablishRoundUseCase establishRound, AdminQueries queries) {
+    public NewRoundView(EstablishRoundUseCase establishRound, RoundContextQueries queries) {
         this.establish = establishRound; // by name: the same service is also the PrepareRoundUseCase bean
         council.setId("council");
         // Former units stay choosable: a round may be recorded for a council that no longer exists (the seed's).

@@ -22,18 +22,18 @@ import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries;
-import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
-import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries.OverdueSearch;
-import vn.giamsat.application.lists.port.in.OverdueRecommendationsQueries.OverdueSort;
-import vn.giamsat.application.lists.port.in.RoundListingQueries;
-import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSort;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSearch;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSort;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries;
+import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
+import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
+import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort;
+import vn.giamsat.application.round.port.in.RoundListingQueries;
+import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
+import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
+import vn.giamsat.application.round.model.RoundSummary;
 
 /**
  * Every recommendation past its due date and not done, across the rounds the reader may see (kiến nghị quá hạn),
@@ -57,7 +57,7 @@ public class OverdueRecommendationsView extends VerticalLayout implements Locale
     private final Grid.Column<OverdueRecommendation> status;
 
     public OverdueRecommendationsView(OverdueRecommendationsQueries overdue, RoundListingQueries rounds,
-                                      UnitCatalogueQueries units) {
+                                      UnitCatalogQueries units) {
         this.overdue = overdue;
         setSizeFull();
         unit.setId("overdue-unit");

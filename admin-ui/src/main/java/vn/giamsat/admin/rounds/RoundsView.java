@@ -29,10 +29,10 @@ import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
-import vn.giamsat.application.lists.port.in.RoundListingQueries;
-import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.lists.port.in.RoundListingQueries.RoundSort;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.port.in.RoundListingQueries;
+import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
+import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
+import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.round.RoundStatus;
 
 /**

@@ -37,7 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.giamsat.application.audit.port.in.RecordLoginFailureUseCase;
-import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.security.CurrentActorPort;
 
 /**
  * Two filter chains. {@code /api/**}: bearer tokens only (JWT of this realm, issued for this client, not

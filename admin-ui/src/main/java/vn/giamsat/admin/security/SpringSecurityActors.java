@@ -6,7 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.security.CurrentActorPort;
 import vn.giamsat.application.security.Actor;
 
 /**

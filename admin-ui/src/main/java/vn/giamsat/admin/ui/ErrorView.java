@@ -36,7 +36,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         // A refusal is the user's answer, not the server's failure: 403 (or 404 for what they may not know of).
         return UiErrorHandler.violationIn(error).map(v -> switch (v) {
             case vn.giamsat.application.security.AccessDeniedException denied -> HttpServletResponse.SC_FORBIDDEN;
-            case vn.giamsat.application.port.in.NotFoundException missing -> HttpServletResponse.SC_NOT_FOUND;
+            case vn.giamsat.application.common.NotFoundException missing -> HttpServletResponse.SC_NOT_FOUND;
             default -> 422;
         }).orElse(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }

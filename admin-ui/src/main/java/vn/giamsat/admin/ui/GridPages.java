@@ -3,7 +3,7 @@ package vn.giamsat.admin.ui;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
-import vn.giamsat.application.lists.port.in.PageRequest;
+import vn.giamsat.application.common.PageRequest;
 
 /**
  * A grid's or combo box's request for rows, as the page request of a list use case: the columns' sort properties

@@ -36,13 +36,13 @@ import java.util.stream.Collectors;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
-import vn.giamsat.application.identity.DirectoryUser;
-import vn.giamsat.application.identity.LoginFailure;
-import vn.giamsat.application.identity.UserAdministration;
-import vn.giamsat.application.identity.UserPage;
-import vn.giamsat.application.identity.UserSearch;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
+import vn.giamsat.application.identity.model.DirectoryUser;
+import vn.giamsat.application.identity.model.LoginFailure;
+import vn.giamsat.application.identity.port.in.UserAdministration;
+import vn.giamsat.application.identity.model.UserPage;
+import vn.giamsat.application.identity.model.UserSearch;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.unit.UnitCode;
 
@@ -59,7 +59,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final UserAdministration users;
-    private final AdminQueries catalogue;
+    private final RoundContextQueries catalogue;
     private final H2 title = new H2();
     private final TextField filter = new TextField();
     final Grid<DirectoryUser> grid = new Grid<>(DirectoryUser.class, false);
@@ -85,7 +85,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     private Map<String, UnitOption> unitsByCode = Map.of();
 
-    public UsersView(UserAdministration users, AdminQueries catalogue) {
+    public UsersView(UserAdministration users, RoundContextQueries catalogue) {
         this.users = users;
         this.catalogue = catalogue;
         setSizeFull();

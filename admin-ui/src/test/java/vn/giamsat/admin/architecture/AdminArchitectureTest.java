@@ -18,5 +18,5 @@ class AdminArchitectureTest {
                     // the security package is the adapter of CurrentActorPort (who is signed in)
                     "vn.giamsat.admin.security..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "vn.giamsat.application.port.out..", "vn.giamsat.adapters..");
+                    "vn.giamsat.application..port.out..", "vn.giamsat.application..service..", "vn.giamsat.adapters..");
 }

@@ -23,6 +23,6 @@ class KeycloakBoundaryTest {
     @ArchTest
     static final ArchRule views_reach_user_administration_through_its_use_case_only = noClasses()
             .that().resideInAPackage("vn.giamsat.admin.users..")
-            .should().dependOnClassesThat().resideInAnyPackage("vn.giamsat.application.port.out..",
+            .should().dependOnClassesThat().resideInAnyPackage("vn.giamsat.application..port.out..", "vn.giamsat.application..service..",
                     "vn.giamsat.adapters..");
 }

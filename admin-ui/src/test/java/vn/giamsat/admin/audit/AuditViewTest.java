@@ -19,8 +19,8 @@ import vn.giamsat.admin.rounds.RoundsView;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.audit.model.AuditEntry;
 import vn.giamsat.application.audit.model.FieldChange;
-import vn.giamsat.application.port.in.PrepareRoundUseCase;
-import vn.giamsat.application.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
 import vn.giamsat.domain.round.RoundId;
 
 /** The audit log as an administrator reads it, on the whole app and the real database. */

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.admin.testing.HeadlessChromium;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
 
 /**

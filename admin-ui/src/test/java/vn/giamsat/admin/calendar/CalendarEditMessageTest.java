@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.i18n.TranslationProvider;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEdit;
 
 /** The sentence after a calendar edit, in both languages, from what the use case reports it judged again. */
 class CalendarEditMessageTest {

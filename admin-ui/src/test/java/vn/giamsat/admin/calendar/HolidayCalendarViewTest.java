@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
-import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
+import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.domain.calendar.CalendarDay;
 
 /** The holiday calendar page on the whole app: what each role sees, and each edit as stored in the database. */

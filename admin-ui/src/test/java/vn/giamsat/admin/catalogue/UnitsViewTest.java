@@ -18,8 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitState;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
 import vn.giamsat.domain.unit.UnitKind;
 
 /** The unit catalogue on the seed's units (Quảng Nam, Phú Ninh and its communes, the 2025 reform). */

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.AdminApplication;
-import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.DossierImportPort;
 
 /**
  * The admin UI as an operator runs it: probes and metrics without a login (metrics only from a private

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.ImportProgress;
-import vn.giamsat.application.imports.model.ImportAttempt;
-import vn.giamsat.application.imports.model.ImportRecord;
-import vn.giamsat.application.imports.model.ImportRequest;
-import vn.giamsat.application.imports.model.ImportResult;
-import vn.giamsat.application.imports.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.ImportProgress;
+import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportRecord;
+import vn.giamsat.application.dossier.model.ImportRequest;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.dossier.port.out.DossierImportPort;
 
 class MeteredDossierImportTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

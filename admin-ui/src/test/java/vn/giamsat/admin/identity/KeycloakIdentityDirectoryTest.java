@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.adapters.identity.KeycloakIdentityDirectory;
 import vn.giamsat.admin.testing.RealKeycloak;
-import vn.giamsat.application.identity.DirectoryUser;
-import vn.giamsat.application.identity.UserPage;
-import vn.giamsat.application.identity.UserSearch;
+import vn.giamsat.application.identity.model.DirectoryUser;
+import vn.giamsat.application.identity.model.UserPage;
+import vn.giamsat.application.identity.model.UserSearch;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.unit.UnitCode;
 

@@ -2,9 +2,9 @@ package vn.giamsat.admin.rounds;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamsat.application.lists.port.in.PageRequest;
-import vn.giamsat.application.lists.port.in.RoundListingQueries;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.common.PageRequest;
+import vn.giamsat.application.round.port.in.RoundListingQueries;
+import vn.giamsat.application.round.model.RoundSummary;
 
 /**
  * In-memory stand-in at the in-port boundary: hands out the rounds a test gives it, page by page as asked, and

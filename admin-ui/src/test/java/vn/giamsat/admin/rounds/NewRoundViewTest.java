@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
-import vn.giamsat.application.port.in.RoundSummary;
+import vn.giamsat.application.round.model.RoundSummary;
 
 class NewRoundViewTest extends WholeAppTest {
 

@@ -12,14 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.testing.RealKeycloak;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.port.in.EstablishRoundUseCase;
-import vn.giamsat.application.port.in.LoadDemoDataUseCase;
-import vn.giamsat.application.port.in.PrepareRoundUseCase;
-import vn.giamsat.application.port.in.RecordFiguresUseCase;
-import vn.giamsat.application.port.in.RecordFiguresUseCase.RecordFiguresCommand;
-import vn.giamsat.application.port.in.RoundCommands.EstablishRoundCommand;
-import vn.giamsat.application.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.EstablishRoundUseCase;
+import vn.giamsat.application.demo.LoadDemoDataUseCase;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.EstablishRoundCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
 import vn.giamsat.application.security.AccessDeniedException;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
@@ -35,7 +35,7 @@ import vn.giamsat.domain.unit.UnitId;
  */
 class KeycloakApiTest extends RealKeycloakTest {
     @Autowired LoadDemoDataUseCase demo;
-    @Autowired AdminQueries admin;
+    @Autowired RoundContextQueries admin;
     @Autowired EstablishRoundUseCase establishRound;
     @Autowired PrepareRoundUseCase prepareRound;
     @Autowired RecordFiguresUseCase recordFigures;
@@ -139,7 +139,7 @@ class KeycloakApiTest extends RealKeycloakTest {
     /** The unit that held the code first (before the 2025 reform reused some codes). */
     private UnitId unit(String code) {
         return admin.units().stream().filter(u -> u.code().equals(code))
-                .min(java.util.Comparator.comparing(AdminQueries.UnitOption::validFrom)).orElseThrow().id();
+                .min(java.util.Comparator.comparing(RoundContextQueries.UnitOption::validFrom)).orElseThrow().id();
     }
 
     private static HandlingFigures figures(UnitId unit) {

@@ -22,9 +22,9 @@ import vn.giamsat.admin.security.RealKeycloakTest;
 import vn.giamsat.admin.testing.HeadlessChromium;
 import vn.giamsat.admin.testing.HttpBrowser;
 import vn.giamsat.admin.testing.RealKeycloak;
-import vn.giamsat.application.identity.DirectoryUser;
-import vn.giamsat.application.identity.UserSearch;
-import vn.giamsat.application.port.out.IdentityDirectoryPort;
+import vn.giamsat.application.identity.model.DirectoryUser;
+import vn.giamsat.application.identity.model.UserSearch;
+import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.unit.UnitCode;
 

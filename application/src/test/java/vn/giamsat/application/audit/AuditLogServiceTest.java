@@ -24,6 +24,7 @@ import vn.giamsat.application.audit.model.LoginFailure;
 import vn.giamsat.application.audit.port.out.AuditLogPort;
 import vn.giamsat.application.fakes.InMemoryPorts;
 import vn.giamsat.application.security.AccessDeniedException;
+import vn.giamsat.application.UseCases;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;
@@ -34,7 +35,7 @@ import vn.giamsat.domain.unit.UnitCode;
 class AuditLogServiceTest {
     final InMemoryPorts ports = new InMemoryPorts();
     final FakeAuditLog log = new FakeAuditLog();
-    final AuditUseCases useCases = new AuditUseCases(log, new AccessPolicy(ports.actors, ports));
+    final UseCases useCases = new UseCases(ports.ports().auditLog(log).build());
 
     static Actor with(Role role) {
         return Actor.user("u-" + role.name().toLowerCase(), null, Set.of(role), Set.of(UnitCode.of("48")));
@@ -46,11 +47,11 @@ class AuditLogServiceTest {
         log.entries.add(entry(2, "finding"));
         ports.actAs(with(Role.ADMIN));
 
-        assertThat(useCases.queries().count(AuditFilter.ANY)).isEqualTo(2);
-        assertThat(useCases.queries().search(AuditFilter.ANY, AuditSort.NEWEST_FIRST, new AuditPage(1, 1)))
+        assertThat(useCases.auditLog().count(AuditFilter.ANY)).isEqualTo(2);
+        assertThat(useCases.auditLog().search(AuditFilter.ANY, AuditSort.NEWEST_FIRST, new AuditPage(1, 1)))
                 .extracting(AuditEntry::id).containsExactly(2L);
-        assertThat(useCases.queries().detail(2)).map(d -> d.entry().table()).contains("finding");
-        assertThat(useCases.queries().tables()).containsExactly("finding", "supervision_round");
+        assertThat(useCases.auditLog().detail(2)).map(d -> d.entry().table()).contains("finding");
+        assertThat(useCases.auditLog().tables()).containsExactly("finding", "supervision_round");
     }
 
     @ParameterizedTest
@@ -59,18 +60,18 @@ class AuditLogServiceTest {
         log.entries.add(entry(1, "supervision_round"));
         ports.actAs(with(role));
 
-        assertThatThrownBy(() -> useCases.queries().count(AuditFilter.ANY)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> useCases.auditLog().count(AuditFilter.ANY)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("xem nhật ký hệ thống");
-        assertThatThrownBy(() -> useCases.queries().search(AuditFilter.ANY, AuditSort.NEWEST_FIRST,
+        assertThatThrownBy(() -> useCases.auditLog().search(AuditFilter.ANY, AuditSort.NEWEST_FIRST,
                 new AuditPage(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> useCases.queries().detail(1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> useCases.queries().tables()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> useCases.auditLog().detail(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> useCases.auditLog().tables()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aVisitorNotSignedInCannotReadItEither() {
         ports.actAs(Actor.user("anonymous", null, Set.of(), Set.of()));
-        assertThatThrownBy(() -> useCases.queries().count(AuditFilter.ANY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> useCases.auditLog().count(AuditFilter.ANY)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.giamsat.application.port.out.RecommendationEvidencePort;
+import vn.giamsat.application.round.port.out.RecommendationEvidencePort;
 import vn.giamsat.domain.round.Comment;
 import vn.giamsat.domain.round.Evidence;
 import vn.giamsat.domain.round.RoundId;

@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.port.out.ClockPort;
-import vn.giamsat.application.port.out.CurrentActorPort;
+import vn.giamsat.application.common.ClockPort;
+import vn.giamsat.application.security.CurrentActorPort;
 import vn.giamsat.application.security.Actor;
-import vn.giamsat.application.port.out.FiguresPort;
-import vn.giamsat.application.port.out.LoadRoundPort;
-import vn.giamsat.application.port.out.ProcedureCatalogPort;
-import vn.giamsat.application.port.out.PublicationPort;
-import vn.giamsat.application.port.out.PublishedResultsPort;
-import vn.giamsat.application.port.out.SaveRoundPort;
-import vn.giamsat.application.port.out.StaleDataException;
-import vn.giamsat.application.port.out.TransactionPort;
-import vn.giamsat.application.port.out.UnitCatalogPort;
+import vn.giamsat.application.figures.port.out.FiguresPort;
+import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
+import vn.giamsat.application.publication.port.out.PublicationPort;
+import vn.giamsat.application.publication.port.out.PublishedResultsPort;
+import vn.giamsat.application.round.port.out.SaveRoundPort;
+import vn.giamsat.application.common.StaleDataException;
+import vn.giamsat.application.common.TransactionPort;
+import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.procedure.ProcedureCode;
@@ -107,7 +108,13 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     private int transactions;
 
     public UseCases useCases() {
-        return new UseCases(this, this, this, rounds, this, publications, this, this, this, actors);
+        return new UseCases(ports().build());
+    }
+
+    /** The outbound ports these fakes serve; a test adds the ones it fakes itself before {@code build()}. */
+    public OutboundPorts.Builder ports() {
+        return OutboundPorts.builder().units(this).procedures(this).figures(this).loadRound(rounds).saveRound(this)
+                .publications(publications).publishedResults(this).transactions(this).clock(this).actors(actors);
     }
 
     public void setNow(Instant now) {

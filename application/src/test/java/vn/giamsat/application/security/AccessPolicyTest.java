@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.application.fakes.InMemoryPorts;
-import vn.giamsat.application.port.in.UnitCommands.RegisterUnitCommand;
+import vn.giamsat.application.unit.port.in.UnitCommands.RegisterUnitCommand;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.domain.unit.UnitId;
 import vn.giamsat.domain.unit.UnitKind;

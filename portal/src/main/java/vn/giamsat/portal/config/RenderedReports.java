@@ -3,8 +3,8 @@ package vn.giamsat.portal.config;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.portal.port.in.PublishedReportQueries;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.publication.port.in.PublishedReportQueries;
 
 /**
  * Keeps each rendered report of a published version. A version is immutable, so an entry never goes stale;

@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
+import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.domain.publication.PublishedVersion;
 
 /** "/du-lieu-mo/cong-khai.atom": one entry per published version, corrections included, newest first. */

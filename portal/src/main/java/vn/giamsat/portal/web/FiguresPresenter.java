@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.publication.RoundSnapshot;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.giamsat.application.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
 
 /** "/": what the portal offers, which results are published, and a way into each unit's figures. */
 @Controller

@@ -9,9 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import vn.giamsat.application.port.in.PublishedUnitFigures;
-import vn.giamsat.application.portal.port.in.PerformanceQueries;
-import vn.giamsat.application.portal.port.in.PerformanceQueries.RankedFigures;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PerformanceQueries;
+import vn.giamsat.application.publication.port.in.PerformanceQueries.RankedFigures;
 import vn.giamsat.domain.figures.Rate;
 
 /** "/don-vi/{id}": one unit's published performance; "/so-sanh": all units compared and ranked. */

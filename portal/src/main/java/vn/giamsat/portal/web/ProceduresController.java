@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import vn.giamsat.application.portal.port.in.ProcedureQueries;
-import vn.giamsat.application.portal.port.in.ProcedureSearch;
+import vn.giamsat.application.publication.port.in.ProcedureQueries;
+import vn.giamsat.application.publication.port.in.ProcedureSearch;
 import vn.giamsat.domain.procedure.OnlineMode;
 
 /** "/thu-tuc": the procedure catalogue, searched by words and filtered; "/thu-tuc/{code}": one procedure. */

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.portal.port.in.PublishedReportQueries;
-import vn.giamsat.application.portal.port.in.PublishedReportQueries.PublishedReport;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.publication.port.in.PublishedReportQueries;
+import vn.giamsat.application.publication.port.in.PublishedReportQueries.PublishedReport;
 
 /**
  * "/giam-sat/{id}/phien-ban/{n}/bao-cao.docx" and ".pdf": the delegation's report of one published version,

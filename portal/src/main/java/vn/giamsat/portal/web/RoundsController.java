@@ -9,9 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.portal.port.in.PublishedRoundQueries;
-import vn.giamsat.application.portal.port.in.PublishedRoundQueries.RoundVersion;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
+import vn.giamsat.application.publication.port.in.PublishedRoundQueries.RoundVersion;
 import vn.giamsat.domain.publication.RoundSnapshot;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.giamsat.application.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
 
 /** "/don-vi": every unit's published figures, one row per unit and period. */
 @Controller

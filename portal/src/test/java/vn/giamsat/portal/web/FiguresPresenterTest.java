@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;

@@ -18,11 +18,11 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import vn.giamsat.application.identity.DirectoryUser;
-import vn.giamsat.application.identity.LoginFailure;
-import vn.giamsat.application.identity.UserPage;
-import vn.giamsat.application.identity.UserSearch;
-import vn.giamsat.application.port.out.IdentityDirectoryPort;
+import vn.giamsat.application.identity.model.DirectoryUser;
+import vn.giamsat.application.identity.model.LoginFailure;
+import vn.giamsat.application.identity.model.UserPage;
+import vn.giamsat.application.identity.model.UserSearch;
+import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.unit.UnitCode;
 

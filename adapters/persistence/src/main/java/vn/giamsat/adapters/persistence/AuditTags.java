@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import vn.giamsat.adapters.persistence.imports.PgDossierImport;
-import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.security.Actor;
 
 /**

@@ -18,7 +18,7 @@ import vn.giamsat.application.audit.model.AuditPage;
 import vn.giamsat.application.audit.model.AuditSort;
 import vn.giamsat.application.audit.model.FieldChange;
 import vn.giamsat.application.audit.port.out.AuditLogPort;
-import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.common.ClockPort;
 
 /**
  * Reads {@code audit_log}, which the triggers of changelog 500 fill; appends security events through the one

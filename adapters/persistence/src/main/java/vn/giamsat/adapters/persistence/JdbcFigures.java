@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.port.out.FiguresPort;
+import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Channel;
 import vn.giamsat.domain.figures.Count;

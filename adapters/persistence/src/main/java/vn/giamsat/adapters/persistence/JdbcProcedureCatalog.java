@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
-import vn.giamsat.application.port.out.ProcedureCatalogPort;
+import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.procedure.ProcedureCode;

@@ -3,10 +3,10 @@ package vn.giamsat.adapters.persistence;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.lists.port.in.PageRequest;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries.ProcedureFilter;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries.ProcedureSort;
-import vn.giamsat.application.lists.port.out.ProcedureDirectoryPort;
+import vn.giamsat.application.common.PageRequest;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort;
+import vn.giamsat.application.procedure.port.out.ProcedureDirectoryPort;
 import vn.giamsat.domain.procedure.Procedure;
 
 /** The procedure table a page at a time, the same rows the portal's procedure pages read. */

@@ -3,7 +3,7 @@ package vn.giamsat.adapters.persistence;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.port.out.PublishedResultsPort;
+import vn.giamsat.application.publication.port.out.PublishedResultsPort;
 import vn.giamsat.domain.publication.PublishedVersion;
 
 /** The portal's read side: reads {@code published_version} only, so it works under the read-only role. */

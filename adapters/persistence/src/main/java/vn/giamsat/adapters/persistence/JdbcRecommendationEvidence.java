@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.port.out.RecommendationEvidencePort;
+import vn.giamsat.application.round.port.out.RecommendationEvidencePort;
 import vn.giamsat.domain.round.Comment;
 import vn.giamsat.domain.round.Contributor;
 import vn.giamsat.domain.round.Evidence;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import vn.giamsat.application.lists.port.in.PageRequest;
+import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.security.ReadScope;
 import vn.giamsat.domain.unit.UnitCode;
 

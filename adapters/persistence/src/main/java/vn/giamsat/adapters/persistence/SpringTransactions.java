@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.ResourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.giamsat.application.port.out.CurrentActorPort;
-import vn.giamsat.application.port.out.TransactionPort;
+import vn.giamsat.application.security.CurrentActorPort;
+import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.security.Actor;
 
 /**

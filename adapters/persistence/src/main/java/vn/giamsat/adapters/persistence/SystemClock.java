@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.port.out.ClockPort;
+import vn.giamsat.application.common.ClockPort;
 
 /**
  * The system clock, cut to microseconds: PostgreSQL's timestamptz keeps microseconds, so an instant read

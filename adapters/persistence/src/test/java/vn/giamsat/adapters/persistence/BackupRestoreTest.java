@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.security.Actor;
-import vn.giamsat.application.service.PublishedResultsService;
+import vn.giamsat.application.publication.service.PublishedResultsService;
 
 /**
  * The backup procedure of docs/backup.md, run for real: {@code pg_dumpall --roles-only} and
@@ -53,8 +53,7 @@ class BackupRestoreTest {
             TestDatabase.migrate(original);
             JdbcClient.create(source.getPostgresDatabase()).sql("GRANT giamsat_reader TO giamsat_portal").update();
             Adapters a = Adapters.on(original);
-            UseCases useCases = new UseCases(a.units(), a.procedures(), a.figures(), a.rounds(), a.rounds(),
-                    a.publications(), a.publishedResults(), new SystemClock(), a.transactions(), Actor::theSystem);
+            UseCases useCases = a.useCases();
             assertThat(useCases.loadDemoData().load()).isTrue();
 
             Path roles = work.resolve("roles.sql");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.domain.round.RoundStatus;
 
 /** The application's use cases over the real adapters: the seed's demo data goes in and reads back exactly. */
@@ -23,9 +23,7 @@ class DemoDataOnPostgresTest {
     }
 
     private static UseCases useCasesOn(Adapters a) {
-        return new UseCases(a.units(), a.procedures(), a.figures(), a.rounds(), a.rounds(), a.publications(),
-                a.publishedResults(), new SystemClock(), a.transactions(),
-                vn.giamsat.application.security.Actor::theSystem);
+        return a.useCases();
     }
 
     @Test
@@ -39,7 +37,7 @@ class DemoDataOnPostgresTest {
         assertThat(written).isNotEmpty();
 
         JdbcClient reader = JdbcClient.create(TestDatabase.readerDataSource());
-        List<PublishedUnitFigures> read = new vn.giamsat.application.service.PublishedResultsService(
+        List<PublishedUnitFigures> read = new vn.giamsat.application.publication.service.PublishedResultsService(
                 new JdbcPublishedResults(reader)).publishedUnitFigures();
         assertThat(read).isEqualTo(written);
         assertThat(written).filteredOn(p -> p.unit().name().equals("Tam Đàn")).first()

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.port.out.StaleDataException;
+import vn.giamsat.application.common.StaleDataException;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.FiguresSource;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.port.out.RecommendationEvidencePort.Tally;
+import vn.giamsat.application.round.port.out.RecommendationEvidencePort.Tally;
 import vn.giamsat.domain.round.Comment;
 import vn.giamsat.domain.round.Contributor;
 import vn.giamsat.domain.round.Evidence;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.port.out.StaleDataException;
+import vn.giamsat.application.common.StaleDataException;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.DelegationRole;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.port.out.StaleDataException;
+import vn.giamsat.application.common.StaleDataException;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitCode;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.lists.port.in.PageRequest;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSearch;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSort;
+import vn.giamsat.application.common.PageRequest;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.application.security.ReadScope;
 
 /**

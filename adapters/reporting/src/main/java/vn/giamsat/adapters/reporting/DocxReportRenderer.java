@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import vn.giamsat.application.admin.RoundReport;
+import vn.giamsat.application.round.model.RoundReport;
 
 /**
  * The report as DOCX in the layout of Decree 30/2020/NĐ-CP (Appendix I): A4, margins top/bottom 20–25 mm,

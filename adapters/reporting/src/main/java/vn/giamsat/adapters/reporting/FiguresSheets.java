@@ -23,8 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.giamsat.application.admin.FiguresSheetPort;
-import vn.giamsat.application.admin.SheetFormat;
+import vn.giamsat.application.figures.port.out.FiguresSheetPort;
+import vn.giamsat.application.figures.model.SheetFormat;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
 

@@ -1,8 +1,8 @@
 package vn.giamsat.adapters.reporting;
 
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.admin.ReportRendererPort;
-import vn.giamsat.application.admin.RoundReport;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.round.port.out.ReportRendererPort;
+import vn.giamsat.application.round.model.RoundReport;
 
 /** The reporting adapter: renders the delegation's report as DOCX or PDF. Plain Java, no framework. */
 public final class OfficeDocuments implements ReportRendererPort {

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import vn.giamsat.application.admin.RoundReport;
+import vn.giamsat.application.round.model.RoundReport;
 
 /**
  * The report as PDF, with the same words and layout as the DOCX. The fonts are bundled (DejaVu Serif,

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.admin.SheetFormat;
-import vn.giamsat.application.admin.FiguresSheetPort.SheetRow;
+import vn.giamsat.application.figures.model.SheetFormat;
+import vn.giamsat.application.figures.port.out.FiguresSheetPort.SheetRow;
 import vn.giamsat.domain.common.DomainRuleViolation;
 
 class FiguresSheetsTest {

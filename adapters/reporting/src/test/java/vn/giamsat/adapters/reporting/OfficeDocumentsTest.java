@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.admin.RoundReport;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.round.model.RoundReport;
 
 class OfficeDocumentsTest {
     static final RoundReport REPORT = new RoundReport("HĐND HUYỆN PHÚ NINH", "ĐOÀN GIÁM SÁT", "Số:        /BC-ĐGS",

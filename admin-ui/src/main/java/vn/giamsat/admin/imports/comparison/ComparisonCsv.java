@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamsat.application.admin.FiguresText;
+import vn.giamsat.application.figures.model.FiguresText;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.giamsat.application.imports.port.in.FiguresComparison;
+import vn.giamsat.application.dossier.port.in.FiguresComparison;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.Indicators;

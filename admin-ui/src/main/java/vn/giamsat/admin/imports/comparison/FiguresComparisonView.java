@@ -50,17 +50,17 @@ import vn.giamsat.admin.imports.DossierImportView;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
-import vn.giamsat.application.admin.FiguresText;
-import vn.giamsat.application.imports.port.in.ComputedFiguresQueries;
-import vn.giamsat.application.imports.port.in.FiguresComparison;
-import vn.giamsat.application.lists.port.in.PageRequest;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSearch;
-import vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitSort;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
+import vn.giamsat.application.figures.model.FiguresText;
+import vn.giamsat.application.dossier.port.in.ComputedFiguresQueries;
+import vn.giamsat.application.dossier.port.in.FiguresComparison;
+import vn.giamsat.application.common.PageRequest;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
@@ -86,9 +86,9 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ComputedFiguresQueries comparisons;
-    private final UnitCatalogueQueries units;
-    private final AdminQueries admin;
-    private final ProcedureCatalogueQueries procedures;
+    private final UnitCatalogQueries units;
+    private final RoundContextQueries admin;
+    private final ProcedureCatalogQueries procedures;
     private final boolean mayImport;
 
     private final H2 title = new H2();
@@ -115,8 +115,8 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     /** True while the quick choice writes both dates, so that the page reads the figures once, not twice. */
     private boolean settingPeriod;
 
-    public FiguresComparisonView(ComputedFiguresQueries comparisons, UnitCatalogueQueries units, AdminQueries admin,
-                                 ProcedureCatalogueQueries procedures, AuthenticationContext authentication) {
+    public FiguresComparisonView(ComputedFiguresQueries comparisons, UnitCatalogQueries units, RoundContextQueries admin,
+                                 ProcedureCatalogQueries procedures, AuthenticationContext authentication) {
         this.comparisons = comparisons;
         this.units = units;
         this.admin = admin;

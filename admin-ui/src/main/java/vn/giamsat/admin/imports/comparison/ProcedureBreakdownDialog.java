@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.giamsat.admin.ui.Labels;
-import vn.giamsat.application.lists.port.in.ProcedureCatalogueQueries;
+import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.HandlingFigures;
@@ -23,7 +23,7 @@ import vn.giamsat.domain.procedure.ProcedureCode;
 final class ProcedureBreakdownDialog extends Dialog {
 
     ProcedureBreakdownDialog(ComparisonRow row, Period period, List<HandlingFigures> lines,
-                             ProcedureCatalogueQueries procedures) {
+                             ProcedureCatalogQueries procedures) {
         setId("comparison-breakdown");
         setHeaderTitle(getTranslation("comparison.breakdown.title", row.label()));
         setWidth("min(95vw, 72rem)");

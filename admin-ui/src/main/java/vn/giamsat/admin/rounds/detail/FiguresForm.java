@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamsat.admin.ui.Labels;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Reason;

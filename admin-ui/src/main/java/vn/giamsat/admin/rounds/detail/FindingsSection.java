@@ -7,8 +7,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Comparator;
 import vn.giamsat.admin.ui.Labels;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
-import vn.giamsat.application.port.in.RoundCommands.RecordFindingCommand;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
+import vn.giamsat.application.round.port.in.RoundCommands.RecordFindingCommand;
 import vn.giamsat.domain.round.Finding;
 import vn.giamsat.domain.round.FindingKind;
 

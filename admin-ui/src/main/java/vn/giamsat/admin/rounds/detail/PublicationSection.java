@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import vn.giamsat.application.admin.AdminQueries.PublicationEntry;
+import vn.giamsat.application.round.port.in.RoundContextQueries.PublicationEntry;
 
 /** The round's published versions: the first publication and every correction with its reason. */
 final class PublicationSection extends Section {

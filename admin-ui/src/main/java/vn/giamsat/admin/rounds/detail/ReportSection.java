@@ -11,9 +11,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import vn.giamsat.application.admin.ReportFormat;
-import vn.giamsat.application.admin.RoundReport;
-import vn.giamsat.application.admin.RoundReportUseCase.RenderedReport;
+import vn.giamsat.application.round.model.ReportFormat;
+import vn.giamsat.application.round.model.RoundReport;
+import vn.giamsat.application.round.port.in.RoundReportUseCase.RenderedReport;
 
 /**
  * The delegation's report: a preview on screen with the same words as the document, and the document as

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.giamsat.application.admin.AdminQueries.UnitOption;
+import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
 import vn.giamsat.domain.round.SupervisionRound;
 import vn.giamsat.domain.unit.UnitId;
 

@@ -20,7 +20,7 @@ import vn.giamsat.admin.imports.comparison.FiguresComparisonView;
 import vn.giamsat.admin.rounds.RoundsView;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.port.in.NotFoundException;
+import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.SupervisionRound;
 

@@ -1,23 +1,23 @@
 package vn.giamsat.admin.rounds.detail;
 
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.admin.AdminQueries;
-import vn.giamsat.application.admin.FiguresImportUseCase;
-import vn.giamsat.application.admin.RoundReportUseCase;
-import vn.giamsat.application.port.in.ChangeRoundStatusUseCase;
-import vn.giamsat.application.port.in.PrepareRoundUseCase;
-import vn.giamsat.application.port.in.PublishRoundUseCase;
-import vn.giamsat.application.port.in.RecommendationEvidenceUseCase;
-import vn.giamsat.application.port.in.RecordFiguresUseCase;
-import vn.giamsat.application.port.in.RecordFindingsUseCase;
-import vn.giamsat.application.port.in.RoundQueries;
+import vn.giamsat.application.round.port.in.RoundContextQueries;
+import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
+import vn.giamsat.application.round.port.in.RoundReportUseCase;
+import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.publication.port.in.PublishRoundUseCase;
+import vn.giamsat.application.round.port.in.RecommendationEvidenceUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
+import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
+import vn.giamsat.application.round.port.in.RoundQueries;
 
 /**
  * The in-ports the round page uses, in one bean so that each section takes what it needs from it. Where one
  * service offers two in-ports (establish and prepare), the component name picks the bean by name.
  */
 @Component
-public record RoundServices(RoundQueries rounds, AdminQueries admin, PrepareRoundUseCase prepareRound,
+public record RoundServices(RoundQueries rounds, RoundContextQueries admin, PrepareRoundUseCase prepareRound,
                             RecordFiguresUseCase figures, FiguresImportUseCase figuresImport,
                             RecordFindingsUseCase findings, ChangeRoundStatusUseCase lifecycle,
                             PublishRoundUseCase publish, RoundReportUseCase reports,

@@ -24,12 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.ImportProgress;
-import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
-import vn.giamsat.application.imports.port.in.ImportDossiersUseCase;
-import vn.giamsat.application.port.in.RecordFiguresUseCase;
-import vn.giamsat.application.port.in.RecordFiguresUseCase.RecordFiguresCommand;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.ImportProgress;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
@@ -275,7 +275,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ComboBox<vn.giamsat.application.lists.port.in.UnitCatalogueQueries.UnitListing> unit() {
+    private ComboBox<vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing> unit() {
         return $(ComboBox.class).id("comparison-unit");
     }
 

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.application.port.in.PrepareRoundUseCase;
-import vn.giamsat.application.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.round.RoundId;
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.port.in.RecommendationEvidenceUseCase;
-import vn.giamsat.application.port.in.RecordFindingsUseCase;
-import vn.giamsat.application.port.in.RoundCommands.RecommendCommand;
+import vn.giamsat.application.round.port.in.RecommendationEvidenceUseCase;
+import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.RecommendCommand;
 import vn.giamsat.domain.round.Evidence;
 import vn.giamsat.domain.round.RoundId;
 

@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giamsat.admin.WholeAppTest;
-import vn.giamsat.application.admin.FiguresText;
+import vn.giamsat.application.figures.model.FiguresText;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.round.RoundId;
 

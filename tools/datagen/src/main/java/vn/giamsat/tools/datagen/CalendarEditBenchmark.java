@@ -20,14 +20,14 @@ import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
 import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.adapters.persistence.imports.PgDossierImport;
-import vn.giamsat.application.imports.ImportUseCases;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.FileFormat;
-import vn.giamsat.application.imports.model.ImportRequest;
-import vn.giamsat.application.imports.model.ImportResult;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
-import vn.giamsat.application.imports.port.in.HolidayCalendarUseCase;
-import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.OutboundPorts;
+import vn.giamsat.application.UseCases;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.dossier.model.ImportRequest;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.calendar.WorkingCalendar;
@@ -95,10 +95,11 @@ public final class CalendarEditBenchmark {
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
                     load());
 
-            HolidayCalendarUseCase edits = new ImportUseCases(importer, calendarPort, new JdbcDossierOutcomes(ds),
-                    new JdbcComputedFigures(jdbc), new JdbcFigures(jdbc), null,
-                    new SpringTransactions(new DataSourceTransactionManager(ds)), java.time.Instant::now,
-                    new AccessPolicy(Actor::theSystem, null)).holidayCalendar();
+            HolidayCalendarUseCase edits = new UseCases(OutboundPorts.builder()
+                    .dossierImports(importer).calendar(calendarPort).dossierOutcomes(new JdbcDossierOutcomes(ds))
+                    .computedFigures(new JdbcComputedFigures(jdbc)).figures(new JdbcFigures(jdbc))
+                    .transactions(new SpringTransactions(new DataSourceTransactionManager(ds)))
+                    .clock(java.time.Instant::now).actors(Actor::theSystem).build()).holidayCalendar();
 
             System.out.println("-- without an index on the due date (what is shipped)");
             measureEdits(edits);

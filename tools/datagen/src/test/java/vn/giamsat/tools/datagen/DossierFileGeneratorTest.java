@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.imports.PgDossierImport;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.imports.model.Cancellation;
-import vn.giamsat.application.imports.model.FileFormat;
-import vn.giamsat.application.imports.model.ImportRequest;
-import vn.giamsat.application.imports.model.ImportResult;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.dossier.model.ImportRequest;
+import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 
 class DossierFileGeneratorTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.imports.port.out.ComputedFiguresPort;
+import vn.giamsat.application.dossier.port.out.ComputedFiguresPort;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Channel;
 import vn.giamsat.domain.figures.Count;

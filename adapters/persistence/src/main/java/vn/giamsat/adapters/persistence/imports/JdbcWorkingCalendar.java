@@ -10,7 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.imports.port.out.WorkingCalendarPort;
+import vn.giamsat.application.calendar.port.out.WorkingCalendarPort;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import vn.giamsat.application.imports.model.RejectedRow;
-import vn.giamsat.application.imports.model.RejectionReport;
+import vn.giamsat.application.dossier.model.RejectedRow;
+import vn.giamsat.application.dossier.model.RejectionReport;
 import vn.giamsat.domain.common.Reason;
 
 /**

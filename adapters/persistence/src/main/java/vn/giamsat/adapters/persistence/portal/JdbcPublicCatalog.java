@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.giamsat.application.portal.port.out.PublicCatalogPort;
+import vn.giamsat.application.publication.port.out.PublicCatalogPort;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.procedure.ProcedureCode;

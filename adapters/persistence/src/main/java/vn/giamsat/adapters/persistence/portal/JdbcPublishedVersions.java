@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.giamsat.application.portal.port.out.PublishedVersionsPort;
+import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
 import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.RoundId;

@@ -24,13 +24,14 @@ import vn.giamsat.adapters.persistence.JdbcFigures;
 import vn.giamsat.adapters.persistence.JdbcUnitCatalog;
 import vn.giamsat.adapters.persistence.SpringTransactions;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.imports.ImportUseCases;
-import vn.giamsat.application.imports.model.FileSource;
-import vn.giamsat.application.imports.model.ImportResult;
-import vn.giamsat.application.imports.port.in.CalendarEdit;
-import vn.giamsat.application.imports.port.in.FiguresComparison;
-import vn.giamsat.application.imports.port.in.ImportDossiersCommand;
-import vn.giamsat.application.imports.port.out.DossierOutcomesPort;
+import vn.giamsat.application.OutboundPorts;
+import vn.giamsat.application.UseCases;
+import vn.giamsat.application.dossier.model.FileSource;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.dossier.port.in.FiguresComparison;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;
@@ -81,9 +82,11 @@ class CalendarEditTest {
     private final DataSourceTransactionManager tm = new DataSourceTransactionManager(ds);
     private final SpringTransactions transactions = new SpringTransactions(tm, () -> ADMIN);
     private DossierOutcomesPort outcomes = new JdbcDossierOutcomes(ds);
-    private final ImportUseCases useCases = new ImportUseCases(new PgDossierImport(ds, jdbc), calendar,
-            (dueDates, cal) -> outcomes.judgeAgain(dueDates, cal), computed, new JdbcFigures(jdbc), new JdbcUnitCatalog(jdbc, tm), transactions,
-            () -> Instant.parse("2024-03-31T03:00:00Z"), new AccessPolicy(() -> ADMIN, new JdbcUnitCatalog(jdbc, tm)));
+    private final UseCases useCases = new UseCases(OutboundPorts.builder()
+            .dossierImports(new PgDossierImport(ds, jdbc)).calendar(calendar)
+            .dossierOutcomes((dueDates, cal) -> outcomes.judgeAgain(dueDates, cal)).computedFigures(computed)
+            .figures(new JdbcFigures(jdbc)).units(new JdbcUnitCatalog(jdbc, tm)).transactions(transactions)
+            .clock(() -> Instant.parse("2024-03-31T03:00:00Z")).actors(() -> ADMIN).build());
 
     @BeforeEach
     void importMarch() {

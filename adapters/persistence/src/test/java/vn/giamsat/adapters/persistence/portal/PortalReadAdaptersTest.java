@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.portal.port.out.PublicCatalogPort.ListedProcedure;
+import vn.giamsat.application.publication.port.out.PublicCatalogPort.ListedProcedure;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.unit.UnitKind;

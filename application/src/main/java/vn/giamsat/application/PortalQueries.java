@@ -1,0 +1,33 @@
+package vn.giamsat.application;
+
+import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.port.out.PublishedResultsPort;
+import vn.giamsat.application.publication.port.in.PerformanceQueries;
+import vn.giamsat.application.publication.port.in.ProcedureQueries;
+import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
+import vn.giamsat.application.publication.port.out.PublicCatalogPort;
+import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
+import vn.giamsat.application.publication.service.PerformanceService;
+import vn.giamsat.application.publication.service.ProcedureQueryService;
+import vn.giamsat.application.publication.service.PublishedRoundQueryService;
+import vn.giamsat.application.publication.service.PublishedResultsService;
+
+/** The public portal's read use cases, built from read-only outbound ports. Nothing here writes. */
+public final class PortalQueries {
+    private final PublishedResultsQueries publishedResults;
+    private final ProcedureQueries procedures;
+    private final PublishedRoundQueries rounds;
+    private final PerformanceQueries performance;
+
+    public PortalQueries(PublicCatalogPort catalog, PublishedResultsPort latest, PublishedVersionsPort versions) {
+        this.publishedResults = new PublishedResultsService(latest);
+        this.procedures = new ProcedureQueryService(catalog);
+        this.rounds = new PublishedRoundQueryService(latest, versions);
+        this.performance = new PerformanceService(publishedResults);
+    }
+
+    public PublishedResultsQueries publishedResults() { return publishedResults; }
+    public ProcedureQueries procedures() { return procedures; }
+    public PublishedRoundQueries rounds() { return rounds; }
+    public PerformanceQueries performance() { return performance; }
+}

@@ -1,0 +1,21 @@
+package vn.giamsat.application.calendar.port.in;
+
+import vn.giamsat.application.calendar.model.CalendarEdit;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.giamsat.domain.calendar.CalendarDay;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+
+/** The days off and make-up working days an admin keeps up to date each year. */
+public interface HolidayCalendarUseCase {
+    List<CalendarDay> daysOf(int year);
+
+    /** Adds or replaces the entry for that day, and judges again the imported dossiers it affects. */
+    CalendarEdit save(CalendarDay day);
+
+    /** Makes the day an ordinary one again (working Monday to Friday), and judges again the dossiers it affects. */
+    CalendarEdit remove(LocalDate day);
+
+    WorkingCalendar calendar();
+}

@@ -1,0 +1,17 @@
+package vn.giamsat.application.calendar.port.out;
+
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.Period;
+
+/**
+ * The outcomes of imported dossiers, judged again after the calendar changed. Joins the caller's transaction: the
+ * edit of the calendar and the outcomes it moves are stored together or not at all.
+ */
+public interface DossierOutcomesPort {
+    /**
+     * Judges again, with {@code calendar} and each import's own as-of day, every imported dossier (of every import)
+     * due within {@code dueDates}; stores the outcomes that changed and moves the computed figures with them.
+     */
+    CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar);
+}

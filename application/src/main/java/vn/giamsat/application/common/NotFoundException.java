@@ -1,0 +1,11 @@
+package vn.giamsat.application.common;
+
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+
+/** The record a command names does not exist (or is outside what the caller may see). */
+public final class NotFoundException extends DomainRuleViolation {
+    public NotFoundException(String whatVi, String whatEn, Object id) {
+        super(Reason.of("not-found", "Không tìm thấy " + whatVi + " " + id + ".", "No " + whatEn + " " + id + "."));
+    }
+}

@@ -1,0 +1,13 @@
+package vn.giamsat.application.common;
+
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+
+/** Someone else changed the record since it was read: the write is refused, not lost (optimistic locking). */
+public final class StaleDataException extends DomainRuleViolation {
+    public StaleDataException(String what) {
+        super(Reason.of("stale-data",
+                "Dữ liệu " + what + " vừa được người khác thay đổi. Hãy tải lại rồi thực hiện lại thao tác.",
+                "The " + what + " was changed by someone else meanwhile. Reload it and try again."));
+    }
+}

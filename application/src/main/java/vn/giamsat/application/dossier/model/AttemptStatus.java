@@ -1,0 +1,23 @@
+package vn.giamsat.application.dossier.model;
+
+/** How an import attempt ended, as the history shows it. */
+public enum AttemptStatus {
+    IMPORTED("Đã nhập", "Imported"),
+    /** Imported, then replaced by a later import of the same export. */
+    REPLACED("Đã được thay thế", "Replaced by a later import"),
+    UNCHANGED("Không thay đổi (tệp đã nhập)", "Unchanged (file already imported)"),
+    REJECTED("Bị từ chối", "Rejected"),
+    CANCELLED("Đã huỷ", "Cancelled"),
+    FAILED("Lỗi hệ thống", "Failed");
+
+    private final String vietnamese;
+    private final String english;
+
+    AttemptStatus(String vietnamese, String english) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    public String vietnamese() { return vietnamese; }
+    public String english() { return english; }
+}

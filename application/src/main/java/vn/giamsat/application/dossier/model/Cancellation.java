@@ -1,0 +1,14 @@
+package vn.giamsat.application.dossier.model;
+
+/** Lets another thread (the user's "Huỷ / Cancel" button) stop an import; the import then leaves nothing behind. */
+public final class Cancellation {
+    private volatile boolean cancelled;
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+}

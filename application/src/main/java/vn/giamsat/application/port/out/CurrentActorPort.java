@@ -1,8 +1,0 @@
-package vn.giamsat.application.port.out;
-
-import vn.giamsat.application.security.Actor;
-
-/** Who is calling the use case now: the signed-in user of the current request, or the system. */
-public interface CurrentActorPort {
-    Actor current();
-}

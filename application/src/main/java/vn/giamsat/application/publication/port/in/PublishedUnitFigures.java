@@ -1,0 +1,27 @@
+package vn.giamsat.application.publication.port.in;
+
+import java.util.List;
+import vn.giamsat.domain.figures.Rate;
+import vn.giamsat.domain.publication.RoundSnapshot;
+
+/**
+ * A unit's published figures for one period, with the indicators computed from them and where they come
+ * from (the published round and version).
+ *
+ * @param formerUnit true when the unit no longer exists (merged); {@code successorNames} says into what
+ */
+public record PublishedUnitFigures(
+        RoundSnapshot.Unit unit,
+        boolean formerUnit,
+        RoundSnapshot.FiguresEntry figures,
+        Rate onTimeRate,
+        Rate lateRate,
+        Rate onlineShare,
+        String roundId,
+        String resolutionNumber,
+        int version) {
+
+    public List<String> successorNames() {
+        return unit.successorNames();
+    }
+}

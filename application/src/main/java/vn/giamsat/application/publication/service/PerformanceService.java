@@ -1,0 +1,83 @@
+package vn.giamsat.application.publication.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
+import vn.giamsat.application.publication.port.in.PerformanceQueries;
+import vn.giamsat.domain.figures.Rate;
+
+/**
+ * Ranks and trends from published figures only. A unit is ranked only on a rate computed from enough counts:
+ * a rate the unit gave without counts, or one over a handful of dossiers, is shown but not ranked.
+ */
+public final class PerformanceService implements PerformanceQueries {
+    private final PublishedResultsQueries published;
+
+    public PerformanceService(PublishedResultsQueries published) {
+        this.published = published;
+    }
+
+    @Override
+    public List<RankedFigures> comparison() {
+        List<PublishedUnitFigures> whole = published.publishedUnitFigures().stream()
+                .filter(PerformanceService::wholeUnit).toList();
+        List<BigDecimal> rankable = whole.stream().map(PerformanceService::rankingRate)
+                .flatMap(Optional::stream).sorted(Comparator.reverseOrder()).toList();
+        List<RankedFigures> out = new ArrayList<>();
+        for (PublishedUnitFigures f : whole) {
+            Integer rank = rankingRate(f).map(r -> rankable.indexOf(r) + 1).orElse(null); // ties share a rank
+            out.add(new RankedFigures(f, rank, rankable.size()));
+        }
+        out.sort(Comparator.comparing((RankedFigures r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<UnitPerformance> unit(String unitId) {
+        List<PublishedUnitFigures> rows = published.publishedUnitFigures().stream()
+                .filter(f -> f.unit().unitId().equals(unitId)).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PublishedUnitFigures> periods = rows.stream().filter(PerformanceService::wholeUnit)
+                .sorted(Comparator.comparing((PublishedUnitFigures f) -> f.figures().periodFrom())).toList();
+        List<Trend> trends = new ArrayList<>();
+        for (int i = 0; i + 1 < periods.size(); i++) {
+            for (int j = i + 1; j < periods.size(); j++) {
+                PublishedUnitFigures a = periods.get(i);
+                PublishedUnitFigures b = periods.get(j);
+                // Only periods that follow one another: an overlap (2021–2022 and 2022) is not a trend.
+                if (a.figures().periodTo().isBefore(b.figures().periodFrom())) {
+                    trends.add(trend(a, b));
+                    break;
+                }
+            }
+        }
+        PublishedUnitFigures first = rows.getFirst();
+        return Optional.of(new UnitPerformance(first.unit(), first.formerUnit(), rows, trends));
+    }
+
+    private static Trend trend(PublishedUnitFigures a, PublishedUnitFigures b) {
+        Long received = a.figures().received() == null || b.figures().received() == null ? null
+                : b.figures().received() - a.figures().received();
+        return new Trend(a, b, received, points(a.onTimeRate(), b.onTimeRate()),
+                points(a.onlineShare(), b.onlineShare()));
+    }
+
+    private static BigDecimal points(Rate a, Rate b) {
+        return a instanceof Rate.Computed x && b instanceof Rate.Computed y ? y.percent().subtract(x.percent()) : null;
+    }
+
+    /** All channels and all procedures: figures of one channel are not the unit's performance. */
+    private static boolean wholeUnit(PublishedUnitFigures f) {
+        return f.figures().channel() == null && f.figures().procedureCode() == null;
+    }
+
+    private static Optional<BigDecimal> rankingRate(PublishedUnitFigures f) {
+        return f.onTimeRate() instanceof Rate.Computed c && !c.smallSample() ? Optional.of(c.percent()) : Optional.empty();
+    }
+}

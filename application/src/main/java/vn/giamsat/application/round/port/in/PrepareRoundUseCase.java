@@ -1,0 +1,14 @@
+package vn.giamsat.application.round.port.in;
+
+import vn.giamsat.application.round.port.in.RoundCommands.AppointMemberCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.ScheduleVisitCommand;
+
+/** Scope, delegation and schedule of a round (kế hoạch giám sát). */
+public interface PrepareRoundUseCase {
+    void includeUnit(IncludeUnitCommand command);
+
+    void appoint(AppointMemberCommand command);
+
+    void scheduleVisit(ScheduleVisitCommand command);
+}

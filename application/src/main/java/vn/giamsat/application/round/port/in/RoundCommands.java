@@ -1,0 +1,98 @@
+package vn.giamsat.application.round.port.in;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.FindingKind;
+import vn.giamsat.domain.round.FollowUp;
+import vn.giamsat.domain.round.Resolution;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.Visit;
+import vn.giamsat.domain.unit.UnitId;
+
+/** Commands on supervision rounds; each validates itself, so an invalid command cannot exist. */
+public final class RoundCommands {
+    private RoundCommands() {}
+
+    public record EstablishRoundCommand(UnitId council, Resolution resolution, String subject, Period period) {
+        public EstablishRoundCommand {
+            Require.present(council, "Hội đồng nhân dân giám sát", "supervising council");
+            Require.present(resolution, "nghị quyết thành lập đoàn", "resolution");
+            subject = Require.text(subject, 1000, "nội dung giám sát", "subject");
+            Require.present(period, "thời kỳ giám sát", "period covered");
+        }
+    }
+
+    public record IncludeUnitCommand(RoundId round, UnitId unit) {
+        public IncludeUnitCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(unit, "đơn vị", "unit");
+        }
+    }
+
+    public record AppointMemberCommand(RoundId round, DelegationMember member) {
+        public AppointMemberCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(member, "thành viên", "member");
+        }
+    }
+
+    public record ScheduleVisitCommand(RoundId round, Visit visit) {
+        public ScheduleVisitCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(visit, "lịch làm việc", "visit");
+        }
+    }
+
+    /** @param unit {@code null} for an overall finding about all units */
+    public record RecordFindingCommand(RoundId round, UnitId unit, FindingKind kind, String text) {
+        public RecordFindingCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(kind, "loại nhận xét", "finding kind");
+            text = Require.text(text, 4000, "nội dung nhận xét", "finding text");
+        }
+    }
+
+    public record RecommendCommand(RoundId round, UnitId unit, String addressee, String text, LocalDate dueDate) {
+        public RecommendCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            addressee = Require.text(addressee, 300, "nơi nhận kiến nghị", "addressee");
+            text = Require.text(text, 4000, "nội dung kiến nghị", "recommendation text");
+        }
+    }
+
+    public record RecordFollowUpCommand(RoundId round, UUID recommendation, FollowUp step) {
+        public RecordFollowUpCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(recommendation, "kiến nghị", "recommendation");
+            Require.present(step, "kết quả thực hiện", "follow-up");
+        }
+    }
+
+    public record ChangeRoundStatusCommand(RoundId round, RoundStatus to) {
+        public ChangeRoundStatusCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(to, "trạng thái mới", "new status");
+        }
+    }
+
+    /** @param approverName the head of the delegation, as appointed */
+    public record ApproveReportCommand(RoundId round, String approverName) {
+        public ApproveReportCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            approverName = Require.text(approverName, 120, "người phê duyệt", "approver");
+        }
+    }
+
+    /** @param correctionReason required for every publication after the first */
+    public record PublishRoundCommand(RoundId round, String publishedBy, String correctionReason) {
+        public PublishRoundCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            publishedBy = Require.text(publishedBy, 120, "người công khai", "publisher");
+            correctionReason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
+        }
+    }
+}

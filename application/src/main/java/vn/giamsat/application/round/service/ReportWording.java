@@ -1,0 +1,163 @@
+package vn.giamsat.application.round.service;
+
+import vn.giamsat.application.figures.model.FiguresText;
+import vn.giamsat.application.round.model.RoundReport;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.figures.Indicators;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.FindingKind;
+
+/**
+ * Words the delegation's report from what a round says, wherever that comes from: the live round (the admin
+ * preview and download) or a published snapshot (what citizens download). One wording for both, so a
+ * published report reads exactly as the approved one did.
+ */
+public final class ReportWording {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Pattern COUNCIL = Pattern.compile(
+            "(?iu)^hội đồng nhân dân\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\\s+(.+)$");
+
+    private ReportWording() {}
+
+    /**
+     * What the report says, already resolved to names.
+     *
+     * @param issuingCouncil     e.g. "Hội đồng nhân dân huyện Phú Ninh"
+     * @param resolutionCitation e.g. "Nghị quyết số 21/NQ-HĐND ngày 20/12/2022 của Hội đồng nhân dân huyện Phú Ninh"
+     * @param date               the report's date: the day the head approved it
+     * @param units              the units under supervision, in the round's order
+     * @param figures            the figures table's rows, in the order they are printed
+     * @param headName           the head of the delegation, who signs; empty when there is none yet
+     * @param draft              true until the head approved the report
+     */
+    public record Facts(String issuingCouncil, String resolutionCitation, String subject, Period period, LocalDate date,
+                        List<DelegationMember> delegation, List<String> units, List<FindingLine> findings,
+                        List<RecommendationLine> recommendations, List<FiguresLine> figures, String headName,
+                        boolean draft) {
+        public Facts {
+            Require.present(issuingCouncil, "cơ quan ban hành", "issuing council");
+            Require.present(period, "thời kỳ giám sát", "period");
+            Require.present(date, "ngày báo cáo", "report date");
+            delegation = List.copyOf(delegation);
+            units = List.copyOf(units);
+            findings = List.copyOf(findings);
+            recommendations = List.copyOf(recommendations);
+            figures = List.copyOf(figures);
+            headName = headName == null ? "" : headName;
+        }
+    }
+
+    /** @param unitName {@code null} for a finding about the whole round */
+    public record FindingLine(FindingKind kind, String unitName, String text) {}
+
+    /** @param unitName {@code null} when the recommendation names no unit; {@code dueDate} may be null */
+    public record RecommendationLine(String addressee, String unitName, String text, LocalDate dueDate) {}
+
+    /** @param unitName the unit's display name, e.g. "Thị trấn Phú Thịnh" */
+    public record FiguresLine(String unitName, HandlingFigures figures) {}
+
+    public static RoundReport word(Facts f) {
+        String council = f.issuingCouncil();
+        Matcher m = COUNCIL.matcher(council);
+        String place = m.matches() ? m.group(2) : council;
+        String parent = m.matches() ? ("HĐND " + m.group(1) + " " + m.group(2)).toUpperCase(VI) : council.toUpperCase(VI);
+        LocalDate date = f.date();
+
+        List<String> intro = new ArrayList<>();
+        intro.add("Thực hiện " + f.resolutionCitation() + " về việc thành lập Đoàn giám sát "
+                + lowerFirst(f.subject()) + ", Đoàn giám sát đã tiến hành giám sát tại "
+                + f.units().size() + " đơn vị, thời kỳ giám sát từ ngày " + f.period().from().format(DATE)
+                + " đến ngày " + f.period().to().format(DATE) + ".");
+        if (!f.delegation().isEmpty()) {
+            intro.add("Thành phần Đoàn giám sát: " + String.join("; ", f.delegation().stream()
+                    .map(ReportWording::member).toList()) + ".");
+        }
+        if (!f.units().isEmpty()) {
+            intro.add("Đơn vị chịu sự giám sát: " + String.join(", ", f.units()) + ".");
+        }
+        intro.add("Đoàn giám sát báo cáo kết quả như sau:");
+
+        List<RoundReport.Section> sections = new ArrayList<>();
+        String[] numerals = {"I", "II", "III", "IV"};
+        int n = 0;
+        for (FindingKind kind : FindingKind.values()) {
+            sections.add(new RoundReport.Section(numerals[n++] + ". " + kind.vietnamese().toUpperCase(VI),
+                    findings(f.findings(), kind)));
+        }
+        sections.add(new RoundReport.Section(numerals[n] + ". KIẾN NGHỊ", recommendations(f.recommendations())));
+
+        return new RoundReport(parent, "ĐOÀN GIÁM SÁT", "Số:        /BC-ĐGS",
+                place + ", ngày " + pad(date.getDayOfMonth()) + " tháng " + pad(date.getMonthValue()) + " năm " + date.getYear(),
+                "BÁO CÁO", "Kết quả giám sát " + lowerFirst(f.subject()), intro,
+                figuresTable(f.figures()), sections,
+                List.of("Thường trực " + council + ";", "Các đơn vị chịu sự giám sát;", "Thành viên Đoàn giám sát;",
+                        "Lưu: VT, Đoàn giám sát."),
+                "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", f.headName(), f.draft());
+    }
+
+    private static RoundReport.FiguresTable figuresTable(List<FiguresLine> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (FiguresLine line : lines) {
+            HandlingFigures f = line.figures();
+            String unit = line.unitName() + (f.channel() == null ? "" : " (" + f.channel().vietnamese() + ")");
+            Indicators ind = Indicators.of(f);
+            rows.add(List.of(unit, f.period().toVietnamese(), FiguresText.count(f.received()),
+                    FiguresText.count(f.early()), FiguresText.count(f.onTime()),
+                    FiguresText.count(f.withinDeadlineTotal()), FiguresText.count(f.late()),
+                    FiguresText.count(f.receivedOnline()), FiguresText.rate(ind.onTimeRate())));
+            f.statementText().ifPresent(s -> notes.add(unit + ", kỳ " + f.period().toVietnamese() + ": " + s));
+        }
+        return new RoundReport.FiguresTable("Số liệu tiếp nhận, giải quyết hồ sơ thủ tục hành chính",
+                List.of("Đơn vị", "Kỳ số liệu", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Trước và đúng hạn", "Trễ hạn",
+                        "Trực tuyến", "Tỷ lệ trước và đúng hạn"),
+                rows, notes);
+    }
+
+    private static List<String> findings(List<FindingLine> all, FindingKind kind) {
+        List<String> out = new ArrayList<>();
+        all.stream().filter(f -> f.kind() == kind && f.unitName() == null).forEach(f -> out.add(f.text()));
+        all.stream().filter(f -> f.kind() == kind && f.unitName() != null)
+                .forEach(f -> out.add("- " + f.unitName() + ": " + f.text()));
+        if (out.isEmpty()) {
+            out.add("Không có.");
+        }
+        return out;
+    }
+
+    private static List<String> recommendations(List<RecommendationLine> all) {
+        List<String> out = new ArrayList<>();
+        int i = 1;
+        for (RecommendationLine r : all) {
+            out.add(i++ + ". Đối với " + r.addressee() + (r.unitName() == null ? "" : " (" + r.unitName() + ")")
+                    + ": " + r.text() + (r.dueDate() == null ? "" : " Thời hạn: " + r.dueDate().format(DATE) + "."));
+        }
+        if (out.isEmpty()) {
+            out.add("Không có.");
+        }
+        return out;
+    }
+
+    private static String member(DelegationMember m) {
+        return m.fullName() + (m.position() == null ? "" : ", " + m.position()) + " – " + m.role().vietnamese();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
+    }
+
+    private static String pad(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.giamsat.application.round.service;
+
+import vn.giamsat.application.security.AccessPolicy;
+import java.util.UUID;
+import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.RecommendCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.RecordFindingCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.RecordFollowUpCommand;
+import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.application.round.port.out.SaveRoundPort;
+import vn.giamsat.application.common.TransactionPort;
+import vn.giamsat.domain.round.Finding;
+import vn.giamsat.domain.round.Recommendation;
+
+public final class RoundFindingsService implements RecordFindingsUseCase {
+    private final RoundRepository rounds;
+
+    public RoundFindingsService(LoadRoundPort load, SaveRoundPort save, TransactionPort tx, AccessPolicy access) {
+        this.rounds = new RoundRepository(load, save, tx, access);
+    }
+
+    @Override
+    public UUID recordFinding(RecordFindingCommand c) {
+        Finding finding = c.unit() == null ? Finding.overall(c.kind(), c.text()) : Finding.about(c.unit(), c.kind(), c.text());
+        rounds.change(c.round(), round -> round.recordFinding(finding));
+        return finding.id();
+    }
+
+    @Override
+    public UUID recommend(RecommendCommand c) {
+        Recommendation recommendation = Recommendation.create(c.unit(), c.addressee(), c.text(), c.dueDate());
+        rounds.change(c.round(), round -> round.recommend(recommendation));
+        return recommendation.id();
+    }
+
+    @Override
+    public void recordFollowUp(RecordFollowUpCommand c) {
+        rounds.change(c.round(), round -> round.recordFollowUp(c.recommendation(), c.step()));
+    }
+}

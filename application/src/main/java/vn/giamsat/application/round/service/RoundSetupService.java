@@ -1,0 +1,78 @@
+package vn.giamsat.application.round.service;
+
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.round.port.in.EstablishRoundUseCase;
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.AppointMemberCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.EstablishRoundCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.application.round.port.in.RoundCommands.ScheduleVisitCommand;
+import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.application.round.port.out.SaveRoundPort;
+import vn.giamsat.application.common.TransactionPort;
+import vn.giamsat.application.unit.port.out.UnitCatalogPort;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.SupervisionRound;
+import vn.giamsat.domain.unit.AdministrativeUnit;
+
+/** Establishing a round and preparing it: scope, delegation, schedule. */
+public final class RoundSetupService implements EstablishRoundUseCase, PrepareRoundUseCase {
+    private final RoundRepository rounds;
+    private final LoadRoundPort load;
+    private final UnitCatalogPort units;
+    private final TransactionPort tx;
+
+    public RoundSetupService(LoadRoundPort load, SaveRoundPort save, UnitCatalogPort units, TransactionPort tx,
+                             AccessPolicy access) {
+        this.rounds = new RoundRepository(load, save, tx, access);
+        this.load = load;
+        this.units = units;
+        this.tx = tx;
+    }
+
+    @Override
+    public RoundId establish(EstablishRoundCommand c) {
+        return tx.inTransaction(() -> {
+            unit(c.council());
+            load.findByResolution(c.resolution().number(), c.resolution().adoptedOn()).ifPresent(existing -> {
+                throw new DomainRuleViolation(Reason.of("round.resolution-taken",
+                        "Đã có cuộc giám sát theo " + c.resolution().citation() + ".",
+                        "A round under resolution " + c.resolution().number() + " of " + c.resolution().adoptedOn()
+                                + " already exists."));
+            });
+            SupervisionRound round = SupervisionRound.establish(c.council(), c.resolution(), c.subject(), c.period());
+            rounds.add(round);
+            return round.id();
+        });
+    }
+
+    @Override
+    public void includeUnit(IncludeUnitCommand c) {
+        rounds.change(c.round(), round -> {
+            AdministrativeUnit unit = unit(c.unit());
+            if (!unit.isCurrentOn(round.period().from()) && !unit.isCurrentOn(round.period().to())) {
+                throw new DomainRuleViolation(Reason.of("round.unit-not-valid",
+                        unit.displayName() + " không tồn tại trong thời kỳ giám sát " + round.period().toVietnamese() + ".",
+                        unit.name() + " did not exist in the period covered " + round.period() + "."));
+            }
+            round.includeUnit(unit.id());
+        });
+    }
+
+    @Override
+    public void appoint(AppointMemberCommand c) {
+        rounds.change(c.round(), round -> round.appoint(c.member()));
+    }
+
+    @Override
+    public void scheduleVisit(ScheduleVisitCommand c) {
+        rounds.change(c.round(), round -> round.scheduleVisit(c.visit()));
+    }
+
+    private AdministrativeUnit unit(vn.giamsat.domain.unit.UnitId id) {
+        return units.find(id).orElseThrow(() -> new NotFoundException("đơn vị", "unit", id));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.giamsat.application.unit.port.out;
+
+import vn.giamsat.application.common.StaleDataException;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.giamsat.domain.unit.AdministrativeUnit;
+import vn.giamsat.domain.unit.UnitCode;
+import vn.giamsat.domain.unit.UnitId;
+
+/** Administrative units with their history. */
+public interface UnitCatalogPort {
+    Optional<AdministrativeUnit> find(UnitId id);
+
+    /** The unit that held this code on that day: codes are reused after mergers. */
+    Optional<AdministrativeUnit> findByCodeOn(UnitCode code, LocalDate day);
+
+    List<AdministrativeUnit> findAll(Collection<UnitId> ids);
+
+    List<AdministrativeUnit> all();
+
+    /** Inserts or updates; an update whose version is stale is refused with {@link StaleDataException}. */
+    void save(AdministrativeUnit unit);
+}

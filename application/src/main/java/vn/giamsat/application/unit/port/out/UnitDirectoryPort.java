@@ -1,0 +1,15 @@
+package vn.giamsat.application.unit.port.out;
+
+import java.util.List;
+import vn.giamsat.application.common.PageRequest;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
+import vn.giamsat.application.security.ReadScope;
+
+/** Units filtered, sorted and paged where they are stored, within what the reader may see. */
+public interface UnitDirectoryPort {
+    long count(UnitSearch search, ReadScope scope);
+
+    List<UnitListing> find(UnitSearch search, ReadScope scope, PageRequest<UnitSort> page);
+}
