@@ -25,8 +25,9 @@ import vn.giamsat.domain.round.RoundStatus;
 
 /**
  * The round's next steps as buttons. A button is enabled only when the domain's transition policy allows the
- * move now (as the use case read it into {@link RoundDetails#transitions()}); otherwise its reason is listed under the buttons, so the user knows what is missing. Publishing,
- * correcting and closing cannot be undone: each asks for confirmation first.
+ * move now (the use case asks it for {@link RoundDetails#transitions()}); otherwise its reason is listed under the
+ * buttons, so the user knows what is missing. Publishing, correcting and closing cannot be undone: each asks for
+ * confirmation first.
  */
 final class LifecycleBar extends VerticalLayout {
     private final RoundContext ctx;
