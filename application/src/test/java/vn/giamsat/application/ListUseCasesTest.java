@@ -11,13 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.application.UseCases;
 import vn.giamsat.application.fakes.InMemoryPorts;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase.RenameUnitCommand;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.application.procedure.port.out.ProcedureDirectoryPort;
 import vn.giamsat.application.round.port.out.RoundListingPort;
 import vn.giamsat.application.unit.port.out.UnitDirectoryPort;
@@ -34,6 +29,16 @@ import vn.giamsat.domain.procedure.ProcedureCode;
 import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.domain.unit.UnitTier;
+import vn.giamsat.application.procedure.model.ProcedureFilter;
+import vn.giamsat.application.procedure.model.ProcedureSort;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /** The list use cases on the seed's data: who may read and change what; the scope each reader's queries get. */
 class ListUseCasesTest {
@@ -52,22 +57,22 @@ class ListUseCasesTest {
         // The directories record the scope they are asked for: the database applies it (see JdbcListsTest).
         UnitDirectoryPort units = new UnitDirectoryPort() {
             public long count(UnitSearch s, ReadScope scope) { scopes.add(scope); return 0; }
-            public List<vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing> find(UnitSearch s,
+            public List<UnitListing> find(UnitSearch s,
                     ReadScope scope, PageRequest<UnitSort> p) { scopes.add(scope); return List.of(); }
         };
         ProcedureDirectoryPort procedures = new ProcedureDirectoryPort() {
             public long count(ProcedureFilter f) { return 7; }
-            public List<Procedure> find(ProcedureFilter f, PageRequest<vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort> p) { return List.of(); }
+            public List<Procedure> find(ProcedureFilter f, PageRequest<ProcedureSort> p) { return List.of(); }
             public List<String> fields() { return List.of("Hộ tịch"); }
         };
         RoundListingPort rounds = new RoundListingPort() {
             public long countRounds(RoundSearch s, ReadScope scope) { scopes.add(scope); return 1; }
             public List<vn.giamsat.application.round.model.RoundSummary> findRounds(RoundSearch s, ReadScope scope,
-                    PageRequest<vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort> p) { scopes.add(scope); return List.of(); }
+                    PageRequest<RoundSort> p) { scopes.add(scope); return List.of(); }
             public long countOverdue(OverdueSearch s, ReadScope scope, LocalDate today) { scopes.add(scope); return 1; }
-            public List<vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation> findOverdue(
+            public List<OverdueRecommendation> findOverdue(
                     OverdueSearch s, ReadScope scope, LocalDate today,
-                    PageRequest<vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort> p) { scopes.add(scope); return List.of(); }
+                    PageRequest<OverdueSort> p) { scopes.add(scope); return List.of(); }
         };
         lists = new UseCases(ports.ports().unitDirectory(units).procedureDirectory(procedures).roundListing(rounds).build());
     }

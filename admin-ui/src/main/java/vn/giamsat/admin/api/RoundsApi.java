@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamsat.application.round.port.in.RoundQueries;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.round.RoundId;
-import vn.giamsat.domain.round.SupervisionRound;
 
 /**
  * A small read API for staff tools, with bearer tokens (see SecurityConfiguration). Authorization is the use
@@ -31,7 +31,7 @@ public class RoundsApi {
 
     @GetMapping("/api/rounds/{id}")
     public RoundView round(@PathVariable UUID id) {
-        SupervisionRound r = rounds.round(new RoundId(id));
+        RoundDetails r = rounds.round(new RoundId(id));
         return new RoundView(r.id().value().toString(), r.resolution().number().value(), r.subject(),
                 r.status().name());
     }

@@ -23,10 +23,10 @@ import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogUseCase;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort;
 import vn.giamsat.domain.procedure.OnlineMode;
 import vn.giamsat.domain.procedure.Procedure;
+import vn.giamsat.application.procedure.model.ProcedureFilter;
+import vn.giamsat.application.procedure.model.ProcedureSort;
 
 /**
  * The catalogue of administrative procedures, kept by administrators and read a page at a time. The portal's

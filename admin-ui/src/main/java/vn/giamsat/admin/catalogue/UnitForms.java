@@ -25,10 +25,6 @@ import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase.RenameUnitCommand;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
 import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.unit.port.in.UnitCommands.DissolveUnitCommand;
@@ -39,6 +35,10 @@ import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.domain.unit.UnitKind;
 import vn.giamsat.domain.unit.Validity;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
+import vn.giamsat.application.unit.model.UnitState;
 
 /**
  * The unit catalogue's forms, each in a dialog: a new unit, a name correction, a merger, a dissolution. Every

@@ -34,14 +34,14 @@ import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
 import vn.giamsat.application.unit.model.UnitRef;
 import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.domain.unit.UnitKind;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
+import vn.giamsat.application.unit.model.UnitState;
 
 /**
  * The catalogue of administrative units (danh mục đơn vị hành chính), read a page at a time from the database:

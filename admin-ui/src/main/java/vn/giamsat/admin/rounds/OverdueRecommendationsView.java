@@ -23,17 +23,17 @@ import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort;
 import vn.giamsat.application.round.port.in.RoundListingQueries;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.application.round.model.RoundSummary;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /**
  * Every recommendation past its due date and not done, across the rounds the reader may see (kiến nghị quá hạn),

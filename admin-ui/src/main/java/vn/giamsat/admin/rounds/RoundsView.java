@@ -30,10 +30,10 @@ import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.application.round.port.in.RoundListingQueries;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 /**
  * The list of supervision rounds (cuộc giám sát), newest resolution first, read from the database a page at a time

@@ -18,9 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.testing.SignedInUsers;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
 import vn.giamsat.domain.unit.UnitKind;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitState;
 
 /** The unit catalogue on the seed's units (Quảng Nam, Phú Ninh and its communes, the 2025 reform). */
 class UnitsViewTest extends WholeAppTest {

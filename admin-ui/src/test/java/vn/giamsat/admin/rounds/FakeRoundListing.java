@@ -5,6 +5,8 @@ import java.util.List;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.round.port.in.RoundListingQueries;
 import vn.giamsat.application.round.model.RoundSummary;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 /**
  * In-memory stand-in at the in-port boundary: hands out the rounds a test gives it, page by page as asked, and

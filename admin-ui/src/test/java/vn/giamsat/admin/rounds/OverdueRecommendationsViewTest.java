@@ -14,7 +14,6 @@ import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
 import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
@@ -30,6 +29,7 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
 import vn.giamsat.domain.round.Visit;
 import vn.giamsat.domain.unit.UnitId;
+import vn.giamsat.application.round.model.OverdueRecommendation;
 
 /** Overdue recommendations across rounds, on the whole app, with the app's real clock. */
 class OverdueRecommendationsViewTest extends WholeAppTest {

@@ -27,12 +27,12 @@ import vn.giamsat.admin.ui.ErrorView;
 import vn.giamsat.admin.ui.UiSetup;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.common.PageRequest.SortBy;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 @SpringBootTest(classes = RoundsViewTest.Wiring.class)
 @ViewPackages(classes = {RoundsView.class, ErrorView.class, vn.giamsat.admin.rounds.detail.RoundDetailView.class,

@@ -17,7 +17,7 @@ import vn.giamsat.domain.figures.Channel;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.RoundStatus;
-import vn.giamsat.domain.round.SupervisionRound;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.domain.unit.UnitCode;
 
 class DemoDataServiceTest {
@@ -42,7 +42,7 @@ class DemoDataServiceTest {
             assertThat(r.unitCount()).isEqualTo(5);
             assertThat(r.findingCount()).isEqualTo(7);
         });
-        SupervisionRound round = useCases.roundQueries().round(rounds.getFirst().id());
+        RoundDetails round = useCases.roundQueries().round(rounds.getFirst().id());
         assertThat(round.head()).map(m -> m.fullName()).contains("Phan Thanh Thám");
         assertThat(round.delegation()).extracting(m -> m.fullName()).containsExactly("Phan Thanh Thám", "Nguyễn Hữu Bình");
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort;
 import vn.giamsat.application.procedure.port.out.ProcedureDirectoryPort;
 import vn.giamsat.domain.procedure.Procedure;
+import vn.giamsat.application.procedure.model.ProcedureFilter;
+import vn.giamsat.application.procedure.model.ProcedureSort;
 
 /** The procedure table a page at a time, the same rows the portal's procedure pages read. */
 @Component

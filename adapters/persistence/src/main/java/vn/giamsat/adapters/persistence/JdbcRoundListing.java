@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.unit.model.UnitRef;
 import vn.giamsat.application.round.port.out.RoundListingPort;
 import vn.giamsat.application.round.model.RoundSummary;
@@ -21,6 +16,11 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
 import vn.giamsat.domain.unit.UnitId;
 import vn.giamsat.domain.unit.UnitKind;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 /**
  * Rounds and overdue recommendations a page at a time, filtered by the reader's scope in the same query, so the

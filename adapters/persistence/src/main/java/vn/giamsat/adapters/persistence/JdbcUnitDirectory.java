@@ -10,14 +10,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.application.unit.model.UnitRef;
 import vn.giamsat.application.unit.port.out.UnitDirectoryPort;
 import vn.giamsat.application.security.ReadScope;
 import vn.giamsat.domain.unit.UnitId;
 import vn.giamsat.domain.unit.UnitKind;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /** The unit catalogue a page at a time: one query for the page, one each for its successors and predecessors. */
 @Component

@@ -11,19 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.common.PageRequest.SortBy;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureFilter;
-import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries.ProcedureSort;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitState;
 import vn.giamsat.application.unit.model.UnitRef;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.application.security.AccessPolicy;
@@ -48,6 +37,17 @@ import vn.giamsat.domain.unit.UnitCode;
 import vn.giamsat.domain.unit.UnitKind;
 import vn.giamsat.domain.unit.UnitTier;
 import vn.giamsat.domain.unit.Validity;
+import vn.giamsat.application.procedure.model.ProcedureFilter;
+import vn.giamsat.application.procedure.model.ProcedureSort;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
+import vn.giamsat.application.unit.model.UnitState;
 
 /** The paged lists on real PostgreSQL: filters, sort orders, pages, and the reader's scope applied in SQL. */
 class JdbcListsTest {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.application.security.ReadScope;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /**
  * Not a test (the name keeps it out of {@code mvn verify}): the unit catalogue's text filter over 10,000 units, as

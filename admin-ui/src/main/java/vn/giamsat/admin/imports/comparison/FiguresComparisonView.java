@@ -58,14 +58,14 @@ import vn.giamsat.application.dossier.port.in.FiguresComparison;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSearch;
-import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitSort;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.unit.UnitId;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /**
  * Figures computed from the imported dossiers beside the figures each unit reported for the same period (đối chiếu

@@ -14,6 +14,7 @@ import java.util.List;
 import vn.giamsat.admin.ui.CurrentUser;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.application.round.port.in.RoundCommands.ApproveReportCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.ChangeRoundStatusCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
@@ -21,17 +22,16 @@ import vn.giamsat.domain.common.Decision;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.RoundStatus;
-import vn.giamsat.domain.round.RoundTransitionPolicy;
-import vn.giamsat.domain.round.SupervisionRound;
 
 /**
- * The round's next steps as buttons. A button is enabled only when {@link RoundTransitionPolicy} allows the
- * move now; otherwise its reason is listed under the buttons, so the user knows what is missing. Publishing,
- * correcting and closing cannot be undone: each asks for confirmation first.
+ * The round's next steps as buttons. A button is enabled only when the domain's transition policy allows the
+ * move now (the use case asks it for {@link RoundDetails#transitions()}); otherwise its reason is listed under the
+ * buttons, so the user knows what is missing. Publishing, correcting and closing cannot be undone: each asks for
+ * confirmation first.
  */
 final class LifecycleBar extends VerticalLayout {
     private final RoundContext ctx;
-    private final SupervisionRound round;
+    private final RoundDetails round;
     private final List<String> reasons = new ArrayList<>();
 
     LifecycleBar(RoundContext ctx) {
@@ -71,7 +71,7 @@ final class LifecycleBar extends VerticalLayout {
                 ? "reopen" : to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         Button b = new Button(getTranslation(key));
         b.setId("lifecycle-" + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        Decision decision = RoundTransitionPolicy.check(round, to);
+        Decision decision = round.transition(to);
         guard(b, decision);
         if (to == RoundStatus.CLOSED) {
             b.addClickListener(e -> confirm(getTranslation("lifecycle.close.confirm.title"),
@@ -109,7 +109,7 @@ final class LifecycleBar extends VerticalLayout {
     private Button publish() {
         Button b = new Button(getTranslation("lifecycle.publish"));
         b.setId("lifecycle-publish");
-        guard(b, RoundTransitionPolicy.check(round, RoundStatus.PUBLISHED));
+        guard(b, round.transition(RoundStatus.PUBLISHED));
         b.addThemeVariants(ButtonVariant.SUCCESS);
         b.addClickListener(e -> confirm(getTranslation("lifecycle.publish.confirm.title"),
                 getTranslation("lifecycle.publish.confirm.text"), null,

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
-import vn.giamsat.domain.round.SupervisionRound;
 import vn.giamsat.domain.unit.UnitId;
 
 /** What every section of the round page shows from, read once per render; {@code reload} re-reads it all. */
-record RoundContext(SupervisionRound round, List<UnitOption> units, RoundServices services, Runnable reload) {
+record RoundContext(RoundDetails round, List<UnitOption> units, RoundServices services, Runnable reload) {
 
     Map<UnitId, UnitOption> unitsById() {
         return units.stream().collect(Collectors.toMap(UnitOption::id, Function.identity(), (a, b) -> a));

@@ -21,8 +21,8 @@ import vn.giamsat.admin.rounds.RoundsView;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.domain.round.RoundId;
-import vn.giamsat.domain.round.SupervisionRound;
 
 /**
  * One supervision round (/admin/cuoc-giam-sat/{id}): resolution and status, the lifecycle buttons, and tabs
@@ -37,7 +37,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
 
     private final RoundServices services;
     private RoundId id;
-    private SupervisionRound round;
+    private RoundDetails round;
     private int selectedTab;
     private TabSheet tabs;
 
@@ -117,7 +117,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         add(back, heading, resolution, approval, compare, new LifecycleBar(ctx), tabs);
     }
 
-    SupervisionRound round() {
+    RoundDetails round() {
         return round;
     }
 }

@@ -34,6 +34,7 @@ import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.application.unit.model.UnitListing;
 
 /**
  * The comparison of figures computed from imported dossiers with the units' self-reports, on the whole app: three
@@ -275,7 +276,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ComboBox<vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing> unit() {
+    private ComboBox<UnitListing> unit() {
         return $(ComboBox.class).id("comparison-unit");
     }
 

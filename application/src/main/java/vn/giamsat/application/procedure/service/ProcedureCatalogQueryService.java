@@ -10,6 +10,8 @@ import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.procedure.ProcedureCode;
+import vn.giamsat.application.procedure.model.ProcedureFilter;
+import vn.giamsat.application.procedure.model.ProcedureSort;
 
 /**
  * The procedure catalogue for its keepers. Procedures are public (the portal lists them), but this screen is the

@@ -8,6 +8,9 @@ import vn.giamsat.application.round.port.out.RoundListingPort;
 import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.ReadScope;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
 
 /** Overdue recommendations across the rounds the reader may see, judged on the app clock's today. */
 public final class OverdueRecommendationsService implements OverdueRecommendationsQueries {

@@ -7,6 +7,8 @@ import vn.giamsat.application.round.port.out.RoundListingPort;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.ReadScope;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 /**
  * The list of rounds read a page at a time. The reader's scope goes down to the query,

@@ -3,12 +3,18 @@ package vn.giamsat.application.round.service;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Actor;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.application.round.port.in.RoundQueries;
+import vn.giamsat.application.round.model.RoundDetails;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.domain.common.Decision;
 import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.RoundTransitionPolicy;
 import vn.giamsat.domain.round.SupervisionRound;
 
 public final class RoundQueryService implements RoundQueries {
@@ -34,9 +40,20 @@ public final class RoundQueryService implements RoundQueries {
     }
 
     @Override
-    public SupervisionRound round(RoundId id) {
+    public RoundDetails round(RoundId id) {
         SupervisionRound round = load.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
         access.requireRead(access.current(), round);
-        return round;
+        return details(round);
+    }
+
+    /** What the round's page shows, with the domain's verdict on every move of the lifecycle. */
+    private static RoundDetails details(SupervisionRound round) {
+        Map<RoundStatus, Decision> transitions = new EnumMap<>(RoundStatus.class);
+        for (RoundStatus to : RoundStatus.values()) {
+            transitions.put(to, RoundTransitionPolicy.check(round, to));
+        }
+        return new RoundDetails(round.id(), round.council(), round.resolution(), round.subject(), round.period(),
+                round.status(), round.scopeInOrder(), round.delegation(), round.head(), round.visits(),
+                round.findings(), round.recommendations(), round.approval(), transitions);
     }
 }

@@ -7,6 +7,9 @@ import vn.giamsat.application.unit.port.out.UnitDirectoryPort;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.ReadScope;
 import vn.giamsat.application.security.Role;
+import vn.giamsat.application.unit.model.UnitListing;
+import vn.giamsat.application.unit.model.UnitSearch;
+import vn.giamsat.application.unit.model.UnitSort;
 
 /** Reads the unit catalogue within the reader's jurisdiction. */
 public final class UnitCatalogQueryService implements UnitCatalogQueries {

@@ -20,6 +20,7 @@ import vn.giamsat.application.round.port.in.RoundCommands.RecordFindingCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.ScheduleVisitCommand;
 import vn.giamsat.application.unit.port.in.UnitCommands.RegisterUnitCommand;
 import vn.giamsat.application.common.StaleDataException;
+import vn.giamsat.domain.common.Decision;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.DelegationMember;
@@ -67,6 +68,25 @@ class RoundLifecycleTest {
         assertThatThrownBy(() -> uc.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(round, RoundStatus.PLANNED)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Chưa chọn đơn vị chịu sự giám sát");
         assertThat(uc.roundQueries().round(round).status()).isEqualTo(RoundStatus.DRAFT);
+    }
+
+    @Test
+    void theRoundsPageIsToldWhichMovesAreAllowedNowAndWhyNot() {
+        var fresh = uc.roundQueries().round(round);
+        assertThat(fresh.transition(RoundStatus.PLANNED)).isInstanceOfSatisfying(Decision.Refused.class,
+                r -> assertThat(r.reason().vietnamese()).contains("Chưa chọn đơn vị chịu sự giám sát"));
+        assertThat(fresh.transition(RoundStatus.CLOSED).isAllowed()).isFalse(); // not a next step from a draft
+
+        prepareAndReport();
+        var reported = uc.roundQueries().round(round);
+        assertThat(reported.head()).map(DelegationMember::fullName).contains("Trần Văn A");
+        assertThat(reported.transition(RoundStatus.PUBLISHED).isAllowed()).isFalse(); // not approved yet
+        assertThat(reported.transition(RoundStatus.IN_PROGRESS).isAllowed()).isTrue();
+
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
+        var approved = uc.roundQueries().round(round);
+        assertThat(approved.approval()).isPresent();
+        assertThat(approved.transition(RoundStatus.PUBLISHED).isAllowed()).isTrue();
     }
 
     @Test

@@ -2,14 +2,14 @@ package vn.giamsat.application.round.port.out;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueRecommendation;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSearch;
-import vn.giamsat.application.round.port.in.OverdueRecommendationsQueries.OverdueSort;
 import vn.giamsat.application.common.PageRequest;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSearch;
-import vn.giamsat.application.round.port.in.RoundListingQueries.RoundSort;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.application.security.ReadScope;
+import vn.giamsat.application.round.model.OverdueRecommendation;
+import vn.giamsat.application.round.model.OverdueSearch;
+import vn.giamsat.application.round.model.OverdueSort;
+import vn.giamsat.application.round.model.RoundSearch;
+import vn.giamsat.application.round.model.RoundSort;
 
 /** Rounds and their overdue recommendations, filtered by the reader's scope, sorted and paged where stored. */
 public interface RoundListingPort {

@@ -1,0 +1,3 @@
+package vn.giamsat.application.procedure.model;
+
+public enum ProcedureSort { CODE, NAME, FIELD, TIME_LIMIT, ONLINE_MODE, POSTAL }

@@ -1,0 +1,3 @@
+package vn.giamsat.application.round.model;
+
+public enum OverdueSort { ROUND, ADDRESSEE, UNIT, DUE_DATE, DAYS_OVERDUE, STATUS }

@@ -1,0 +1,54 @@
+package vn.giamsat.application.round.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedSet;
+import vn.giamsat.domain.common.Decision;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.round.Approval;
+import vn.giamsat.domain.round.DelegationMember;
+import vn.giamsat.domain.round.Finding;
+import vn.giamsat.domain.round.Recommendation;
+import vn.giamsat.domain.round.Resolution;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.RoundTransitionPolicy;
+import vn.giamsat.domain.round.Visit;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * One supervision round (cuộc giám sát) as its page shows it: what was decided, planned, found and recommended, and
+ * which moves of its lifecycle are allowed now. A snapshot read by the use case; the screen holds this, never the
+ * aggregate, so no screen can change a round except through a command.
+ *
+ * @param scopeInOrder the supervised units in the order they were added
+ * @param head         the head of the delegation (Trưởng đoàn), who alone may approve the report
+ * @param transitions  for every status, whether the round may move there now ({@link RoundTransitionPolicy})
+ */
+public record RoundDetails(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
+                           RoundStatus status, List<UnitId> scopeInOrder, List<DelegationMember> delegation,
+                           Optional<DelegationMember> head, List<Visit> visits, List<Finding> findings,
+                           List<Recommendation> recommendations, Optional<Approval> approval,
+                           Map<RoundStatus, Decision> transitions) {
+    public RoundDetails {
+        scopeInOrder = List.copyOf(scopeInOrder);
+        delegation = List.copyOf(delegation);
+        visits = List.copyOf(visits);
+        findings = List.copyOf(findings);
+        recommendations = List.copyOf(recommendations);
+        transitions = Collections.unmodifiableMap(new EnumMap<>(transitions));
+    }
+
+    public SequencedSet<UnitId> scope() {
+        return Collections.unmodifiableSequencedSet(new LinkedHashSet<>(scopeInOrder));
+    }
+
+    /** Whether the round may move to {@code to} now, and if not, why. */
+    public Decision transition(RoundStatus to) {
+        return transitions.get(to);
+    }
+}

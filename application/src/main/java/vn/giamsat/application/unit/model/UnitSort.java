@@ -1,0 +1,3 @@
+package vn.giamsat.application.unit.model;
+
+public enum UnitSort { CODE, NAME, KIND, PARENT, VALID_FROM, VALID_TO }
