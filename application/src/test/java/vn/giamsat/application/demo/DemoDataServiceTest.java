@@ -58,6 +58,8 @@ class DemoDataServiceTest {
         assertThat(useCases.publishedResults().publishedUnitFigures()).isEqualTo(before);
         assertThat(ports.latestVersions()).hasSize(1);
         assertThat(ports.committedTransactions()).isEqualTo(transactions + 1); // the look-up only
+        // the whole load is one use case in the audit log, not the use cases it calls inside
+        assertThat(ports.committedUseCases()).containsOnly("DemoDataService.load");
     }
 
     @Test
