@@ -144,10 +144,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static BigDecimal percent(Rate r) {
-        return switch (r) {
-            case Rate.Computed c -> c.percent();
-            case Rate.ReportedOnly o -> o.percent();
-            case Rate.Unavailable u -> null;
-        };
+        return r.percentage().orElse(null);
     }
 }

@@ -87,7 +87,7 @@ public final class DemoDataService implements LoadDemoDataUseCase {
 
     @Override
     public boolean load() {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("DemoDataService.load", () -> {
             if (rounds.findByResolution(SeedDemoData.RESOLUTION.number(), SeedDemoData.RESOLUTION.adoptedOn()).isPresent()) {
                 return false;
             }

@@ -14,6 +14,7 @@ import vn.giamsat.application.fakes.InMemoryPorts;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.round.model.RoundSummary;
 import vn.giamsat.domain.figures.Channel;
+import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.RoundStatus;
@@ -57,6 +58,8 @@ class DemoDataServiceTest {
         assertThat(useCases.publishedResults().publishedUnitFigures()).isEqualTo(before);
         assertThat(ports.latestVersions()).hasSize(1);
         assertThat(ports.committedTransactions()).isEqualTo(transactions + 1); // the look-up only
+        // the whole load is one use case in the audit log, not the use cases it calls inside
+        assertThat(ports.committedUseCases()).containsOnly("DemoDataService.load");
     }
 
     @Test
@@ -67,35 +70,36 @@ class DemoDataServiceTest {
 
         RoundSnapshot.FiguresEntry phuThinh = byUnit.get("Phú Thịnh").getFirst().figures();
         assertThat(List.of(phuThinh.received(), phuThinh.early(), phuThinh.onTime(), phuThinh.late(), phuThinh.receivedOnline()))
-                .containsExactly(1062L, 976L, 44L, 42L, 58L);
+                .containsExactly(Count.of(1062), Count.of(976), Count.of(44), Count.of(42), Count.of(58));
         assertThat(phuThinh.periodFrom()).hasToString("2021-01-01");
         assertThat(phuThinh.periodTo()).hasToString("2022-12-30");
 
         List<PublishedUnitFigures> tamDan = byUnit.get("Tam Đàn");
         assertThat(tamDan).hasSize(4);
         RoundSnapshot.FiguresEntry tamDanWhole = tamDan.getFirst().figures();
-        assertThat(tamDanWhole.received()).isEqualTo(15973L);
-        assertThat(tamDanWhole.early()).isNull();
-        assertThat(tamDanWhole.onTime()).isNull();
-        assertThat(tamDanWhole.late()).isNull();
-        assertThat(tamDanWhole.receivedOnline()).isNull();
+        assertThat(tamDanWhole.received()).isEqualTo(Count.of(15973));
+        assertThat(tamDanWhole.early()).isEqualTo(Count.notReported());
+        assertThat(tamDanWhole.onTime()).isEqualTo(Count.notReported());
+        assertThat(tamDanWhole.late()).isEqualTo(Count.notReported());
+        assertThat(tamDanWhole.receivedOnline()).isEqualTo(Count.notReported());
         RoundSnapshot.FiguresEntry online2022 = tamDan.stream().map(PublishedUnitFigures::figures)
                 .filter(f -> f.channel() == Channel.ONLINE).findFirst().orElseThrow();
-        assertThat(List.of(online2022.received(), online2022.withinDeadline(), online2022.late())).containsExactly(106L, 103L, 3L);
+        assertThat(List.of(online2022.received(), online2022.withinDeadline(), online2022.late()))
+                .containsExactly(Count.of(106), Count.of(103), Count.of(3));
 
         RoundSnapshot.FiguresEntry tamDan2 = byUnit.get("Tam Dân").getFirst().figures();
         assertThat(List.of(tamDan2.received(), tamDan2.withinDeadline(), tamDan2.late(), tamDan2.receivedOnline()))
-                .containsExactly(15015L, 14811L, 204L, 17L);
-        assertThat(tamDan2.early()).isNull();
+                .containsExactly(Count.of(15015), Count.of(14811), Count.of(204), Count.of(17));
+        assertThat(tamDan2.early()).isEqualTo(Count.notReported());
 
         PublishedUnitFigures tamThai = byUnit.get("Tam Thái").getFirst();
-        assertThat(tamThai.figures().received()).isEqualTo(5398L);
-        assertThat(tamThai.figures().withinDeadline()).isNull();
+        assertThat(tamThai.figures().received()).isEqualTo(Count.of(5398));
+        assertThat(tamThai.figures().withinDeadline()).isEqualTo(Count.notReported());
         assertThat(tamThai.onTimeRate()).isEqualTo(new Rate.ReportedOnly(new BigDecimal("78")));
         assertThat(tamThai.onlineShare().isAvailable()).isFalse();
 
         PublishedUnitFigures tamThanh = byUnit.get("Tam Thành").getFirst();
-        assertThat(tamThanh.figures().received()).isEqualTo(5437L);
+        assertThat(tamThanh.figures().received()).isEqualTo(Count.of(5437));
         assertThat(tamThanh.figures().statement()).startsWith("Đa số hồ sơ được giải quyết đúng hạn.");
         assertThat(tamThanh.onTimeRate().isAvailable()).isFalse();
     }

@@ -108,7 +108,7 @@ class ImportUseCasesTest {
     /** All or nothing, like the database: the calendar and the outcomes come back as they were on a failure. */
     private int committed;
     private final TransactionPort transactions = new TransactionPort() {
-        @Override public <T> T inTransaction(Supplier<T> work) {
+        @Override public <T> T inTransaction(String useCase, Supplier<T> work) {
             TreeMap<LocalDate, CalendarDay> daysBefore = new TreeMap<>(days);
             List<Outcome> outcomesBefore = dossiers.stream().map(d -> d.outcome).toList();
             try {

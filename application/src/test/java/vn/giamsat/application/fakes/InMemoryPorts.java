@@ -105,7 +105,8 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     private State state = new State(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
             new LinkedHashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
     private Instant now = Instant.parse("2023-04-01T02:00:00Z");
-    private int transactions;
+    /** The use cases whose transactions committed, in order: what the audit log would name. */
+    private final List<String> committed = new ArrayList<>();
 
     public UseCases useCases() {
         return new UseCases(ports().build());
@@ -122,7 +123,11 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     }
 
     public int committedTransactions() {
-        return transactions;
+        return committed.size();
+    }
+
+    public List<String> committedUseCases() {
+        return List.copyOf(committed);
     }
 
     // --- transactions and time ---
@@ -130,7 +135,8 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     private int depth;
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(String useCase, Supplier<T> work) {
+        TransactionPort.checkedUseCase(useCase);
         if (depth > 0) {
             return work.get();
         }
@@ -138,7 +144,7 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
         depth++;
         try {
             T result = work.get();
-            transactions++;
+            committed.add(useCase);
             return result;
         } catch (RuntimeException e) {
             state = before;

@@ -67,39 +67,58 @@ public record RoundSnapshot(
     public record RecommendationEntry(String id, String unitId, String addressee, String text, LocalDate dueDate,
                                       FollowUpStatus status) {}
 
-    /** Handling figures flattened: {@code null} stands for "not reported". */
+    /**
+     * Handling figures flattened to plain values. Each count is a {@link Count}: reported, or not reported, which
+     * is never 0 (stored as JSON {@code null}, as since the first publication). Totals are not stored here: they
+     * are the domain's ({@link HandlingFigures#withinDeadlineTotal()} and the like, via {@link #toFigures()}).
+     */
     public record FiguresEntry(String unitId, LocalDate periodFrom, LocalDate periodTo, String procedureCode,
-                               Channel channel, FiguresSource source, Long received, Long carriedOver,
-                               Long receivedOnline, Long receivedPostal, Long resolved, Long early, Long onTime,
-                               Long withinDeadline, Long late, Long inProgressWithinDeadline, Long inProgressOverdue,
-                               Long withdrawn, BigDecimal reportedOnTimeRate, String statement, String sourceNote) {
+                               Channel channel, FiguresSource source, Count received, Count carriedOver,
+                               Count receivedOnline, Count receivedPostal, Count resolved, Count early, Count onTime,
+                               Count withinDeadline, Count late, Count inProgressWithinDeadline, Count inProgressOverdue,
+                               Count withdrawn, BigDecimal reportedOnTimeRate, String statement, String sourceNote) {
+
+        public FiguresEntry {
+            // A snapshot stored before a count existed has no such field: it was not reported.
+            received = orNotReported(received);
+            carriedOver = orNotReported(carriedOver);
+            receivedOnline = orNotReported(receivedOnline);
+            receivedPostal = orNotReported(receivedPostal);
+            resolved = orNotReported(resolved);
+            early = orNotReported(early);
+            onTime = orNotReported(onTime);
+            withinDeadline = orNotReported(withinDeadline);
+            late = orNotReported(late);
+            inProgressWithinDeadline = orNotReported(inProgressWithinDeadline);
+            inProgressOverdue = orNotReported(inProgressOverdue);
+            withdrawn = orNotReported(withdrawn);
+        }
 
         public static FiguresEntry of(HandlingFigures f) {
             return new FiguresEntry(f.unit().toString(), f.period().from(), f.period().to(),
                     f.procedure() == null ? null : f.procedure().value(), f.channel(), f.source(),
-                    f.received().orNull(), f.carriedOver().orNull(), f.receivedOnline().orNull(),
-                    f.receivedPostal().orNull(), f.resolved().orNull(), f.early().orNull(), f.onTime().orNull(),
-                    f.withinDeadline().orNull(), f.late().orNull(), f.inProgressWithinDeadline().orNull(),
-                    f.inProgressOverdue().orNull(), f.withdrawn().orNull(),
-                    f.reportedOnTimeRate() == null ? null : f.reportedOnTimeRate().percent(), f.statement(),
-                    f.sourceNote());
+                    f.received(), f.carriedOver(), f.receivedOnline(), f.receivedPostal(), f.resolved(), f.early(),
+                    f.onTime(), f.withinDeadline(), f.late(), f.inProgressWithinDeadline(), f.inProgressOverdue(),
+                    f.withdrawn(), f.reportedOnTimeRate() == null ? null : f.reportedOnTimeRate().percent(),
+                    f.statement(), f.sourceNote());
         }
 
-        /** Back to domain figures, for indicators. */
+        /** Back to domain figures, for indicators and totals. */
         public HandlingFigures toFigures() {
             return HandlingFigures.builder(UnitId.of(unitId), Period.of(periodFrom, periodTo), source)
                     .procedure(procedureCode == null ? null : ProcedureCode.of(procedureCode))
                     .channel(channel)
-                    .received(Count.ofNullable(received)).carriedOver(Count.ofNullable(carriedOver))
-                    .receivedOnline(Count.ofNullable(receivedOnline)).receivedPostal(Count.ofNullable(receivedPostal))
-                    .resolved(Count.ofNullable(resolved)).early(Count.ofNullable(early))
-                    .onTime(Count.ofNullable(onTime)).withinDeadline(Count.ofNullable(withinDeadline))
-                    .late(Count.ofNullable(late))
-                    .inProgressWithinDeadline(Count.ofNullable(inProgressWithinDeadline))
-                    .inProgressOverdue(Count.ofNullable(inProgressOverdue)).withdrawn(Count.ofNullable(withdrawn))
+                    .received(received).carriedOver(carriedOver).receivedOnline(receivedOnline)
+                    .receivedPostal(receivedPostal).resolved(resolved).early(early).onTime(onTime)
+                    .withinDeadline(withinDeadline).late(late).inProgressWithinDeadline(inProgressWithinDeadline)
+                    .inProgressOverdue(inProgressOverdue).withdrawn(withdrawn)
                     .reportedOnTimeRate(reportedOnTimeRate == null ? null : new ReportedRate(reportedOnTimeRate))
                     .statement(statement).sourceNote(sourceNote)
                     .build();
+        }
+
+        private static Count orNotReported(Count c) {
+            return c == null ? Count.notReported() : c;
         }
     }
 

@@ -1,8 +1,6 @@
 package vn.giamsat.portal.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
+import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.publication.RoundSnapshot;
@@ -86,6 +86,7 @@ class FiguresPresenter {
     private static FigureRow row(PublishedUnitFigures p, Wording w) {
         RoundSnapshot.Unit unit = p.unit();
         RoundSnapshot.FiguresEntry f = p.figures();
+        HandlingFigures figures = f.toFigures(); // counts and totals as the domain has them: nothing re-derived here
         return new FigureRow(
                 anchor(unit, f),
                 w.unitName(unit),
@@ -93,29 +94,21 @@ class FiguresPresenter {
                 p.formerUnit() ? w.formerUnit(p.successorNames()) : null,
                 w.period(f.periodFrom(), f.periodTo()),
                 w.scope(f),
-                w.count(f.received()),
-                w.count(f.early()),
-                w.count(f.onTime()),
-                w.count(earlyAndOnTime(f)),
-                w.count(f.late()),
-                w.count(f.receivedOnline()),
+                w.count(figures.received()),
+                w.count(figures.early()),
+                w.count(figures.onTime()),
+                w.count(figures.withinDeadlineTotal()),
+                w.count(figures.late()),
+                w.count(figures.receivedOnline()),
                 w.rate(p.onTimeRate()),
                 w.rate(p.onlineShare()),
-                w.rate(Indicators.of(f.toFigures()).postalShare()),
+                w.rate(Indicators.of(figures).postalShare()),
                 f.statement(),
                 w.source(f),
                 w.message("source.publication", p.resolutionNumber(), Integer.toString(p.version())),
                 f.sourceNote(),
                 "/don-vi/" + unit.unitId(),
                 "/giam-sat/" + p.roundId() + "/phien-ban/" + p.version());
-    }
-
-    /** As reported together, or the sum when both parts are reported; otherwise not reported. */
-    private static Long earlyAndOnTime(RoundSnapshot.FiguresEntry f) {
-        if (f.withinDeadline() != null) {
-            return f.withinDeadline();
-        }
-        return f.early() != null && f.onTime() != null ? Math.addExact(f.early(), f.onTime()) : null;
     }
 
     /** Unique per row: a unit may have, for one period, figures of all channels and of one channel. */
@@ -169,20 +162,21 @@ class FiguresPresenter {
             return from.format(format) + " – " + to.format(format);
         }
 
-        CountCell count(Long value) {
-            return value == null ? new CountCell(message("count.notReported"), false)
-                    : new CountCell(integer(value), true);
+        /** Not reported is said in words, never written as 0. */
+        CountCell count(Count count) {
+            return count instanceof Count.Reported(long value) ? new CountCell(integer(value), true)
+                    : new CountCell(message("count.notReported"), false);
         }
 
         RateCell rate(Rate rate) {
             return switch (rate) {
-                case Rate.Computed c when c.smallSample() -> new RateCell(percent(c.percent(), true),
+                case Rate.Computed c when c.smallSample() -> new RateCell(percent(c),
                         message("rate.smallSample", integer(c.numerator()), integer(c.denominator())),
                         RateCell.Kind.SMALL_SAMPLE);
-                case Rate.Computed c -> new RateCell(percent(c.percent(), true),
+                case Rate.Computed c -> new RateCell(percent(c),
                         message("rate.computedFrom", integer(c.numerator()), integer(c.denominator())),
                         RateCell.Kind.COMPUTED);
-                case Rate.ReportedOnly r -> new RateCell(message("rate.reportedByUnit", percent(r.percent(), false)),
+                case Rate.ReportedOnly r -> new RateCell(message("rate.reportedByUnit", r.percentTextAsReported(locale)),
                         null, RateCell.Kind.REPORTED_BY_UNIT);
                 case Rate.Unavailable u -> new RateCell(english() ? u.why().english() : u.why().vietnamese(),
                         null, RateCell.Kind.UNAVAILABLE);
@@ -198,15 +192,14 @@ class FiguresPresenter {
             return NumberFormat.getIntegerInstance(locale).format(value);
         }
 
-        /** Computed rates keep their one decimal ("96,0%"); a reported rate is shown as the unit gave it ("78%"). */
+        /** A change in percentage points: the same digits and rounding as a percent ("1,5"). */
         String percentNumber(BigDecimal value) {
-            return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale)).format(value);
+            return Rate.percentNumber(value, locale);
         }
 
-        String percent(BigDecimal value, boolean keepOneDecimal) {
-            DecimalFormat format = new DecimalFormat(keepOneDecimal ? "#,##0.0" : "#,##0.##",
-                    DecimalFormatSymbols.getInstance(locale));
-            return format.format(value) + "%";
+        /** A rate computed from counts: one decimal ("96,0%"); a reported one keeps its own digits (see rate()). */
+        String percent(Rate available) {
+            return available.percentText(locale).orElseThrow();
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.giamsat.application.publication.port.in.ProcedureListing.PublicProcedu
 import vn.giamsat.application.publication.port.in.ProcedureQueries;
 import vn.giamsat.application.publication.port.in.ProcedureSearch;
 import vn.giamsat.application.publication.port.in.UnitRef;
+import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.publication.RoundSnapshot.FiguresEntry;
@@ -86,8 +87,9 @@ class OpenDataSets {
             rows.add(values(p.roundId(), p.resolutionNumber(), p.version(), p.unit().unitId(), p.unit().code(),
                     p.unit().name(), p.unit().kind().name(), p.formerUnit(), f.periodFrom().toString(),
                     f.periodTo().toString(), f.channel() == null ? null : f.channel().name(), f.procedureCode(),
-                    f.source() == null ? null : f.source().name(), f.received(), f.receivedOnline(), f.receivedPostal(),
-                    f.resolved(), f.early(), f.onTime(), f.withinDeadline(), f.late(), f.reportedOnTimeRate(),
+                    f.source() == null ? null : f.source().name(), number(f.received()), number(f.receivedOnline()),
+                    number(f.receivedPostal()), number(f.resolved()), number(f.early()), number(f.onTime()),
+                    number(f.withinDeadline()), number(f.late()), f.reportedOnTimeRate(),
                     computed(p.onTimeRate()), computed(p.onlineShare()), f.statement(), f.sourceNote()));
         }
         return new OpenDataset(FIGURES, FIGURE_COLUMNS, rows);
@@ -103,6 +105,11 @@ class OpenDataSets {
                     String.join(" | ", item.handledBy().stream().map(UnitRef::code).distinct().toList())));
         }
         return new OpenDataset(PROCEDURES, PROCEDURE_COLUMNS, rows);
+    }
+
+    /** A count as open data writes it: the number, or empty (null) when not reported; never 0 for a gap. */
+    private static Long number(Count count) {
+        return count.orNull();
     }
 
     /** Only a rate computed from counts is a number here; a reported rate has its own column, none is null. */

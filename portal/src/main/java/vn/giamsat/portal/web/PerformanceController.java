@@ -74,11 +74,7 @@ class PerformanceController {
                 continue; // one channel's rate is not the unit's
             }
             Rate rate = figures.get(i).onTimeRate();
-            BigDecimal percent = switch (rate) {
-                case Rate.Computed c -> c.percent();
-                case Rate.ReportedOnly r -> r.percent();
-                case Rate.Unavailable u -> null;
-            };
+            BigDecimal percent = rate.percentage().orElse(null);
             bars.add(new BarChart.Bar(byPeriod ? row.period() : row.unitName() + ", " + years(figures.get(i)), percent,
                     row.onTimeRate().value(),
                     rate instanceof Rate.ReportedOnly, row.onTimeRate().flagged()));

@@ -37,6 +37,7 @@ import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
 import vn.giamsat.application.publication.port.out.PublicationPort;
 import vn.giamsat.application.publication.port.out.PublishedResultsPort;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
+import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
@@ -103,8 +104,8 @@ class PublishedReportDownloadTest extends PortalOnTestDatabase {
         return doc.getTables().get(1); // after the Decree 30 header table: the figures
     }
 
-    private static String count(Long value) {
-        return value == null ? "chưa báo cáo" : String.format(VI, "%,d", value);
+    private static String count(Count count) {
+        return count instanceof Count.Reported(long value) ? String.format(VI, "%,d", value) : "chưa báo cáo";
     }
 
     /** Each figures row of the snapshot, found in the DOCX by unit and period, says exactly the snapshot's counts. */

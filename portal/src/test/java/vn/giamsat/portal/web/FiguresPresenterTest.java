@@ -45,6 +45,30 @@ class FiguresPresenterTest {
     }
 
     @Test
+    void early_and_on_time_together_is_the_domains_total_and_not_reported_when_a_part_is_missing() {
+        FigureRow both = presenter.rows(List.of(figures(HandlingFigures.builder(UnitId.of(ID), Period.year(2024),
+                FiguresSource.SELF_REPORTED).received(1200).early(1000).onTime(150).late(50).build())),
+                PortalLocales.VIETNAMESE).getFirst();
+        FigureRow onlyEarly = presenter.rows(List.of(figures(HandlingFigures.builder(UnitId.of(ID), Period.year(2024),
+                FiguresSource.SELF_REPORTED).received(1200).early(1000).build())), PortalLocales.ENGLISH).getFirst();
+
+        assertThat(both.earlyAndOnTime()).isEqualTo(new FigureRow.CountCell("1.150", true));
+        assertThat(onlyEarly.earlyAndOnTime()).isEqualTo(new FigureRow.CountCell("Not reported", false));
+        assertThat(onlyEarly.early()).isEqualTo(new FigureRow.CountCell("1,000", true));
+    }
+
+    @Test
+    void a_rate_the_unit_reported_keeps_its_digits_a_computed_one_its_decimal() {
+        PublishedUnitFigures reported = figures(HandlingFigures.builder(UnitId.of(ID), Period.year(2024),
+                FiguresSource.SELF_REPORTED).received(5398)
+                .reportedOnTimeRate(vn.giamsat.domain.figures.ReportedRate.percent("78.5")).build());
+
+        assertThat(presenter.rows(List.of(reported), PortalLocales.VIETNAMESE).getFirst().onTimeRate().value())
+                .isEqualTo("78,5% (đơn vị báo cáo tỷ lệ)");
+        assertThat(presenter.points(new java.math.BigDecimal("-1.5"), PortalLocales.ENGLISH)).contains("-1.5");
+    }
+
+    @Test
     void a_current_unit_carries_no_former_unit_label() {
         PublishedUnitFigures figures = figures(HandlingFigures.builder(UnitId.of(ID), Period.year(2024),
                 FiguresSource.SELF_REPORTED).received(40).build());

@@ -40,7 +40,7 @@ public class JdbcPublications implements PublicationPort {
                                                    snapshot)
                     VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))
                     """).params(v.round().value(), v.number(), Columns.timestamp(v.publishedAt()), v.publishedBy(),
-                    v.correctionReason(), Json.write(v.snapshot())).update();
+                    v.correctionReason(), SnapshotJson.write(v.snapshot())).update();
         } catch (DuplicateKeyException e) {
             throw new StaleDataException(v.snapshot().resolutionNumber() + " (v" + v.number() + ")");
         }
@@ -49,6 +49,6 @@ public class JdbcPublications implements PublicationPort {
     static PublishedVersion version(ResultSet rs, int n) throws SQLException {
         return new PublishedVersion(new RoundId(Columns.uuid(rs, "round_id")), rs.getInt("version"),
                 Columns.instant(rs, "published_at"), rs.getString("published_by"), rs.getString("correction_reason"),
-                Json.read(rs.getString("snapshot"), RoundSnapshot.class));
+                SnapshotJson.read(rs.getString("snapshot")));
     }
 }

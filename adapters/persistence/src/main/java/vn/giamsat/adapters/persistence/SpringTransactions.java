@@ -19,7 +19,8 @@ import vn.giamsat.application.security.Actor;
  * it back. Nested calls join the outer transaction.
  *
  * <p>Each new transaction first tells the database who acts and in which use case ({@link AuditTags}), for the
- * audit log's triggers. Without a {@link CurrentActorPort} (tools, tests) the writes are recorded as 'system'.
+ * audit log's triggers: the use case as its service named it; a nested call joins the open transaction and its
+ * rows keep the name of the use case that opened it. Without a {@link CurrentActorPort} (tools, tests) the writes are recorded as 'system'.
  */
 @Component
 public class SpringTransactions implements TransactionPort {
@@ -51,19 +52,20 @@ public class SpringTransactions implements TransactionPort {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(String useCase, Supplier<T> work) {
+        String named = TransactionPort.checkedUseCase(useCase);
         return tx.execute(status -> {
             if (status.isNewTransaction() && dataSource != null) {
-                tag();
+                tag(named);
             }
             return work.get();
         });
     }
 
-    private void tag() {
+    private void tag(String useCase) {
         try {
             // The connection bound to this transaction; released with it, not here.
-            AuditTags.apply(DataSourceUtils.getConnection(dataSource), actors.get(), AuditTags.callingUseCase());
+            AuditTags.apply(DataSourceUtils.getConnection(dataSource), actors.get(), useCase);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tag the transaction for the audit log", e);
         }

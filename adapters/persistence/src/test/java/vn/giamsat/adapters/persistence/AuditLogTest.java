@@ -79,7 +79,7 @@ class AuditLogTest {
     @Test
     void storingARoundRecordsEachRowWithTheActorAndTheUseCase() {
         SupervisionRound round = f.reportedRound();
-        asStaff.run(() -> adapters.rounds().save(round));
+        asStaff.run("RoundSetupService.establish", () -> adapters.rounds().save(round));
 
         List<AuditEntry> entries = newEntries();
         assertThat(entries).extracting(AuditEntry::table).containsOnly("supervision_round", "round_scope",
@@ -90,8 +90,8 @@ class AuditLogTest {
             assertThat(e.operation()).isEqualTo(AuditOperation.INSERT);
             assertThat(e.actorId()).isEqualTo("vp.hdnd");
             assertThat(e.actorName()).isEqualTo("Nguyễn Thị Văn Phòng");
-            // outside a use case, the caller is named: here this test
-            assertThat(e.action()).isEqualTo("AuditLogTest.storingARoundRecordsEachRowWithTheActorAndTheUseCase");
+            // the use case as the service named its transaction
+            assertThat(e.action()).isEqualTo("RoundSetupService.establish");
         });
         assertThat(entries).extracting(AuditEntry::txId).containsOnly(entries.getFirst().txId());
         assertThat(entries.stream().filter(e -> e.table().equals("delegation_member")).map(AuditEntry::rowKey))
@@ -105,10 +105,30 @@ class AuditLogTest {
     }
 
     @Test
+    void aTransactionNestedInAUseCaseKeepsTheNameOfTheUseCaseThatOpenedIt() {
+        SupervisionRound round = f.reportedRound();
+        asStaff.run("DemoDataService.load", () -> asStaff.run("RoundSetupService.establish",
+                () -> adapters.rounds().save(round)));
+
+        assertThat(newEntries()).hasSize(14).extracting(AuditEntry::action).containsOnly("DemoDataService.load");
+    }
+
+    @Test
+    void aTransactionWithoutAUseCaseNameIsRefusedBeforeItWrites() {
+        SupervisionRound round = f.reportedRound();
+        for (String missing : new String[] {null, " ", "x".repeat(201)}) {
+            assertThatThrownBy(() -> asStaff.run(missing, () -> adapters.rounds().save(round)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(newEntries()).isEmpty();
+        assertThat(adapters.rounds().load(round.id())).isEmpty();
+    }
+
+    @Test
     void renamingAUnitRecordsTheNameNotTheSearchTextTheDatabaseDerivesFromIt() {
         AdministrativeUnit unit = adapters.units().find(f.tamDan.id()).orElseThrow();
         unit.rename("Tam Đàn mới");
-        asStaff.run(() -> adapters.units().save(unit));
+        asStaff.run("UnitCatalogService.rename", () -> adapters.units().save(unit));
 
         List<AuditEntry> entries = newEntries();
         assertThat(entries).extracting(AuditEntry::table, AuditEntry::operation)
@@ -125,14 +145,14 @@ class AuditLogTest {
     @Test
     void savingARoundAgainRecordsOnlyWhatChangedNotTheRowsReplacedUnchanged() {
         SupervisionRound round = f.reportedRound();
-        asStaff.run(() -> adapters.rounds().save(round));
+        asStaff.run("RoundSetupService.establish", () -> adapters.rounds().save(round));
         mark = lastId();
 
         SupervisionRound loaded = adapters.rounds().load(round.id()).orElseThrow();
         Recommendation first = loaded.recommendations().getFirst(); // DONE, with two follow-ups
         loaded.recordFollowUp(first.id(), new FollowUp(LocalDate.of(2023, 7, 15), FollowUpStatus.VERIFIED,
                 "Đoàn đã kiểm tra", null));
-        asStaff.run(() -> adapters.rounds().save(loaded));
+        asStaff.run("RoundFindingsService.recordFollowUp", () -> adapters.rounds().save(loaded));
 
         // every child row was deleted and inserted again; only three of them differ
         List<AuditEntry> entries = newEntries();
@@ -154,7 +174,8 @@ class AuditLogTest {
     @Test
     void aDeleteKeepsTheRowAsItWasAndAWriteWithoutActorIsTheSystems() {
         SupervisionRound round = f.reportedRound();
-        adapters.transactions().run(() -> adapters.rounds().save(round)); // no actor port: the system
+        // no actor port: the system
+        adapters.transactions().run("DemoDataService.load", () -> adapters.rounds().save(round));
         mark = lastId();
 
         jdbc.sql("DELETE FROM visit WHERE round_id = ? AND position = 1").param(round.id().value()).update();
@@ -171,7 +192,7 @@ class AuditLogTest {
     @Test
     void aRolledBackTransactionLeavesNoEntry() {
         SupervisionRound round = f.reportedRound();
-        assertThatThrownBy(() -> asStaff.run(() -> {
+        assertThatThrownBy(() -> asStaff.run("RoundSetupService.establish", () -> {
             adapters.rounds().save(round);
             throw new IllegalStateException("the use case fails after its write");
         })).isInstanceOf(IllegalStateException.class);
@@ -182,7 +203,7 @@ class AuditLogTest {
 
     @Test
     void aRowInsertedAndDeletedInOneTransactionLeavesNoEntry() {
-        asStaff.run(() -> {
+        asStaff.run("HolidayCalendarService.save", () -> {
             jdbc.sql("INSERT INTO calendar_day (day, kind, name) VALUES ('2030-01-01', 'HOLIDAY', 'x')").update();
             jdbc.sql("DELETE FROM calendar_day WHERE day = '2030-01-01'").update();
         });
@@ -193,7 +214,7 @@ class AuditLogTest {
     @ValueSource(strings = {"UPDATE audit_log SET actor_id = 'someone-else'", "DELETE FROM audit_log",
             "TRUNCATE audit_log"})
     void theLogRefusesEveryChangeEvenToItsOwner(String statement) {
-        asStaff.run(() -> adapters.rounds().save(f.reportedRound()));
+        asStaff.run("RoundSetupService.establish", () -> adapters.rounds().save(f.reportedRound()));
         long before = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
 
         // the superuser owns the table here: only the trigger stands in the way
@@ -206,7 +227,7 @@ class AuditLogTest {
 
     @Test
     void truncatingABusinessTableIsRecorded() {
-        asStaff.run(() -> jdbc.sql("TRUNCATE calendar_day").update());
+        asStaff.run("HolidayCalendarService.remove", () -> jdbc.sql("TRUNCATE calendar_day").update());
         assertThat(newEntries()).extracting(AuditEntry::table, AuditEntry::operation, AuditEntry::actorId)
                 .containsExactly(tuple("calendar_day", AuditOperation.TRUNCATE, "vp.hdnd"));
     }
@@ -243,14 +264,14 @@ class AuditLogTest {
     @Test
     void filtersPeriodActorObjectAndActionAndPagesInTheChosenOrder() {
         SupervisionRound round = f.reportedRound();
-        asStaff.run(() -> adapters.rounds().save(round));
+        asStaff.run("RoundFindingsService.recommend", () -> adapters.rounds().save(round));
         long ours = newEntries().size();
 
         AuditFilter byStaff = new AuditFilter(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), "văn phòng",
-                null, round.id().toString(), "storing", null);
-        assertThat(log.count(byStaff)).isZero(); // this round was written by this test, not by "storing..."
+                null, round.id().toString(), "establish", null);
+        assertThat(log.count(byStaff)).isZero(); // this round was written by "recommend", not by "establish"
         AuditFilter mine = new AuditFilter(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), "VĂN PHÒNG",
-                null, round.id().toString(), "filtersPeriod", null);
+                null, round.id().toString(), "findingsservice.RECOMMEND", null);
         assertThat(log.count(mine)).isEqualTo(ours);
         assertThat(log.count(new AuditFilter(null, null, null, "finding", round.id().toString(), null, null)))
                 .isEqualTo(2);

@@ -73,7 +73,7 @@ class AuditOverheadBenchmark {
         SupervisionRound loaded = adapters.rounds().load(stored.id()).orElseThrow();
         long t0 = System.nanoTime();
         if (audit) {
-            audited.run(() -> adapters.rounds().save(loaded));
+            audited.run("RoundFindingsService.recordFollowUp", () -> adapters.rounds().save(loaded));
         } else {
             plain.executeWithoutResult(s -> adapters.rounds().save(loaded));
         }

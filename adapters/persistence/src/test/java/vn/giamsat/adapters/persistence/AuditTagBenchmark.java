@@ -63,7 +63,7 @@ class AuditTagBenchmark {
         long t0 = System.nanoTime();
         try {
             if (tags) {
-                tagged.run(() -> loadThenRefuse(id));
+                tagged.run("RoundLifecycleService.approve", () -> loadThenRefuse(id));
             } else {
                 plain.executeWithoutResult(s -> loadThenRefuse(id));
             }

@@ -45,7 +45,8 @@ final class Fixtures {
 
     /** Stores the province, the district and two communes of 2021–2022. */
     Fixtures storeUnits() {
-        adapters.transactions().run(() -> List.of(quangNam, phuNinh, phuThinh, tamDan).forEach(adapters.units()::save));
+        adapters.transactions().run("UnitCatalogService.register",
+                () -> List.of(quangNam, phuNinh, phuThinh, tamDan).forEach(adapters.units()::save));
         return this;
     }
 

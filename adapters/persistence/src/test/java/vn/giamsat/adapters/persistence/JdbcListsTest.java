@@ -74,7 +74,7 @@ class JdbcListsTest {
         AdministrativeUnit phuNinh = adapters.units().find(f.phuNinh.id()).orElseThrow();
         phuThinh.mergeInto(Fixtures.REFORM, List.of(chienDan.id()));
         tamDan.mergeInto(Fixtures.REFORM, List.of(chienDan.id()));
-        adapters.transactions().run(() -> {
+        adapters.transactions().run("UnitCatalogService.register", () -> {
             adapters.units().save(phuThinh);
             adapters.units().save(tamDan);
             adapters.units().save(daNang);

@@ -53,8 +53,8 @@ class JdbcPublicationsTest {
         assertThat(loaded.versions()).containsExactly(v1);
         RoundSnapshot back = loaded.latest().orElseThrow().snapshot();
         assertThat(back).isEqualTo(snapshot);
-        assertThat(back.figures().getFirst().carriedOver()).isNull();
-        assertThat(back.figures().getFirst().withdrawn()).isZero();
+        assertThat(back.figures().getFirst().carriedOver()).isEqualTo(Count.notReported()); // not 0
+        assertThat(back.figures().getFirst().withdrawn()).isEqualTo(Count.of(0));
         assertThat(back.figures().getFirst().reportedOnTimeRate()).isEqualTo(new BigDecimal("78"));
         // The domain refuses to republish an unchanged snapshot: that needs the stored copy to compare equal.
         assertThatThrownBy(() -> loaded.publish(snapshot, FIRST.plusSeconds(60), "Nguyễn Văn A", "Đính chính"))

@@ -38,7 +38,7 @@ class JdbcUnitCatalogTest {
         phuThinh.mergeInto(Fixtures.REFORM, List.of(chienDan.id()));
         tamDan.mergeInto(Fixtures.REFORM, List.of(chienDan.id()));
         // The old unit first: the successor link is checked at commit, when the new commune exists too.
-        adapters.transactions().run(() -> {
+        adapters.transactions().run("UnitCatalogService.merge", () -> {
             catalog.save(phuThinh);
             catalog.save(tamDan);
             catalog.save(daNang);

@@ -57,7 +57,8 @@ class PersistenceConfigurationTest {
         // Writable, on the same directory: the first server was stopped with its context.
         try (var context = start(embeddedDir)) {
             assertThat(currentUser(context)).isEqualTo("postgres");
-            context.getBean(TransactionPort.class).run(() -> context.getBean(UnitCatalogPort.class).save(province));
+            context.getBean(TransactionPort.class).run("UnitCatalogService.register",
+                    () -> context.getBean(UnitCatalogPort.class).save(province));
         }
         // The data stays in the directory: the portal's role reads the unit stored above.
         try (var context = start(embeddedDir, "giamsat.database.read-only=true")) {

@@ -30,7 +30,7 @@ class SpringTransactionsTest {
     @Test
     void aFailedWriteUndoesEverythingElseTheUseCaseStored() {
         SupervisionRound round = f.reportedRound();
-        assertThatThrownBy(() -> adapters.transactions().run(() -> {
+        assertThatThrownBy(() -> adapters.transactions().run("SpringTransactionsTest.failedWrite", () -> {
             adapters.rounds().save(round);
             adapters.figures().save(HandlingFigures.builder(f.tamDan.id(), Period.year(2022),
                     FiguresSource.SELF_REPORTED).received(10).build(), round.id());
@@ -46,7 +46,7 @@ class SpringTransactionsTest {
     void aDomainRefusalInsideTheTransactionAlsoRollsBack() {
         AdministrativeUnit tayHo = AdministrativeUnit.register(UnitCode.of("20380"), "Tây Hồ", UnitKind.COMMUNE,
                 f.phuNinh.id(), Validity.since(Fixtures.REFORM));
-        assertThatThrownBy(() -> adapters.transactions().run(() -> {
+        assertThatThrownBy(() -> adapters.transactions().run("SpringTransactionsTest.domainRefusal", () -> {
             adapters.units().save(tayHo);
             tayHo.mergeInto(Fixtures.REFORM.plusDays(1), java.util.List.of(tayHo.id())); // refused: cannot succeed itself
         })).isInstanceOf(DomainRuleViolation.class);
@@ -57,7 +57,7 @@ class SpringTransactionsTest {
     @Test
     void aSuccessfulTransactionReturnsItsResultAndKeepsItsWrites() {
         SupervisionRound round = f.reportedRound();
-        String result = adapters.transactions().inTransaction(() -> {
+        String result = adapters.transactions().inTransaction("SpringTransactionsTest.success", () -> {
             adapters.rounds().save(round);
             return "ok";
         });

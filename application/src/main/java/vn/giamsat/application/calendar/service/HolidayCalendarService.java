@@ -47,17 +47,17 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
                     "Ngày làm bù " + day.day() + " phải là thứ Bảy hoặc Chủ nhật.",
                     "A make-up working day (" + day.day() + ") must be a Saturday or Sunday."));
         }
-        return edit(day.day(), () -> days.save(day));
+        return edit("HolidayCalendarService.save", day.day(), () -> days.save(day));
     }
 
     @Override
     public CalendarEdit remove(LocalDate day) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
-        return edit(day, () -> days.delete(day));
+        return edit("HolidayCalendarService.remove", day, () -> days.delete(day));
     }
 
-    private CalendarEdit edit(LocalDate day, Runnable change) {
-        return transactions.inTransaction(() -> {
+    private CalendarEdit edit(String useCase, LocalDate day, Runnable change) {
+        return transactions.inTransaction(useCase, () -> {
             if (!days.tryLockForEdit()) {
                 throw new DomainRuleViolation(Reason.of("calendar.import-running",
                         "Đang có một lần nhập dữ liệu hồ sơ chạy với lịch hiện tại: hãy sửa lịch lại sau khi lần nhập đó kết thúc.",

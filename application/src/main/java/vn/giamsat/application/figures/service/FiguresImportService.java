@@ -115,7 +115,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
             return new ImportOutcome(rows.size(), 0, errors);
         }
         valid.forEach(f -> access.requireFiguresWrite(f.unit())); // every unit of the file, before any write
-        tx.run(() -> valid.forEach(f -> figures.save(f, round.id())));
+        tx.run("FiguresImportService.importFile", () -> valid.forEach(f -> figures.save(f, round.id())));
         return new ImportOutcome(rows.size(), valid.size(), List.of());
     }
 

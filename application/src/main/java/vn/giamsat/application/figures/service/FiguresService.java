@@ -33,7 +33,7 @@ public final class FiguresService implements RecordFiguresUseCase {
 
     @Override
     public void record(RecordFiguresCommand c) {
-        tx.run(() -> {
+        tx.run("FiguresService.record", () -> {
             HandlingFigures f = c.figures();
             access.requireFiguresWrite(f.unit());
             AdministrativeUnit unit = units.find(f.unit()).orElseThrow(() -> new NotFoundException("đơn vị", "unit", f.unit()));

@@ -29,7 +29,7 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
     @Override
     public void create(Procedure procedure) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("ProcedureCatalogService.create", () -> {
             procedures.find(procedure.code()).ifPresent(existing -> {
                 throw new DomainRuleViolation(Reason.of("procedure.code-taken",
                         "Mã thủ tục " + procedure.code() + " đã có trong danh mục: " + existing.name() + ".",
@@ -42,7 +42,7 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
     @Override
     public void change(Procedure procedure) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("ProcedureCatalogService.change", () -> {
             procedures.find(procedure.code())
                     .orElseThrow(() -> new NotFoundException("thủ tục", "procedure", procedure.code()));
             procedures.save(procedure);
@@ -52,7 +52,7 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
     @Override
     public void publishList(PublishProcedureListCommand c) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("ProcedureCatalogService.publishList", () -> {
             units.find(c.unit()).orElseThrow(() -> new NotFoundException("đơn vị", "unit", c.unit()));
             for (ProcedureCode code : c.procedures()) {
                 procedures.find(code).orElseThrow(() -> new NotFoundException("thủ tục", "procedure", code));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.publication.port.in.PerformanceQueries;
+import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 
 /**
@@ -62,8 +63,9 @@ public final class PerformanceService implements PerformanceQueries {
     }
 
     private static Trend trend(PublishedUnitFigures a, PublishedUnitFigures b) {
-        Long received = a.figures().received() == null || b.figures().received() == null ? null
-                : b.figures().received() - a.figures().received();
+        // a change, not a count: signed, and not comparable (null) unless both periods reported it
+        Long received = a.figures().received() instanceof Count.Reported(long from)
+                && b.figures().received() instanceof Count.Reported(long to) ? to - from : null;
         return new Trend(a, b, received, points(a.onTimeRate(), b.onTimeRate()),
                 points(a.onlineShare(), b.onlineShare()));
     }

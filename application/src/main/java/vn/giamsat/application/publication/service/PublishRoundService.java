@@ -55,7 +55,7 @@ public final class PublishRoundService implements PublishRoundUseCase {
 
     @Override
     public int publish(PublishRoundCommand c) {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("PublishRoundService.publish", () -> {
             SupervisionRound round = load.load(c.round())
                     .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
             access.requireApproval(round);

@@ -56,7 +56,7 @@ public final class RecommendationEvidenceService implements RecommendationEviden
 
     @Override
     public Evidence attach(AttachEvidenceCommand c) {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("RecommendationEvidenceService.attach", () -> {
             Actor actor = access.current();
             SupervisionRound round = round(c.round());
             requireWrite(actor, round, recommendation(actor, round, c.recommendation()));
@@ -69,7 +69,7 @@ public final class RecommendationEvidenceService implements RecommendationEviden
 
     @Override
     public void delete(DeleteEvidenceCommand c) {
-        tx.run(() -> {
+        tx.run("RecommendationEvidenceService.delete", () -> {
             Actor actor = access.current();
             SupervisionRound round = round(c.round());
             Evidence evidence = store.evidence(c.evidence()).filter(e -> e.round().equals(round.id()))
@@ -82,7 +82,7 @@ public final class RecommendationEvidenceService implements RecommendationEviden
 
     @Override
     public Comment comment(CommentCommand c) {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("RecommendationEvidenceService.comment", () -> {
             Actor actor = access.current();
             SupervisionRound round = round(c.round());
             requireWrite(actor, round, recommendation(actor, round, c.recommendation()));

@@ -22,19 +22,20 @@ public final class RoundFindingsService implements RecordFindingsUseCase {
     @Override
     public UUID recordFinding(RecordFindingCommand c) {
         Finding finding = c.unit() == null ? Finding.overall(c.kind(), c.text()) : Finding.about(c.unit(), c.kind(), c.text());
-        rounds.change(c.round(), round -> round.recordFinding(finding));
+        rounds.change("RoundFindingsService.recordFinding", c.round(), round -> round.recordFinding(finding));
         return finding.id();
     }
 
     @Override
     public UUID recommend(RecommendCommand c) {
         Recommendation recommendation = Recommendation.create(c.unit(), c.addressee(), c.text(), c.dueDate());
-        rounds.change(c.round(), round -> round.recommend(recommendation));
+        rounds.change("RoundFindingsService.recommend", c.round(), round -> round.recommend(recommendation));
         return recommendation.id();
     }
 
     @Override
     public void recordFollowUp(RecordFollowUpCommand c) {
-        rounds.change(c.round(), round -> round.recordFollowUp(c.recommendation(), c.step()));
+        rounds.change("RoundFindingsService.recordFollowUp", c.round(),
+                round -> round.recordFollowUp(c.recommendation(), c.step()));
     }
 }

@@ -34,12 +34,12 @@ public final class RoundLifecycleService implements ChangeRoundStatusUseCase {
                     "Hãy dùng chức năng Công khai để công khai kết quả giám sát.",
                     "Use Publish to publish the round's results."));
         }
-        rounds.change(c.round(), round -> round.moveTo(c.to()));
+        rounds.change("RoundLifecycleService.moveTo", c.round(), round -> round.moveTo(c.to()));
     }
 
     @Override
     public void approve(ApproveReportCommand c) {
-        rounds.change(c.round(), access::requireApproval, round -> {
+        rounds.change("RoundLifecycleService.approve", c.round(), access::requireApproval, round -> {
             DelegationMember approver = round.delegation().stream()
                     .filter(m -> m.fullName().equalsIgnoreCase(c.approverName()))
                     .findFirst()

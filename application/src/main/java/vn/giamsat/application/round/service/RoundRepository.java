@@ -28,14 +28,18 @@ final class RoundRepository {
         return load.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
     }
 
-    /** Changes a round the current actor may write (council office in its jurisdiction). */
-    void change(RoundId id, Consumer<SupervisionRound> change) {
-        change(id, access::requireRoundWrite, change);
+    /**
+     * Changes a round the current actor may write (council office in its jurisdiction).
+     *
+     * @param useCase the calling use case, for the audit log ({@link TransactionPort})
+     */
+    void change(String useCase, RoundId id, Consumer<SupervisionRound> change) {
+        change(useCase, id, access::requireRoundWrite, change);
     }
 
     /** Changes a round after the given check on the loaded round (the id alone proves nothing: IDOR). */
-    void change(RoundId id, Consumer<SupervisionRound> check, Consumer<SupervisionRound> change) {
-        tx.run(() -> {
+    void change(String useCase, RoundId id, Consumer<SupervisionRound> check, Consumer<SupervisionRound> change) {
+        tx.run(useCase, () -> {
             SupervisionRound round = get(id);
             check.accept(round);
             change.accept(round);

@@ -35,7 +35,7 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
 
     @Override
     public RoundId establish(EstablishRoundCommand c) {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("RoundSetupService.establish", () -> {
             unit(c.council());
             load.findByResolution(c.resolution().number(), c.resolution().adoptedOn()).ifPresent(existing -> {
                 throw new DomainRuleViolation(Reason.of("round.resolution-taken",
@@ -51,7 +51,7 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
 
     @Override
     public void includeUnit(IncludeUnitCommand c) {
-        rounds.change(c.round(), round -> {
+        rounds.change("RoundSetupService.includeUnit", c.round(), round -> {
             AdministrativeUnit unit = unit(c.unit());
             if (!unit.isCurrentOn(round.period().from()) && !unit.isCurrentOn(round.period().to())) {
                 throw new DomainRuleViolation(Reason.of("round.unit-not-valid",
@@ -64,12 +64,12 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
 
     @Override
     public void appoint(AppointMemberCommand c) {
-        rounds.change(c.round(), round -> round.appoint(c.member()));
+        rounds.change("RoundSetupService.appoint", c.round(), round -> round.appoint(c.member()));
     }
 
     @Override
     public void scheduleVisit(ScheduleVisitCommand c) {
-        rounds.change(c.round(), round -> round.scheduleVisit(c.visit()));
+        rounds.change("RoundSetupService.scheduleVisit", c.round(), round -> round.scheduleVisit(c.visit()));
     }
 
     private AdministrativeUnit unit(vn.giamsat.domain.unit.UnitId id) {

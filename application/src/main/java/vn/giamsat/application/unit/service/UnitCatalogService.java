@@ -37,7 +37,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     @Override
     public UnitId register(RegisterUnitCommand c) {
         access.requireCatalogueWrite();
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("UnitCatalogService.register", () -> {
             AdministrativeUnit unit = newUnit(c, List.of());
             units.save(unit);
             return unit.id();
@@ -47,7 +47,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     @Override
     public UnitId mergeIntoNew(MergeIntoNewUnitCommand c) {
         access.requireCatalogueWrite();
-        return tx.inTransaction(() -> {
+        return tx.inTransaction("UnitCatalogService.mergeIntoNew", () -> {
             AdministrativeUnit successor = newUnit(c.successor(), c.predecessors());
             // Predecessors are ended first so that the new unit may take over one of their codes.
             for (UnitId id : c.predecessors()) {
@@ -78,7 +78,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     @Override
     public void merge(MergeUnitsCommand c) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("UnitCatalogService.merge", () -> {
             AdministrativeUnit successor = unit(c.successor());
             // A merger into a unit that does not exist on that day would leave the history pointing at nothing.
             if (!successor.isCurrentOn(c.effectiveOn())) {
@@ -97,7 +97,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     @Override
     public void dissolve(DissolveUnitCommand c) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("UnitCatalogService.dissolve", () -> {
             AdministrativeUnit unit = unit(c.unit());
             unit.dissolve(c.effectiveOn());
             units.save(unit);
@@ -107,7 +107,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
     @Override
     public void rename(RenameUnitUseCase.RenameUnitCommand c) {
         access.requireCatalogueWrite();
-        tx.run(() -> {
+        tx.run("UnitCatalogService.rename", () -> {
             AdministrativeUnit unit = unit(c.unit());
             if (unit.version() != c.version()) {
                 throw new StaleDataException(unit.displayName()); // someone changed it since the editor read it

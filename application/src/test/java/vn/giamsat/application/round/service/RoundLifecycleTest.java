@@ -64,6 +64,22 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void eachUseCaseNamesItsTransactionAsTheAuditLogShowsIt() {
+        prepareAndReport();
+        assertThatThrownBy(() -> uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Người lạ")))
+                .isInstanceOf(DomainRuleViolation.class);
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
+        uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", null));
+
+        // the in-port method the user called, whatever helper opened the transaction; a refused one commits nothing
+        assertThat(ports.committedUseCases()).containsExactly(
+                "UnitCatalogService.register", "UnitCatalogService.register", "RoundSetupService.establish",
+                "RoundSetupService.includeUnit", "RoundSetupService.appoint", "RoundLifecycleService.moveTo",
+                "RoundSetupService.scheduleVisit", "RoundLifecycleService.moveTo", "RoundFindingsService.recordFinding",
+                "RoundLifecycleService.moveTo", "RoundLifecycleService.approve", "PublishRoundService.publish");
+    }
+
+    @Test
     void aRefusedTransitionStoresNothingAndSaysWhy() {
         assertThatThrownBy(() -> uc.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(round, RoundStatus.PLANNED)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Chưa chọn đơn vị chịu sự giám sát");

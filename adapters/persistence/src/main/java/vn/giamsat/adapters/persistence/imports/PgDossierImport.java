@@ -112,7 +112,7 @@ public class PgDossierImport implements DossierImportPort {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                AuditTags.apply(c, actors.get(), AuditTags.callingUseCase());
+                AuditTags.apply(c, actors.get(), "ImportDossiersService.importDossiers"); // the use case
                 result = run(c, request, progress, cancellation, catalog, rejections, attempt);
                 if (result instanceof ImportResult.Imported) {
                     c.commit();   // its history line was written in the transaction

@@ -5,18 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.giamsat.adapters.persistence.SnapshotJson;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
 import vn.giamsat.domain.publication.PublishedVersion;
-import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.RoundId;
 
 /** Every version of a round from {@code published_version}, the only round table the reader role may read. */
 @Component
 public class JdbcPublishedVersions implements PublishedVersionsPort {
-    /** Jackson defaults, as the writer stores snapshots: a stored snapshot must read the same forever. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
 
     public JdbcPublishedVersions(JdbcClient jdbc) {
@@ -31,7 +27,7 @@ public class JdbcPublishedVersions implements PublishedVersionsPort {
                 """).param(round.value()).query((rs, n) -> new PublishedVersion(
                 new RoundId(rs.getObject("round_id", UUID.class)), rs.getInt("version"),
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getString("published_by"),
-                rs.getString("correction_reason"), JSON.readValue(rs.getString("snapshot"), RoundSnapshot.class)))
+                rs.getString("correction_reason"), SnapshotJson.read(rs.getString("snapshot"))))
                 .list();
     }
 }

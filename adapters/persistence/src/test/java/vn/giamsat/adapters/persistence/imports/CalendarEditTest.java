@@ -273,7 +273,7 @@ class CalendarEditTest {
         byte[] april = DossierImportTest.csv(
                 "C-1,20364,1.001193,1,2024-03-06 08:00,2024-03-09 17:00,2024-03-12 09:00,,Đã giải quyết,0")
                 .getBytes(StandardCharsets.UTF_8);
-        transactions.run(() -> {
+        transactions.run("HolidayCalendarService.save", () -> {
             useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));   // joins this transaction
             started[0] = CompletableFuture.supplyAsync(() -> importFile("hcc-2024-04",
                     () -> new ByteArrayInputStream(april)));
@@ -288,7 +288,7 @@ class CalendarEditTest {
     @Test
     void twoEditsAtOnceWaitForEachOtherInsteadOfBlamingAnImport() throws Exception {
         CompletableFuture<CalendarEdit>[] second = new CompletableFuture[1];
-        transactions.run(() -> {
+        transactions.run("HolidayCalendarService.save", () -> {
             useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));   // joins this transaction
             second[0] = CompletableFuture.supplyAsync(() -> useCases.holidayCalendar()
                     .save(CalendarDay.makeUpWorkingDay(SATURDAY_16, "Làm bù")));

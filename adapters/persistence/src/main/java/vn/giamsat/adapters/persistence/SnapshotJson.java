@@ -1,0 +1,56 @@
+package vn.giamsat.adapters.persistence;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.publication.RoundSnapshot;
+
+/**
+ * A published snapshot as {@code published_version.snapshot} (jsonb) holds it. A {@link Count} is written as it
+ * always was: its number, or {@code null} for "not reported" (never 0), so every version stored before the
+ * snapshot carried {@code Count} reads, and renders, exactly as it did. Jackson defaults otherwise, whatever the
+ * web layer configures: a stored snapshot must read the same forever.
+ */
+public final class SnapshotJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
+            .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader())).build();
+
+    private SnapshotJson() {}
+
+    public static String write(RoundSnapshot snapshot) {
+        return MAPPER.writeValueAsString(snapshot);
+    }
+
+    public static RoundSnapshot read(String json) {
+        return MAPPER.readValue(json, RoundSnapshot.class);
+    }
+
+    private static final class CountWriter extends ValueSerializer<Count> {
+        @Override
+        public void serialize(Count count, JsonGenerator json, SerializationContext context) {
+            if (count instanceof Count.Reported(long value)) {
+                json.writeNumber(value);
+            } else {
+                json.writeNull();
+            }
+        }
+    }
+
+    private static final class CountReader extends ValueDeserializer<Count> {
+        @Override
+        public Count deserialize(JsonParser json, DeserializationContext context) {
+            return Count.ofNullable(context.readValue(json, Long.class)); // the same numbers a Long field took
+        }
+
+        @Override
+        public Count getNullValue(DeserializationContext context) {
+            return Count.notReported();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.giamsat.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.publication.RoundSnapshot;
+
+/**
+ * Published versions are stored forever: a snapshot stored while its counts were nullable numbers must read as
+ * {@link Count}s (null is "not reported", never 0) and be written back byte for byte the same.
+ */
+class SnapshotJsonTest {
+    /** Written by the snapshot of before {@code Count} (commit 071b315), with Jackson defaults, as stored. */
+    static final String STORED =
+            "{\"roundId\":\"8b0e5a52-1111-4000-8000-000000000021\",\"resolutionNumber\":\"21/NQ-HĐND\","
+            + "\"resolutionDate\":\"2022-12-20\",\"issuingCouncil\":\"Hội đồng nhân dân huyện Phú Ninh\","
+            + "\"councilName\":\"Hội đồng nhân dân huyện Phú Ninh\",\"subject\":\"Giám sát\",\"periodFrom\":\"2021-01-01\","
+            + "\"periodTo\":\"2022-12-30\",\"approvedBy\":\"Nguyễn Văn A\",\"approvedAt\":\"2023-05-10T02:30:00Z\","
+            + "\"delegation\":[{\"fullName\":\"Nguyễn Văn A\",\"position\":\"Phó Chủ tịch\",\"role\":\"HEAD\"}],"
+            + "\"units\":[{\"unitId\":\"2c9d6a3e-0000-4000-8000-000000020374\",\"code\":\"20374\",\"name\":\"Tam Đàn\","
+            + "\"kind\":\"COMMUNE\",\"validFrom\":\"2005-01-01\",\"validTo\":\"2025-06-30\","
+            + "\"successorNames\":[\"Xã Chiên Đàn\"]}],\"findings\":[{\"unitId\":\"2c9d6a3e-0000-4000-8000-000000020374\","
+            + "\"kind\":\"STRENGTH\",\"text\":\"Tốt.\"}],\"recommendations\":[{\"id\":\"r-1\","
+            + "\"unitId\":\"2c9d6a3e-0000-4000-8000-000000020374\",\"addressee\":\"UBND xã\",\"text\":\"Làm tốt hơn.\","
+            + "\"dueDate\":null,\"status\":\"NOT_STARTED\"}],\"figures\":[{\"unitId\":\"2c9d6a3e-0000-4000-8000-000000020374\","
+            + "\"periodFrom\":\"2021-01-01\",\"periodTo\":\"2022-12-30\",\"procedureCode\":null,\"channel\":null,"
+            + "\"source\":\"SELF_REPORTED\",\"received\":5380,\"carriedOver\":null,\"receivedOnline\":106,"
+            + "\"receivedPostal\":null,\"resolved\":null,\"early\":null,\"onTime\":null,\"withinDeadline\":5300,\"late\":0,"
+            + "\"inProgressWithinDeadline\":null,\"inProgressOverdue\":null,\"withdrawn\":null,\"reportedOnTimeRate\":78,"
+            + "\"statement\":\"Đạt 78%.\",\"sourceNote\":\"Báo cáo giám sát\"}]}";
+
+    @Test
+    void aStoredSnapshotReadsAsCountsNotReportedIsNotZero() {
+        RoundSnapshot.FiguresEntry f = SnapshotJson.read(STORED).figures().getFirst();
+        assertThat(f.received()).isEqualTo(Count.of(5380));
+        assertThat(f.late()).isEqualTo(Count.of(0)); // a reported zero stays a zero
+        assertThat(f.carriedOver()).isEqualTo(Count.notReported());
+        assertThat(f.early()).isEqualTo(Count.notReported());
+        assertThat(f.withdrawn().isReported()).isFalse();
+        // totals are the domain's, from the same counts
+        assertThat(f.toFigures().withinDeadlineTotal()).isEqualTo(Count.of(5300));
+        assertThat(f.toFigures().resolvedTotal()).isEqualTo(Count.of(5300));
+        assertThat(f.toFigures().inProgressTotal()).isEqualTo(Count.notReported());
+    }
+
+    @Test
+    void itIsWrittenBackExactlyAsStored() {
+        assertThat(SnapshotJson.write(SnapshotJson.read(STORED))).isEqualTo(STORED);
+    }
+
+    @Test
+    void aCountMissingFromAnOlderSnapshotIsNotReported() {
+        String withoutWithdrawn = STORED.replace(",\"withdrawn\":null", "").replace("\"late\":0,", "");
+        assertThat(withoutWithdrawn).isNotEqualTo(STORED);
+        RoundSnapshot.FiguresEntry f = SnapshotJson.read(withoutWithdrawn).figures().getFirst();
+        assertThat(f.withdrawn()).isEqualTo(Count.notReported());
+        assertThat(f.late()).isEqualTo(Count.notReported());
+        assertThat(f.received()).isEqualTo(Count.of(5380));
+    }
+}
