@@ -15,6 +15,7 @@ import vn.giamsat.domain.dossier.DossierStatus;
 import vn.giamsat.domain.dossier.OutcomePolicy;
 import vn.giamsat.domain.dossier.Outcome;
 import vn.giamsat.domain.figures.Channel;
+import vn.giamsat.domain.procedure.Procedure;
 
 /**
  * Turns records of a dossier file into rows to stage, or into rejections naming line, column and reason. Checks
@@ -167,8 +168,7 @@ final class DossierRowReader {
                         "Thiếu hạn giải quyết và thủ tục " + procedure + " không có thời hạn để tính.",
                         "No due date, and procedure " + procedure + " has no time limit to compute it from."), null);
             } else {
-                // The legal due date: the time limit in working days after the day of receipt.
-                due = calendar.addWorkingDays(received.toLocalDate(), limit).atTime(17, 0);
+                due = Procedure.dueAt(received, limit, calendar);
             }
         }
         if (received != null) {
