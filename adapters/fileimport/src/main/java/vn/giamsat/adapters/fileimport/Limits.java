@@ -5,7 +5,7 @@ package vn.giamsat.adapters.fileimport;
  *
  * @param maxColumns           a spreadsheet's own limit (column XFD); a row may also not be wider than its header
  * @param maxCellChars         one cell, 32 KiB as in Excel
- * @param maxRecordChars       one CSV record while it is parsed: beyond it the file is not read further
+ * @param maxRecordChars       one CSV record: a longer one is skipped (its text not kept) and reported
  * @param maxSharedStrings     entries of an XLSX shared-strings table
  * @param maxSharedStringChars characters of all shared strings together
  */

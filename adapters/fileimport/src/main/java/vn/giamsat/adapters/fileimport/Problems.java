@@ -43,16 +43,14 @@ final class Problems {
 
     static Problem recordTooLong(long line, int max) {
         return new Problem(line, 0, Reason.of(BROKEN_ROW,
-                "Dòng " + line + " dài quá " + max + " ký tự: ngừng đọc tệp.",
-                "Line " + line + " is longer than " + max + " characters: the file is not read further."));
+                "Dòng " + line + " dài quá " + max + " ký tự: bỏ qua.",
+                "Line " + line + " is longer than " + max + " characters: skipped."));
     }
 
-    static Problem brokenQuotes(long line, String detail) {
+    static Problem openQuote(long line) {
         return new Problem(line, 0, Reason.of(BROKEN_ROW,
-                "Dòng " + line + ": dấu ngoặc kép mở mà chưa đóng, hoặc có ký tự thừa sau dấu ngoặc kép đóng ("
-                        + detail + ").",
-                "Line " + line + ": a quote is opened but never closed, or a character follows a closing quote ("
-                        + detail + ")."));
+                "Dòng " + line + " bị cắt: dấu ngoặc kép mở nhưng chưa đóng đến hết tệp.",
+                "Line " + line + " is truncated: a quote is opened but not closed before the end of the file."));
     }
 
     static Problem unreadableWorkbook() {

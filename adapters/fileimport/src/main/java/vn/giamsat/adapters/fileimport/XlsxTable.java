@@ -52,6 +52,8 @@ final class XlsxTable implements Table {
     private final List<String> shared;
     private final StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    /** The true length of each shared string longer than a cell may be (only its start is kept). */
+    private final Map<Integer, Long> overlong = new HashMap<>();
     private final InputStream sheetStream;
     private final XMLStreamReader sheet;
     private final List<String> fields = new ArrayList<>(16);
@@ -77,7 +79,7 @@ final class XlsxTable implements Table {
         this.limits = limits;
         XSSFReader reader = new XSSFReader(pkg);
         this.styles = stylesOf(reader);
-        this.shared = sharedStrings(reader, limits);
+        this.shared = sharedStrings(reader, limits, overlong);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new Refused(Problems.noWorksheet());
@@ -127,7 +129,7 @@ final class XlsxTable implements Table {
         }
     }
 
-    private static List<String> sharedStrings(XSSFReader reader, Limits limits)
+    private static List<String> sharedStrings(XSSFReader reader, Limits limits, Map<Integer, Long> overlong)
             throws IOException, XMLStreamException, Refused {
         List<String> out = new ArrayList<>();
         InputStream data;
@@ -140,6 +142,7 @@ final class XlsxTable implements Table {
             return out;
         }
         long chars = 0;
+        long siLength = 0;
         try (InputStream in = data) {
             XMLStreamReader r = XML.createXMLStreamReader(in);
             StringBuilder si = null;
@@ -147,17 +150,24 @@ final class XlsxTable implements Table {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
-                        case "si" -> si = new StringBuilder();
+                        case "si" -> {
+                            si = new StringBuilder();
+                            siLength = 0;
+                        }
                         case "t" -> {
-                            if (si != null) {
-                                si.append(r.getElementText());
-                            }
+                            // Kept only up to one character more than a cell may hold: enough to refuse the cell
+                            // that uses it (with its true length), never the whole text.
+                            long room = limits.maxCellChars() + 1L - (si == null ? 0 : si.length());
+                            siLength += appendText(r, si, Math.max(0, room));
                         }
                         case "rPh" -> skip(r); // phonetic hints are not part of the text
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("si") && si != null) {
                     chars += si.length();
+                    if (siLength > limits.maxCellChars()) {
+                        overlong.put(out.size(), siLength);
+                    }
                     if (out.size() >= limits.maxSharedStrings() || chars > limits.maxSharedStringChars()) {
                         throw new Refused(Problems.tooManySharedStrings(limits.maxSharedStrings()));
                     }
@@ -292,6 +302,12 @@ final class XlsxTable implements Table {
             if (index < 0 || index >= shared.size()) {
                 throw new IllegalStateException("shared string " + index + " missing");
             }
+            Long length = overlong.get(index);
+            if (length != null) {
+                problem = Problems.cellTooLong(line, column, (int) Math.min(length, Integer.MAX_VALUE),
+                        limits.maxCellChars());
+                return "";
+            }
             value = shared.get(index);
         } else if (type == null || "n".equals(type)) {
             value = number(v.strip(), style);
@@ -308,26 +324,35 @@ final class XlsxTable implements Table {
     /** The element's text, read in pieces so that an endless text stops at the cell limit. */
     private String text(int column) throws XMLStreamException {
         StringBuilder b = new StringBuilder();
-        long length = 0;
-        while (true) {
-            int ev = sheet.next();
-            if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                    || ev == XMLStreamConstants.SPACE || ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                length += sheet.getTextLength();
-                if (length <= limits.maxCellChars()) {
-                    b.append(sheet.getTextCharacters(), sheet.getTextStart(), sheet.getTextLength());
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                break;
-            } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                skip(sheet);
-            }
-        }
+        long length = appendText(sheet, b, limits.maxCellChars());
         if (length > limits.maxCellChars() && problem == null) {
             problem = Problems.cellTooLong(line, column, (int) Math.min(length, Integer.MAX_VALUE),
                     limits.maxCellChars());
         }
         return b.toString();
+    }
+
+    /**
+     * Reads the text of the element the reader is at, to its end, appending at most {@code room} characters to
+     * {@code into} (when not null); answers the text's whole length.
+     */
+    private static long appendText(XMLStreamReader r, StringBuilder into, long room) throws XMLStreamException {
+        long length = 0;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                int n = r.getTextLength();
+                if (into != null && length + n <= room) {
+                    into.append(r.getTextCharacters(), r.getTextStart(), n);
+                }
+                length += n;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                return length;
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                skip(r);
+            }
+        }
     }
 
     /** Numbers as the user sees them ("2", not "2.0"); dates as "yyyy-MM-dd HH:mm[:ss]". */

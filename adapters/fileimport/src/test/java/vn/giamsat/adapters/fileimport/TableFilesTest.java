@@ -93,16 +93,22 @@ class TableFilesTest {
     }
 
     @Test
-    void aRecordBeyondTheRecordBoundEndsTheFileWithAProblem() throws IOException {
+    void aRecordBeyondTheRecordBoundIsSkippedAndReportedWithoutBeingHeld() throws IOException {
         TableFiles small = new TableFiles(new Limits(16_384, 100, 1_000, 10, 1_000));
-        // An endless quoted field: the reader stops instead of holding it all.
-        String endless = "a,b\n1,2\n3,\"" + "z".repeat(200_000);
+        String file = "a,b\n1,2\n3,\"" + "z".repeat(200_000) + "\"\n4,5\n";
 
-        List<Read> read = readAll(small, FileFormat.CSV, endless.getBytes(StandardCharsets.UTF_8));
+        List<Read> read = readAll(small, FileFormat.CSV, file.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(read).hasSize(3);
+        assertThat(read).hasSize(4);
         assertThat(read.get(2).line()).isEqualTo(3);
-        assertThat(read.get(2).problem().reason().vietnamese()).contains("Dòng 3 dài quá 1000 ký tự");
+        assertThat(read.get(2).fields()).isEmpty();
+        assertThat(read.get(2).problem().reason().vietnamese()).isEqualTo("Dòng 3 dài quá 1000 ký tự: bỏ qua.");
+        assertThat(read.get(3)).isEqualTo(new Read(4, List.of("4", "5"), null));
+        // An endless quoted field up to the end of the file: the same, and the file ends there.
+        List<Read> endless = readAll(small, FileFormat.CSV,
+                ("a,b\n3,\"" + "z".repeat(200_000)).getBytes(StandardCharsets.UTF_8));
+        assertThat(endless).hasSize(2);
+        assertThat(endless.get(1).problem().reason().english()).contains("Line 2 is longer than 1000 characters");
     }
 
     @Test
@@ -258,6 +264,20 @@ class TableFilesTest {
         assertThat(read.getFirst().problem().reason().english()).contains("more than 3 shared strings");
         // Within the cap, the same kind of file reads.
         assertThat(readAll(files, FileFormat.XLSX, xlsx)).extracting(Read::fields).containsExactly(List.of("a"));
+    }
+
+    @Test
+    void aSharedStringLongerThanACellMayBeRefusesTheCellsThatUseIt() throws IOException {
+        TableFiles small = new TableFiles(new Limits(16_384, 5, 1_000, 100, 10_000));
+        byte[] xlsx = rawXlsx("<si><t>abc</t></si><si><r><t>abcd</t></r><r><t>efgh</t></r></si>",
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>0</v></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c></row>");
+
+        List<Read> read = readAll(small, FileFormat.XLSX, xlsx);
+
+        assertThat(read.get(0)).isEqualTo(new Read(1, List.of("abc", "abc"), null));
+        assertThat(read.get(1).problem().column()).isEqualTo(2);
+        assertThat(read.get(1).problem().reason().english()).contains("Line 2, column B (2)", "8 characters");
     }
 
     @Test
