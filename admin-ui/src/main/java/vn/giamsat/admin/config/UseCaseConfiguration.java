@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
 import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
-import vn.giamsat.adapters.reporting.FiguresSheets;
+import vn.giamsat.adapters.fileimport.FiguresSheets;
+import vn.giamsat.adapters.fileimport.TableFiles;
+import vn.giamsat.application.dossier.port.out.TableFilePort;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
@@ -62,6 +64,12 @@ import vn.giamsat.application.unit.port.out.UnitDirectoryPort;
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
+
+    /** The file reader of both imports; the dossier import (a persistence bean) finds it here. */
+    @Bean
+    TableFilePort tableFiles() {
+        return new TableFiles();
+    }
 
     @Bean
     UseCases useCases(ClockPort clock, TransactionPort transactions, CurrentActorPort actors,

@@ -1,6 +1,10 @@
 package vn.giamsat.domain.procedure;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
@@ -44,5 +48,26 @@ public record Procedure(
         result = result == null ? null : result.strip();
         legalBasis = legalBasis == null ? null : legalBasis.strip();
         publishedBy = publishedBy == null ? null : publishedBy.strip();
+    }
+
+    /** The hour a due day ends: offices close at 17:00, so a dossier is due by then on its last working day. */
+    public static final LocalTime END_OF_DUE_DAY = LocalTime.of(17, 0);
+
+    /**
+     * Hạn giải quyết theo luật — the legal due date of a dossier received at {@code receivedAt}: 17:00 on the day
+     * that lies this procedure's time limit in working days after the day of receipt. Empty when the procedure
+     * has no time limit (handled at once), so nothing can be computed.
+     */
+    public Optional<LocalDateTime> dueAt(LocalDateTime receivedAt, WorkingCalendar calendar) {
+        return timeLimitWorkingDays == null ? Optional.empty()
+                : Optional.of(dueAt(receivedAt, timeLimitWorkingDays, calendar));
+    }
+
+    /**
+     * The same rule for a caller that holds only the time limit (an import's catalogue, the test-data generator):
+     * 17:00 on the day {@code timeLimitWorkingDays} working days after the day of receipt.
+     */
+    public static LocalDateTime dueAt(LocalDateTime receivedAt, int timeLimitWorkingDays, WorkingCalendar calendar) {
+        return calendar.addWorkingDays(receivedAt.toLocalDate(), timeLimitWorkingDays).atTime(END_OF_DUE_DAY);
     }
 }

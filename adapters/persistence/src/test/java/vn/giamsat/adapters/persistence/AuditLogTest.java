@@ -245,7 +245,7 @@ class AuditLogTest {
                 + "H-2,20364,1.001193,1,2024-02-05 09:00,2024-02-08 17:00,2024-02-15 09:00,,Đã giải quyết,0\r\n"
                 + "H-3,20374,1.001193,3,2024-02-01 08:00,2024-02-02 17:00,,,Đang giải quyết,0\r\n";
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-        PgDossierImport importer = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc);
+        PgDossierImport importer = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
 
         ImportResult result = importer.importFile(new ImportRequest("hcc-2024-02", "hcc-2024-02.csv", FileFormat.CSV,
                 () -> new ByteArrayInputStream(file), WorkingCalendar.of(List.of()), LocalDateTime.of(2024, 3, 1, 12, 0)),

@@ -7,13 +7,13 @@ import vn.giamsat.application.figures.port.out.FiguresSheetPort;
 import vn.giamsat.application.security.AccessPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort.SheetRow;
+import vn.giamsat.application.common.FieldParser;
 import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.round.port.out.LoadRoundPort;
@@ -173,28 +173,30 @@ public final class FiguresImportService implements FiguresImportUseCase {
             errors.add(Reason.of("import.date-missing", "Thiếu " + column.vi() + ".", "Missing " + column.en() + " date."));
             return null;
         }
+        LocalDate day;
         try {
-            return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            day = FieldParser.date(text);
+        } catch (FieldParser.ImpossibleDate e) {
+            day = null;
+        }
+        if (day == null) {
             errors.add(Reason.of("import.date-format",
                     "Cột " + column.vi() + ": \"" + text + "\" không phải ngày dạng dd/mm/yyyy.",
                     "Column " + column.en() + ": \"" + text + "\" is not a date like dd/mm/yyyy."));
-            return null;
         }
+        return day;
     }
 
     private static Channel channel(String text, List<Reason> errors) {
         if (text == null) {
             return null;
         }
-        for (Channel c : Channel.values()) {
-            if (text.equals(Integer.toString(c.nationalCode()))) {
-                return c;
-            }
+        Channel channel = FieldParser.channel(text);
+        if (channel == null) {
+            errors.add(Reason.of("import.channel", "Kênh \"" + text + "\" phải là 1, 2, 3 hoặc để trống.",
+                    "Channel \"" + text + "\" must be 1, 2, 3 or blank."));
         }
-        errors.add(Reason.of("import.channel", "Kênh \"" + text + "\" phải là 1, 2, 3 hoặc để trống.",
-                "Channel \"" + text + "\" must be 1, 2, 3 or blank."));
-        return null;
+        return channel;
     }
 
     /** Blank is "not reported"; "1.062" and "1 062" are read as 1062, as Vietnamese reports write them. */
@@ -202,16 +204,13 @@ public final class FiguresImportService implements FiguresImportUseCase {
         if (text == null) {
             return Count.notReported();
         }
-        String digits = text.replace(".", "").replace(" ", "").replace("\u00a0", "");
-        if (digits.endsWith(",0")) {
-            digits = digits.substring(0, digits.length() - 2); // spreadsheet numbers exported as "12,0"
-        }
-        if (!digits.matches("\\d{1,12}")) {
+        Long n = FieldParser.count(text);
+        if (n == null) {
             errors.add(Reason.of("import.count",
                     "Cột " + column.vi() + ": \"" + text + "\" không phải số hồ sơ (để trống nếu chưa báo cáo).",
                     "Column " + column.en() + ": \"" + text + "\" is not a dossier count (leave blank if not reported)."));
             return Count.notReported();
         }
-        return Count.of(Long.parseLong(digits));
+        return Count.of(n);
     }
 }

@@ -66,7 +66,7 @@ public final class CalendarEditBenchmark {
             }
             JdbcWorkingCalendar calendarPort = new JdbcWorkingCalendar(jdbc, ds);
             WorkingCalendar calendar = WorkingCalendar.of(calendarPort.all());
-            PgDossierImport importer = new PgDossierImport(ds, jdbc);
+            PgDossierImport importer = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
             long stored = 0;
             int k = 0;
             while (stored < total) {

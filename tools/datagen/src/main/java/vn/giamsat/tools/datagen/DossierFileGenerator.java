@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.SplittableRandom;
 import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.procedure.Procedure;
 
 /**
  * Synthetic dossier exports with a fixed seed: the same arguments always give the same bytes. Distributions are
@@ -56,8 +57,8 @@ public final class DossierFileGenerator {
         double c = random.nextDouble();
         int channel = c < 0.48 ? 1 : c < 0.95 ? 2 : 3;
         LocalDateTime received = receivedAt();
-        LocalDate dueDay = calendar.addWorkingDays(received.toLocalDate(), limit);
-        LocalDateTime due = dueDay.atTime(17, 0);
+        LocalDateTime due = Procedure.dueAt(received, limit, calendar);
+        LocalDate dueDay = due.toLocalDate();
         double o = random.nextDouble();
         LocalDateTime resolved = null;
         String status;

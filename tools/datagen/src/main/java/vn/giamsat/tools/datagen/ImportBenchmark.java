@@ -62,7 +62,7 @@ public final class ImportBenchmark {
                 }
             }
             WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc, ds).all());
-            PgDossierImport importer = new PgDossierImport(ds, jdbc);
+            PgDossierImport importer = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
 
             CpuClock cpu = new CpuClock(work);
             if (warmup > 0) {

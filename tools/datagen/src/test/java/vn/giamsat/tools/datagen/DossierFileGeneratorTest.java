@@ -57,7 +57,7 @@ class DossierFileGeneratorTest {
         }
         byte[] file = generate(3, 3_000).getBytes(StandardCharsets.UTF_8);
 
-        ImportResult result = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc).importFile(
+        ImportResult result = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc, new vn.giamsat.adapters.fileimport.TableFiles()).importFile(
                 new ImportRequest("gen", "gen.csv", FileFormat.CSV, () -> new ByteArrayInputStream(file),
                         WorkingCalendar.weekendsOnly(), AS_OF), (p, r, b) -> {}, new Cancellation());
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.giamsat.application.common.FieldParser;
+import vn.giamsat.application.common.TextFold;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.dossier.Dossier;
@@ -15,6 +17,7 @@ import vn.giamsat.domain.dossier.DossierStatus;
 import vn.giamsat.domain.dossier.OutcomePolicy;
 import vn.giamsat.domain.dossier.Outcome;
 import vn.giamsat.domain.figures.Channel;
+import vn.giamsat.domain.procedure.Procedure;
 
 /**
  * Turns records of a dossier file into rows to stage, or into rejections naming line, column and reason. Checks
@@ -116,7 +119,7 @@ final class DossierRowReader {
         String procedure = text(fields, DossierField.PROCEDURE_CODE, line);
         Channel channel = null;
         String rawChannel = text(fields, DossierField.CHANNEL, line);
-        if (rawChannel != null && (channel = cached(channels, rawChannel, FieldParsers::channel)) == null) {
+        if (rawChannel != null && (channel = cached(channels, rawChannel, FieldParser::channel)) == null) {
             reject(line, DossierField.CHANNEL, Reason.of("import.channel",
                     "Kênh \"" + rawChannel + "\" không hợp lệ: dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính).",
                     "Unknown channel \"" + rawChannel + "\": use 1 (direct), 2 (online) or 3 (postal)."), rawChannel);
@@ -134,7 +137,7 @@ final class DossierRowReader {
         }
         Boolean withdrawn = null;
         String rawWithdrawn = text(fields, DossierField.WITHDRAWN, line);
-        if (rawWithdrawn != null && (withdrawn = cached(flags, rawWithdrawn, FieldParsers::flag)) == null) {
+        if (rawWithdrawn != null && (withdrawn = cached(flags, rawWithdrawn, FieldParser::flag)) == null) {
             reject(line, DossierField.WITHDRAWN, Reason.of("import.flag",
                     "Giá trị \"" + rawWithdrawn + "\" không hợp lệ: dùng 1/0 hoặc có/không.",
                     "Value \"" + rawWithdrawn + "\" is not a flag: use 1/0 or yes/no."), rawWithdrawn);
@@ -167,8 +170,7 @@ final class DossierRowReader {
                         "Thiếu hạn giải quyết và thủ tục " + procedure + " không có thời hạn để tính.",
                         "No due date, and procedure " + procedure + " has no time limit to compute it from."), null);
             } else {
-                // The legal due date: the time limit in working days after the day of receipt.
-                due = calendar.addWorkingDays(received.toLocalDate(), limit).atTime(17, 0);
+                due = Procedure.dueAt(received, limit, calendar);
             }
         }
         if (received != null) {
@@ -211,14 +213,14 @@ final class DossierRowReader {
             return null;
         }
         try {
-            LocalDateTime t = FieldParsers.dateTime(v);
+            LocalDateTime t = FieldParser.dateTime(v);
             if (t == null) {
                 reject(line, f, Reason.of("import.date-format",
                         "\"" + v + "\" không phải ngày giờ (dùng 2024-02-05 09:30 hoặc 05/02/2024 09:30).",
                         "\"" + v + "\" is not a date (use 2024-02-05 09:30 or 05/02/2024 09:30)."), v);
             }
             return t;
-        } catch (FieldParsers.ImpossibleDate e) {
+        } catch (FieldParser.ImpossibleDate e) {
             reject(line, f, Reason.of("import.impossible-date", "Ngày \"" + v + "\" không có thật.",
                     "Date \"" + v + "\" does not exist."), v);
             return null;

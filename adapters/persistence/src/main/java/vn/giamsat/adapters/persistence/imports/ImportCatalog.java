@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamsat.domain.unit.Validity;
 
 /**
  * The units (with their validity: codes are reused after mergers) and procedures (with their time limits) an
  * import checks rows against. Small enough to hold: a country has some ten thousand units.
  */
 final class ImportCatalog {
-    private record Validity(LocalDate from, LocalDate toExclusive) {}
-
     private final Map<String, List<Validity>> units;
     private final Map<String, Integer> timeLimits;   // null value: the procedure has no time limit
     // Each code numbered once, so that the figures are tallied under small integer keys rather than strings.
@@ -77,7 +76,7 @@ final class ImportCatalog {
             return false;
         }
         for (Validity v : vs) {
-            if (!day.isBefore(v.from) && (v.toExclusive == null || day.isBefore(v.toExclusive))) {
+            if (v.isCurrentOn(day)) {
                 return true;
             }
         }

@@ -4,11 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,13 +30,13 @@ import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.dossier.model.AttemptStatus;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.ImportAttempt;
-import vn.giamsat.application.dossier.model.FileFormat;
 import vn.giamsat.application.dossier.model.ImportPhase;
 import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.model.ImportRecord;
 import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.TableFilePort;
 import vn.giamsat.domain.common.Reason;
 
 /**
@@ -51,7 +47,6 @@ import vn.giamsat.domain.common.Reason;
  */
 @Component
 public class PgDossierImport implements DossierImportPort {
-    static final int MAX_RECORD_CHARS = 16_384;
     private static final int PROGRESS_EVERY = 10_000;
     /** Files up to this many rows are checked for duplicate codes in memory (16 bytes a row), larger ones by SQL. */
     static final int CODE_HASHES_UP_TO = 4_000_000;
@@ -67,22 +62,28 @@ public class PgDossierImport implements DossierImportPort {
     /** Who imports, for the audit log's entry of the import (its row in dossier_import); none: 'system'. */
     private final java.util.function.Supplier<Actor> actors;
 
-    public PgDossierImport(DataSource dataSource, JdbcClient jdbc) {
-        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> null);
+    /** Reads the uploaded file (the file-import adapter); looked up when an import starts, so the portal, which imports nothing, needs none. */
+    private final java.util.function.Supplier<TableFilePort> files;
+
+    public PgDossierImport(DataSource dataSource, JdbcClient jdbc, TableFilePort files) {
+        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> null, () -> files);
     }
 
     @Autowired
-    public PgDossierImport(DataSource dataSource, JdbcClient jdbc, ObjectProvider<CurrentActorPort> actors) {
+    public PgDossierImport(DataSource dataSource, JdbcClient jdbc, ObjectProvider<CurrentActorPort> actors,
+                           ObjectProvider<TableFilePort> files) {
         this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> {
             CurrentActorPort port = actors.getIfAvailable();
             return port == null ? null : port.current();
-        });
+        }, files::getObject);
     }
 
-    private PgDossierImport(DataSource dataSource, JdbcClient jdbc, java.util.function.Supplier<Actor> actors) {
+    private PgDossierImport(DataSource dataSource, JdbcClient jdbc, java.util.function.Supplier<Actor> actors,
+                            java.util.function.Supplier<TableFilePort> files) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.actors = actors;
+        this.files = files;
     }
 
     /** Signals that the user cancelled; unwinds the import. */
@@ -211,7 +212,7 @@ public class PgDossierImport implements DossierImportPort {
                 COPY_BUFFER, COPY_DEPTH);
         try (InputStream raw = request.source().open();
              InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
-             RecordSource records = open(request.format(), counted)) {
+             TableFilePort.Table records = files.get().open(request.format(), counted)) {
             BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
             rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation, bytes);
             encoder.finish();
@@ -257,7 +258,7 @@ public class PgDossierImport implements DossierImportPort {
         return new ImportResult.Imported(importId, request.exportKey(), rows, checksum, replaced);
     }
 
-    private long stream(RecordSource records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
+    private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
                         BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
@@ -265,8 +266,10 @@ public class PgDossierImport implements DossierImportPort {
         if (!records.next()) {
             return 0;
         }
-        if (records.brokenVi() != null) {
-            rejections.add(records.line(), null, Reason.of("import.header", records.brokenVi(), records.brokenEn()), null);
+        if (records.problem() != null) {
+            Reason why = records.problem().reason();
+            rejections.add(records.line(), null, why.code().equals("import.broken-row")
+                    ? Reason.of("import.header", why.vietnamese(), why.english()) : why, null);
             return 0;
         }
         DossierRowReader reader = DossierRowReader.forHeader(List.copyOf(records.fields()), records.line(), catalog,
@@ -278,9 +281,8 @@ public class PgDossierImport implements DossierImportPort {
         long seen = 0;
         while (records.next()) {
             seen++;
-            if (records.brokenVi() != null) {
-                rejections.add(records.line(), null, Reason.of("import.broken-row", records.brokenVi(),
-                        records.brokenEn()), null);
+            if (records.problem() != null) {
+                rejections.add(records.line(), null, records.problem().reason(), null);
                 continue;
             }
             DossierRowReader.Row row = reader.read(records.fields(), records.line());
@@ -302,17 +304,6 @@ public class PgDossierImport implements DossierImportPort {
         if (cancellation.isCancelled()) {
             throw new CancelledSignal(rows);
         }
-    }
-
-    private static RecordSource open(FileFormat format, InputStream in) throws IOException {
-        return switch (format) {
-            case CSV -> {
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                yield new CsvRecordReader(reader, MAX_RECORD_CHARS);
-            }
-            case XLSX -> XlsxRecordReader.open(in, MAX_RECORD_CHARS);
-        };
     }
 
     private static ImportRecord sameFile(Connection c, String checksum) throws SQLException {

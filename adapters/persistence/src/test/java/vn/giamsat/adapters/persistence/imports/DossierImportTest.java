@@ -52,7 +52,7 @@ class DossierImportTest {
 
     private final DataSource ds = TestDatabase.superuserDataSource();
     private final JdbcClient jdbc = JdbcClient.create(ds);
-    private final PgDossierImport port = new PgDossierImport(ds, jdbc);
+    private final PgDossierImport port = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
     private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
 
     @BeforeEach
@@ -301,6 +301,28 @@ class DossierImportTest {
         // Shared strings, inline strings, a serial date (45323.5 = 2024-02-01 12:00) and trailing cells left out.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            // The parts every workbook has, so that it opens as an Office package.
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(utf8("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                    + "</Types>"));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(utf8("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>"));
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write(utf8("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"ho_so\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+            zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+            zip.write(utf8("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                    + "</Relationships>"));
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             zip.write(utf8("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<si><t>Đã giải quyết</t></si><si><r><t>20</t></r><r><t>364</t></r></si></sst>"));

@@ -1,4 +1,4 @@
-package vn.giamsat.adapters.persistence.imports;
+package vn.giamsat.application.common;
 
 import java.text.Normalizer;
 
@@ -6,10 +6,10 @@ import java.text.Normalizer;
  * Vietnamese words compared without case, diacritics or spacing: "Trực tuyến" written in NFC, in NFD (as some
  * Mac and web exports write it) or without marks at all folds to "truc tuyen".
  */
-final class TextFold {
+public final class TextFold {
     private TextFold() {}
 
-    static String fold(String s) {
+    public static String fold(String s) {
         String t = s.strip();
         boolean ascii = true;
         for (int i = 0; i < t.length(); i++) {
@@ -43,7 +43,7 @@ final class TextFold {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** NFC, for text that is kept (codes are ASCII; anything else stays as Vietnamese users typed it). */
-    static String nfc(String s) {
+    public static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

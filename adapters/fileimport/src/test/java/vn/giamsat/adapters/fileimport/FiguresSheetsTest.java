@@ -1,4 +1,4 @@
-package vn.giamsat.adapters.reporting;
+package vn.giamsat.adapters.fileimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

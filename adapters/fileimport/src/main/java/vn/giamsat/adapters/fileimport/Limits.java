@@ -1,0 +1,20 @@
+package vn.giamsat.adapters.fileimport;
+
+/**
+ * The hard bounds of a file import: nothing an uploaded file says can make the reader hold more than this.
+ *
+ * @param maxColumns           a spreadsheet's own limit (column XFD); a row may also not be wider than its header
+ * @param maxCellChars         one cell, 32 KiB as in Excel
+ * @param maxRecordChars       one CSV record: a longer one is skipped (its text not kept) and reported
+ * @param maxSharedStrings     entries of an XLSX shared-strings table
+ * @param maxSharedStringChars characters of all shared strings together
+ */
+public record Limits(int maxColumns, int maxCellChars, int maxRecordChars, int maxSharedStrings,
+                     long maxSharedStringChars) {
+    public static final Limits DEFAULT = new Limits(16_384, 32 * 1024, 1 << 20, 4_000_000, 128L << 20);
+
+    /** XLSX parts may not expand more than 100 times (POI's {@code ZipSecureFile} refuses a lower ratio). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** Nor to more than 2 GiB each. */
+    public static final long MAX_ENTRY_SIZE = 2L << 30;
+}
