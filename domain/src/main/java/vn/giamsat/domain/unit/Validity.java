@@ -3,6 +3,7 @@ package vn.giamsat.domain.unit;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
 
@@ -26,6 +27,11 @@ public record Validity(LocalDate validFrom, LocalDate validTo) {
 
     public boolean isCurrentOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
+    }
+
+    /** Whether the unit existed on at least one day of the period (it may have begun or ended within it). */
+    public boolean overlaps(Period period) {
+        return !validFrom.isAfter(period.to()) && (validTo == null || validTo.isAfter(period.from()));
     }
 
     public Optional<LocalDate> end() {
