@@ -35,7 +35,7 @@ final class RecommendationsSection extends Section {
 
     RecommendationsSection(RoundContext ctx) {
         super(ctx);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = ctx.services().today().date();
         Grid<Recommendation> grid = grid(Recommendation.class);
         grid.setId("recommendations-grid");
         grid.addColumn(Recommendation::addressee).setHeader(getTranslation("recommendations.addressee"))
@@ -120,7 +120,7 @@ final class RecommendationsSection extends Section {
         status.setId("follow-up-status");
         DatePicker date = new DatePicker(getTranslation("recommendations.follow-up.date"));
         date.setLocale(Locale.of("vi", "VN"));
-        date.setValue(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        date.setValue(ctx.services().today().date());
         TextField evidence = new TextField(getTranslation("recommendations.evidence"));
         evidence.setId("follow-up-evidence");
         TextArea note = new TextArea(getTranslation("recommendations.follow-up.note"));

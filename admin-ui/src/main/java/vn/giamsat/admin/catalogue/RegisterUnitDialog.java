@@ -1,0 +1,71 @@
+package vn.giamsat.admin.catalogue;
+
+import static vn.giamsat.admin.catalogue.UnitFormParts.t;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import vn.giamsat.admin.ui.FieldErrors;
+import vn.giamsat.admin.ui.Notices;
+import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
+import vn.giamsat.application.unit.port.in.UnitCatalogQueries.UnitListing;
+import vn.giamsat.application.unit.port.in.UnitCommands.RegisterUnitCommand;
+import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.unit.UnitCode;
+import vn.giamsat.domain.unit.UnitKind;
+import vn.giamsat.domain.unit.Validity;
+
+/** A new unit (thêm đơn vị): code, name, kind, parent and the day it begins; each refusal beside its field. */
+final class RegisterUnitDialog {
+    private final UnitFormParts parts;
+    private final RegisterUnitUseCase register;
+
+    RegisterUnitDialog(UnitFormParts parts, RegisterUnitUseCase register) {
+        this.parts = parts;
+        this.register = register;
+    }
+
+    void open() {
+        TextField code = new TextField(t("units.column.code"));
+        code.setId("new-unit-code");
+        code.setRequiredIndicatorVisible(true);
+        TextField name = new TextField(t("units.column.name"));
+        name.setId("new-unit-name");
+        name.setRequiredIndicatorVisible(true);
+        Select<UnitKind> kind = UnitFormParts.kindSelect("new-unit-kind");
+        ComboBox<UnitListing> parent = parts.unitPicker("new-unit-parent", "units.column.parent");
+        parent.setRequiredIndicatorVisible(false);
+        parent.setHelperText(t("units.parent.help"));
+        DatePicker from = UnitFormParts.datePicker("new-unit-from", "units.column.from");
+        FieldErrors errors = new FieldErrors().field(code, "unit-code.", "unit.code-taken")
+                .field(name, "required.unit-name", "too-long.unit-name").field(kind, "unit.code-tier", "required.unit-kind")
+                .field(parent, "unit.parent-required", "not-found").field(from, "required.valid-from", "validity.");
+        Button save = new Button(t("action.save"));
+        save.setId("new-unit-save");
+        Dialog d = UnitFormParts.dialog("units.add", new FormLayout(code, name, kind, parent, from), save);
+        save.addClickListener(e -> {
+            errors.reset();
+            UnitCode unitCode = errors.check(code, () -> UnitCode.of(code.getValue()));
+            String unitName = errors.check(name, () -> Require.text(name.getValue(), 200, "tên đơn vị", "unit name"));
+            UnitKind unitKind = errors.check(kind, () -> Require.present(kind.getValue(), "loại đơn vị", "unit kind"));
+            LocalDate day = errors.check(from, () -> Require.present(from.getValue(), "ngày bắt đầu hiệu lực", "valid from"));
+            if (errors.failed()) {
+                return;
+            }
+            RegisterUnitCommand command = new RegisterUnitCommand(unitCode, unitName, unitKind,
+                    parent.getValue() == null ? null : parent.getValue().id(), Validity.since(day));
+            if (errors.run(() -> register.register(command))) {
+                d.close();
+                Notices.success(t("units.added", unitKind.vietnamese() + " " + unitName));
+                parts.changed();
+            }
+        });
+        d.open();
+        code.focus();
+    }
+}
