@@ -1,5 +1,8 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.application.common.StaleDataException;
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.domain.unit.UnitReasons;
 import static vn.giamsat.admin.catalogue.UnitFormParts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,16 +37,17 @@ final class DissolveUnitDialog {
         }
         DatePicker day = UnitFormParts.datePicker("dissolve-date", "units.dissolve.date");
         day.setHelperText(t("units.merge.date.help"));
-        FieldErrors errors = new FieldErrors().field(unit, "required.unit", "unit.already-ended", "not-found", "stale")
-                .field(day, "required.effective-date", "validity.");
+        FieldErrors errors = new FieldErrors()
+                .field(unit, UnitReasons.UNIT.required(), UnitReasons.ALREADY_ENDED, NotFoundException.CODE, StaleDataException.CODE)
+                .field(day, UnitReasons.EFFECTIVE_DATE.required(), UnitReasons.VALIDITY_PREFIX);
         Button next = new Button(t("units.dissolve.record"));
         next.setId("dissolve-save");
         next.addThemeVariants(ButtonVariant.ERROR);
         Dialog d = UnitFormParts.dialog("units.dissolve", new FormLayout(unit, day), next);
         next.addClickListener(e -> {
             errors.reset();
-            UnitListing chosen = errors.check(unit, () -> Require.present(unit.getValue(), "đơn vị", "unit"));
-            LocalDate on = errors.check(day, () -> Require.present(day.getValue(), "ngày có hiệu lực", "effective date"));
+            UnitListing chosen = errors.check(unit, () -> Require.present(unit.getValue(), UnitReasons.UNIT));
+            LocalDate on = errors.check(day, () -> Require.present(day.getValue(), UnitReasons.EFFECTIVE_DATE));
             if (errors.failed()) {
                 return;
             }

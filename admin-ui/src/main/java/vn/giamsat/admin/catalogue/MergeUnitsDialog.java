@@ -1,5 +1,8 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.application.common.StaleDataException;
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.domain.unit.UnitReasons;
 import static vn.giamsat.admin.catalogue.UnitFormParts.t;
 
 import com.vaadin.flow.component.Component;
@@ -76,23 +79,25 @@ final class MergeUnitsDialog {
         });
         newUnitFields.forEach(f -> f.setVisible(false));
         FieldErrors errors = new FieldErrors()
-                .field(merged, "required.merged-unit", "unit.already-ended", "unit.self-successor", "stale")
-                .field(successor, "required.successor-unit", "not-found")
-                .field(code, "unit-code.", "unit.code-taken").field(name, "required.unit-name", "too-long.unit-name")
-                .field(kind, "unit.code-tier", "required.unit-kind").field(parent, "unit.parent-required")
-                .field(day, "required.effective-date", "validity.", "unit.successor-not-current");
+                .field(merged, UnitReasons.MERGED_UNIT.required(), UnitReasons.ALREADY_ENDED, UnitReasons.SELF_SUCCESSOR, StaleDataException.CODE)
+                .field(successor, UnitReasons.SUCCESSOR_UNIT.required(), NotFoundException.CODE)
+                .field(code, UnitReasons.CODE_PREFIX, UnitReasons.CODE_TAKEN)
+                .field(name, UnitReasons.NAME.required(), UnitReasons.NAME.tooLong())
+                .field(kind, UnitReasons.CODE_TIER, UnitReasons.KIND.required())
+                .field(parent, UnitReasons.PARENT_REQUIRED)
+                .field(day, UnitReasons.EFFECTIVE_DATE.required(), UnitReasons.VALIDITY_PREFIX, UnitReasons.SUCCESSOR_NOT_CURRENT);
         Button next = new Button(t("units.merge.record"));
         next.setId("merge-save");
         Dialog d = UnitFormParts.dialog("units.merge", form, next);
         next.addClickListener(e -> {
             errors.reset();
             List<UnitListing> from = new ArrayList<>(merged.getValue());
-            errors.check(merged, () -> Require.notEmpty(from, "đơn vị bị sáp nhập", "merged unit"));
-            LocalDate on = errors.check(day, () -> Require.present(day.getValue(), "ngày có hiệu lực", "effective date"));
+            errors.check(merged, () -> Require.notEmpty(from, UnitReasons.MERGED_UNIT));
+            LocalDate on = errors.check(day, () -> Require.present(day.getValue(), UnitReasons.EFFECTIVE_DATE));
             Runnable action;
             String into;
             if (target.getValue() == Target.EXISTING) {
-                UnitListing to = errors.check(successor, () -> Require.present(successor.getValue(), "đơn vị kế thừa", "successor unit"));
+                UnitListing to = errors.check(successor, () -> Require.present(successor.getValue(), UnitReasons.SUCCESSOR_UNIT));
                 if (errors.failed()) {
                     return;
                 }
@@ -100,8 +105,8 @@ final class MergeUnitsDialog {
                 action = () -> reorganise.merge(new MergeUnitsCommand(from.stream().map(UnitListing::id).toList(), to.id(), on));
             } else {
                 UnitCode newCode = errors.check(code, () -> UnitCode.of(code.getValue()));
-                String newName = errors.check(name, () -> Require.text(name.getValue(), 200, "tên đơn vị", "unit name"));
-                UnitKind newKind = errors.check(kind, () -> Require.present(kind.getValue(), "loại đơn vị", "unit kind"));
+                String newName = errors.check(name, () -> Require.text(name.getValue(), 200, UnitReasons.NAME));
+                UnitKind newKind = errors.check(kind, () -> Require.present(kind.getValue(), UnitReasons.KIND));
                 if (errors.failed()) {
                     return;
                 }

@@ -1,5 +1,7 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.domain.unit.UnitReasons;
 import static vn.giamsat.admin.catalogue.UnitFormParts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -42,18 +44,21 @@ final class RegisterUnitDialog {
         parent.setRequiredIndicatorVisible(false);
         parent.setHelperText(t("units.parent.help"));
         DatePicker from = UnitFormParts.datePicker("new-unit-from", "units.column.from");
-        FieldErrors errors = new FieldErrors().field(code, "unit-code.", "unit.code-taken")
-                .field(name, "required.unit-name", "too-long.unit-name").field(kind, "unit.code-tier", "required.unit-kind")
-                .field(parent, "unit.parent-required", "not-found").field(from, "required.valid-from", "validity.");
+        FieldErrors errors = new FieldErrors()
+                .field(code, UnitReasons.CODE_PREFIX, UnitReasons.CODE_TAKEN)
+                .field(name, UnitReasons.NAME.required(), UnitReasons.NAME.tooLong())
+                .field(kind, UnitReasons.CODE_TIER, UnitReasons.KIND.required())
+                .field(parent, UnitReasons.PARENT_REQUIRED, NotFoundException.CODE)
+                .field(from, UnitReasons.VALID_FROM.required(), UnitReasons.VALIDITY_PREFIX);
         Button save = new Button(t("action.save"));
         save.setId("new-unit-save");
         Dialog d = UnitFormParts.dialog("units.add", new FormLayout(code, name, kind, parent, from), save);
         save.addClickListener(e -> {
             errors.reset();
             UnitCode unitCode = errors.check(code, () -> UnitCode.of(code.getValue()));
-            String unitName = errors.check(name, () -> Require.text(name.getValue(), 200, "tên đơn vị", "unit name"));
-            UnitKind unitKind = errors.check(kind, () -> Require.present(kind.getValue(), "loại đơn vị", "unit kind"));
-            LocalDate day = errors.check(from, () -> Require.present(from.getValue(), "ngày bắt đầu hiệu lực", "valid from"));
+            String unitName = errors.check(name, () -> Require.text(name.getValue(), 200, UnitReasons.NAME));
+            UnitKind unitKind = errors.check(kind, () -> Require.present(kind.getValue(), UnitReasons.KIND));
+            LocalDate day = errors.check(from, () -> Require.present(from.getValue(), UnitReasons.VALID_FROM));
             if (errors.failed()) {
                 return;
             }

@@ -1,5 +1,8 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.application.common.StaleDataException;
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.domain.unit.UnitReasons;
 import static vn.giamsat.admin.catalogue.UnitFormParts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,15 +42,16 @@ final class RenameUnitDialog {
         if (UnitFormParts.isCurrent(preset)) {
             unit.setValue(preset);
         }
-        FieldErrors errors = new FieldErrors().field(unit, "required.unit", "unit.already-ended", "not-found", "stale")
-                .field(name, "required.unit-name", "too-long.unit-name");
+        FieldErrors errors = new FieldErrors()
+                .field(unit, UnitReasons.UNIT.required(), UnitReasons.ALREADY_ENDED, NotFoundException.CODE, StaleDataException.CODE)
+                .field(name, UnitReasons.NAME.required(), UnitReasons.NAME.tooLong());
         Button save = new Button(t("action.save"));
         save.setId("rename-save");
         Dialog d = UnitFormParts.dialog("units.rename", new FormLayout(unit, name), save);
         save.addClickListener(e -> {
             errors.reset();
-            UnitListing chosen = errors.check(unit, () -> Require.present(unit.getValue(), "đơn vị", "unit"));
-            String newName = errors.check(name, () -> Require.text(name.getValue(), 200, "tên đơn vị", "unit name"));
+            UnitListing chosen = errors.check(unit, () -> Require.present(unit.getValue(), UnitReasons.UNIT));
+            String newName = errors.check(name, () -> Require.text(name.getValue(), 200, UnitReasons.NAME));
             if (errors.failed()) {
                 return;
             }

@@ -1,5 +1,6 @@
 package vn.giamsat.domain.round;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +85,7 @@ public final class SupervisionRound {
 
     public void includeUnit(UnitId unit) {
         requireSetupChangesAllowed();
-        scope.add(Require.present(unit, "đơn vị", "unit"));
+        scope.add(Require.present(unit, UnitReasons.UNIT));
     }
 
     public void excludeUnit(UnitId unit) {

@@ -13,9 +13,9 @@ import vn.giamsat.domain.common.Require;
  */
 public record Validity(LocalDate validFrom, LocalDate validTo) {
     public Validity {
-        Require.present(validFrom, "ngày bắt đầu hiệu lực", "valid from");
+        Require.present(validFrom, UnitReasons.VALID_FROM);
         if (validTo != null && !validTo.isAfter(validFrom)) {
-            throw new DomainRuleViolation(Reason.of("validity.reversed",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.VALIDITY_REVERSED,
                     "Ngày hết hiệu lực (" + validTo + ") phải sau ngày bắt đầu hiệu lực (" + validFrom + ").",
                     "Valid-to (" + validTo + ") must be after valid-from (" + validFrom + ")."));
         }

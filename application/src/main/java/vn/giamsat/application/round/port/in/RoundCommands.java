@@ -1,5 +1,6 @@
 package vn.giamsat.application.round.port.in;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.giamsat.domain.common.Period;
@@ -29,7 +30,7 @@ public final class RoundCommands {
     public record IncludeUnitCommand(RoundId round, UnitId unit) {
         public IncludeUnitCommand {
             Require.present(round, "cuộc giám sát", "round");
-            Require.present(unit, "đơn vị", "unit");
+            Require.present(unit, UnitReasons.UNIT);
         }
     }
 
