@@ -38,4 +38,9 @@ public record FieldName(String key, String vietnamese, String english) {
     public String tooLong() {
         return TOO_LONG + key;
     }
+
+    /** Whether a refusal's code is one of this field's: missing, blank or too long. */
+    public boolean isAbout(String code) {
+        return required().equals(code) || tooLong().equals(code);
+    }
 }

@@ -12,7 +12,7 @@ import vn.giamsat.domain.unit.UnitId;
 public record Finding(UUID id, UnitId unit, FindingKind kind, String text) {
     public Finding {
         Require.present(id, "mã nhận xét", "finding id");
-        Require.present(kind, "loại nhận xét", "finding kind");
+        Require.present(kind, RoundReasons.FINDING_KIND);
         text = Require.text(text, 4000, "nội dung nhận xét", "finding text");
     }
 

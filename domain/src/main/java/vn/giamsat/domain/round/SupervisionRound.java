@@ -196,7 +196,7 @@ public final class SupervisionRound {
 
     private void requireInScope(UnitId unit) {
         if (!scope.contains(unit)) {
-            throw new DomainRuleViolation(Reason.of("round.unit-out-of-scope",
+            throw new DomainRuleViolation(Reason.of(RoundReasons.UNIT_OUT_OF_SCOPE,
                     "Đơn vị không thuộc phạm vi giám sát của cuộc giám sát này.",
                     "The unit is not in the scope of this round."));
         }
@@ -221,7 +221,7 @@ public final class SupervisionRound {
     }
 
     private static DomainRuleViolation oneHeadOnly() {
-        return new DomainRuleViolation(Reason.of("round.one-head",
+        return new DomainRuleViolation(Reason.of(RoundReasons.ONE_HEAD,
                 "Đoàn giám sát chỉ có một Trưởng đoàn.", "A delegation has only one head."));
     }
 

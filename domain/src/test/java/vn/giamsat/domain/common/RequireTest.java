@@ -43,6 +43,15 @@ class RequireTest {
     }
 
     @Test
+    void a_form_recognises_its_field_refusals_by_the_constant_and_not_by_a_word_in_the_code() {
+        assertThat(UnitReasons.NAME.isAbout("required.unit-name")).isTrue();
+        assertThat(UnitReasons.NAME.isAbout("too-long.unit-name")).isTrue();
+        assertThat(UnitReasons.UNIT.isAbout("required.unit-name")).as("another field, though the code starts alike")
+                .isFalse();
+        assertThat(UnitReasons.NAME.isAbout(UnitReasons.CODE_TAKEN)).isFalse();
+    }
+
+    @Test
     void a_field_key_is_lower_case_words_joined_by_hyphens() {
         assertThatIllegalArgumentException().isThrownBy(() -> FieldName.of("Unit name", "tên đơn vị", "unit name"));
     }
