@@ -19,7 +19,7 @@ public class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", NotFoundException.CODE));
     }
 
     @ExceptionHandler(DomainRuleViolation.class)

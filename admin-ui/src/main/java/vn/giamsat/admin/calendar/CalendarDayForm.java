@@ -1,5 +1,6 @@
 package vn.giamsat.admin.calendar;
 
+import vn.giamsat.domain.calendar.CalendarReasons;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -88,8 +89,10 @@ final class CalendarDayForm {
         FormLayout form = new FormLayout(date, kind, name, source);
         form.setColspan(name, 2);
         form.setColspan(source, 2);
-        FieldErrors errors = new FieldErrors().field(date, "required.day", "calendar.")
-                .field(kind, "required.kind-of-day").field(name, "required.name-of-the-day", "too-long.name-of-the-day");
+        FieldErrors errors = new FieldErrors()
+                .field(date, CalendarReasons.DAY.required(), CalendarReasons.CALENDAR_PREFIX)
+                .field(kind, CalendarReasons.KIND_OF_DAY.required())
+                .field(name, CalendarReasons.NAME_OF_THE_DAY.required(), CalendarReasons.NAME_OF_THE_DAY.tooLong());
 
         Dialog d = new Dialog(t(existing == null ? "calendar.add" : "calendar.edit.title",
                 existing == null ? "" : HolidayCalendarView.DATE.format(existing.day())));
@@ -106,9 +109,9 @@ final class CalendarDayForm {
         d.getFooter().add(cancel, save);
         save.addClickListener(e -> {
             errors.reset();
-            LocalDate day = errors.check(date, () -> Require.present(date.getValue(), "ngày", "day"));
-            CalendarDay.Kind k = errors.check(kind, () -> Require.present(kind.getValue(), "loại ngày", "kind of day"));
-            String text = errors.check(name, () -> Require.text(name.getValue(), 200, "tên ngày nghỉ", "name of the day"));
+            LocalDate day = errors.check(date, () -> Require.present(date.getValue(), CalendarReasons.DAY));
+            CalendarDay.Kind k = errors.check(kind, () -> Require.present(kind.getValue(), CalendarReasons.KIND_OF_DAY));
+            String text = errors.check(name, () -> Require.text(name.getValue(), 200, CalendarReasons.NAME_OF_THE_DAY));
             if (errors.failed()) {
                 return;
             }

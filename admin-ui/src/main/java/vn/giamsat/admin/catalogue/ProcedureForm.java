@@ -1,5 +1,7 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.domain.procedure.ProcedureReasons;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,10 +114,13 @@ final class ProcedureForm {
         form.setColspan(name, 2);
         form.setColspan(documents, 2);
         form.setColspan(legal, 2);
-        FieldErrors errors = new FieldErrors().field(code, "procedure-code.", "procedure.code-taken", "not-found")
-                .field(name, "required.procedure-name", "too-long.procedure-name")
-                .field(field, "required.field", "too-long.field").field(days, "procedure.time-limit")
-                .field(online, "required.online-mode").field(level, "required.authority-level");
+        FieldErrors errors = new FieldErrors()
+                .field(code, ProcedureReasons.CODE_PREFIX, ProcedureReasons.CODE_TAKEN, NotFoundException.CODE)
+                .field(name, ProcedureReasons.NAME.required(), ProcedureReasons.NAME.tooLong())
+                .field(field, ProcedureReasons.FIELD.required(), ProcedureReasons.FIELD.tooLong())
+                .field(days, ProcedureReasons.TIME_LIMIT)
+                .field(online, ProcedureReasons.ONLINE_MODE.required())
+                .field(level, ProcedureReasons.AUTHORITY_LEVEL.required());
 
         Dialog d = new Dialog(t(existing == null ? "procedures.add" : "procedures.edit"));
         d.setCloseOnEsc(true);
@@ -128,9 +133,9 @@ final class ProcedureForm {
         save.addClickListener(e -> {
             errors.reset();
             ProcedureCode pc = errors.check(code, () -> ProcedureCode.of(code.getValue()));
-            errors.check(name, () -> Require.text(name.getValue(), 500, "tên thủ tục", "procedure name"));
-            errors.check(field, () -> Require.text(field.getValue(), 200, "lĩnh vực", "field"));
-            errors.check(online, () -> Require.present(online.getValue(), "mức độ trực tuyến", "online mode"));
+            errors.check(name, () -> Require.text(name.getValue(), 500, ProcedureReasons.NAME));
+            errors.check(field, () -> Require.text(field.getValue(), 200, ProcedureReasons.FIELD));
+            errors.check(online, () -> Require.present(online.getValue(), ProcedureReasons.ONLINE_MODE));
             if (errors.failed()) {
                 return;
             }

@@ -78,7 +78,11 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
                      RenameUnitUseCase renameUnit) {
         this.units = units;
         setSizeFull();
-        UnitForms forms = new UnitForms(units, registerUnit, reorganiseUnits, renameUnit, this::refresh);
+        UnitFormParts parts = new UnitFormParts(units, this::refresh);
+        RegisterUnitDialog registerDialog = new RegisterUnitDialog(parts, registerUnit);
+        RenameUnitDialog renameDialog = new RenameUnitDialog(parts, renameUnit);
+        MergeUnitsDialog mergeDialog = new MergeUnitsDialog(parts, reorganiseUnits);
+        DissolveUnitDialog dissolveDialog = new DissolveUnitDialog(parts, reorganiseUnits);
 
         text.setId("unit-filter");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -125,14 +129,14 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
 
         add.setId("unit-add");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickListener(e -> forms.openNew());
+        add.addClickListener(e -> registerDialog.open());
         rename.setId("unit-rename");
-        rename.addClickListener(e -> forms.openRename(selected()));
+        rename.addClickListener(e -> renameDialog.open(selected()));
         merge.setId("unit-merge");
-        merge.addClickListener(e -> forms.openMerge(selected()));
+        merge.addClickListener(e -> mergeDialog.open(selected()));
         dissolve.setId("unit-dissolve");
         dissolve.addThemeVariants(ButtonVariant.ERROR);
-        dissolve.addClickListener(e -> forms.openDissolve(selected()));
+        dissolve.addClickListener(e -> dissolveDialog.open(selected()));
         HorizontalLayout actions = new HorizontalLayout(add, rename, merge, dissolve);
         actions.setWrap(true);
         // Only administrators keep the catalogue; the use cases refuse anyone else whatever the screen shows.

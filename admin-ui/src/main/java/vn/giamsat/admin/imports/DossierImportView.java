@@ -155,7 +155,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                     () -> Files.newInputStream(file.toPath()));
         } catch (DomainRuleViolation v) {
             delete(file);
-            if (v.reason().code().startsWith("export-key") || exportKey.getValue().isBlank()) {
+            if (v.reason().code().equals(ImportDossiersCommand.EXPORT_KEY_FORMAT) || exportKey.getValue().isBlank()) {
                 exportKey.setInvalid(true);
                 exportKey.setErrorMessage(Labels.of(v.reason()));
             }

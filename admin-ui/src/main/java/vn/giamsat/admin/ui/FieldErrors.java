@@ -11,13 +11,16 @@ import vn.giamsat.domain.common.Reason;
 
 /**
  * Puts each refusal beside the field it is about: a rule checked for one field goes to that field; a refusal from a
- * use case goes to the field its reason code names (by prefix), or to a notification when it names none.
+ * use case goes to the field its reason code names (by prefix), or to a notification when it names none. Codes are
+ * given by the constants the rules refuse with ({@code UnitReasons.NAME.required()}, {@code UnitReasons.CODE_TAKEN},
+ * {@code NotFoundException.CODE}), never typed again here.
  */
 public final class FieldErrors {
     private final List<HasValidation> fields = new ArrayList<>();
     private final Map<String, HasValidation> byReason = new LinkedHashMap<>();
     private boolean failed;
 
+    /** Sends refusals whose code starts with one of {@code reasonCodePrefixes} to {@code field}; first match wins. */
     public FieldErrors field(HasValidation field, String... reasonCodePrefixes) {
         fields.add(field);
         for (String prefix : reasonCodePrefixes) {

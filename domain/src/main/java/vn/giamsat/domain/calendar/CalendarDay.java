@@ -28,9 +28,9 @@ public record CalendarDay(LocalDate day, Kind kind, String name, String source) 
     }
 
     public CalendarDay {
-        Require.present(day, "ngày", "day");
-        Require.present(kind, "loại ngày", "kind of day");
-        name = Require.text(name, 200, "tên ngày nghỉ", "name of the day");
+        Require.present(day, CalendarReasons.DAY);
+        Require.present(kind, CalendarReasons.KIND_OF_DAY);
+        name = Require.text(name, 200, CalendarReasons.NAME_OF_THE_DAY);
         source = source == null || source.isBlank() ? null : source.strip();
     }
 

@@ -27,7 +27,7 @@ public final class WorkingCalendar {
         for (CalendarDay d : days) {
             CalendarDay earlier = byDay.putIfAbsent(d.day(), d);
             if (earlier != null && earlier.kind() != d.kind()) {
-                throw new DomainRuleViolation(Reason.of("calendar.conflict",
+                throw new DomainRuleViolation(Reason.of(CalendarReasons.CONFLICT,
                         "Ngày " + d.day() + " vừa là ngày nghỉ vừa là ngày làm bù.",
                         "Day " + d.day() + " is listed both as a day off and as a make-up working day."));
             }
@@ -60,7 +60,7 @@ public final class WorkingCalendar {
      */
     public LocalDate addWorkingDays(LocalDate received, int workingDays) {
         if (workingDays < 0) {
-            throw new DomainRuleViolation(Reason.of("calendar.negative-limit",
+            throw new DomainRuleViolation(Reason.of(CalendarReasons.NEGATIVE_LIMIT,
                     "Thời hạn giải quyết không được âm (" + workingDays + " ngày).",
                     "A time limit cannot be negative (" + workingDays + " days)."));
         }

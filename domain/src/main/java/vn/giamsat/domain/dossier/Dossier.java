@@ -1,5 +1,7 @@
 package vn.giamsat.domain.dossier;
 
+import vn.giamsat.domain.procedure.ProcedureReasons;
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +37,8 @@ public record Dossier(
 
     public Dossier {
         Require.present(code, "mã hồ sơ", "dossier code");
-        Require.present(unit, "mã đơn vị", "unit code");
-        Require.present(procedure, "mã thủ tục", "procedure code");
+        Require.present(unit, UnitReasons.CODE);
+        Require.present(procedure, ProcedureReasons.CODE);
         Require.present(channel, "kênh tiếp nhận", "channel");
         Require.present(receivedAt, "ngày tiếp nhận", "received at");
         Require.present(dueAt, "hạn giải quyết", "due at");

@@ -1,5 +1,6 @@
 package vn.giamsat.domain.figures;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.util.List;
 import java.util.Optional;
 import vn.giamsat.domain.common.DomainRuleViolation;
@@ -45,7 +46,7 @@ public record HandlingFigures(
         String sourceNote) {
 
     public HandlingFigures {
-        Require.present(unit, "đơn vị", "unit");
+        Require.present(unit, UnitReasons.UNIT);
         Require.present(period, "kỳ số liệu", "period");
         Require.present(source, "nguồn số liệu", "source");
         received = orNotReported(received);

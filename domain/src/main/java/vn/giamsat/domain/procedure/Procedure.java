@@ -33,13 +33,13 @@ public record Procedure(
         String publishedBy) {
 
     public Procedure {
-        Require.present(code, "mã thủ tục", "procedure code");
-        name = Require.text(name, 500, "tên thủ tục", "procedure name");
-        field = Require.text(field, 200, "lĩnh vực", "field");
-        Require.present(authorityLevel, "cấp thực hiện", "authority level");
-        Require.present(onlineMode, "mức độ trực tuyến", "online mode");
+        Require.present(code, ProcedureReasons.CODE);
+        name = Require.text(name, 500, ProcedureReasons.NAME);
+        field = Require.text(field, 200, ProcedureReasons.FIELD);
+        Require.present(authorityLevel, ProcedureReasons.AUTHORITY_LEVEL);
+        Require.present(onlineMode, ProcedureReasons.ONLINE_MODE);
         if (timeLimitWorkingDays != null && (timeLimitWorkingDays < 0 || timeLimitWorkingDays > 365)) {
-            throw new DomainRuleViolation(Reason.of("procedure.time-limit",
+            throw new DomainRuleViolation(Reason.of(ProcedureReasons.TIME_LIMIT,
                     "Thời hạn giải quyết phải từ 0 đến 365 ngày làm việc (nhận được " + timeLimitWorkingDays + ").",
                     "Time limit must be 0 to 365 working days (got " + timeLimitWorkingDays + ")."));
         }

@@ -7,11 +7,11 @@ import vn.giamsat.domain.common.Reason;
 public record ProcedureCode(String value) {
     public ProcedureCode {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(Reason.of("procedure-code.required", "Thiếu mã thủ tục.", "Missing procedure code."));
+            throw new DomainRuleViolation(Reason.of(ProcedureReasons.CODE_MISSING, "Thiếu mã thủ tục.", "Missing procedure code."));
         }
         value = value.strip();
         if (value.length() > 30 || !value.matches("[0-9A-Za-z.\\-_]+")) {
-            throw new DomainRuleViolation(Reason.of("procedure-code.format",
+            throw new DomainRuleViolation(Reason.of(ProcedureReasons.CODE_MALFORMED,
                     "Mã thủ tục \"" + value + "\" chỉ gồm chữ, số, dấu chấm, gạch ngang (tối đa 30 ký tự).",
                     "Procedure code \"" + value + "\" may contain letters, digits, dots and dashes only (at most 30)."));
         }

@@ -10,7 +10,7 @@ import vn.giamsat.domain.common.Require;
 public record DelegationMember(String fullName, String position, DelegationRole role) {
     public DelegationMember {
         fullName = Require.text(fullName, 120, "họ và tên", "full name");
-        position = position == null || position.isBlank() ? null : Require.text(position, 300, "chức vụ", "position");
-        Require.present(role, "vai trò trong đoàn", "delegation role");
+        position = position == null || position.isBlank() ? null : Require.text(position, 300, RoundReasons.POSITION);
+        Require.present(role, RoundReasons.DELEGATION_ROLE);
     }
 }

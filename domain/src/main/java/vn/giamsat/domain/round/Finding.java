@@ -1,5 +1,6 @@
 package vn.giamsat.domain.round;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.util.Optional;
 import java.util.UUID;
 import vn.giamsat.domain.common.Require;
@@ -11,7 +12,7 @@ import vn.giamsat.domain.unit.UnitId;
 public record Finding(UUID id, UnitId unit, FindingKind kind, String text) {
     public Finding {
         Require.present(id, "mã nhận xét", "finding id");
-        Require.present(kind, "loại nhận xét", "finding kind");
+        Require.present(kind, RoundReasons.FINDING_KIND);
         text = Require.text(text, 4000, "nội dung nhận xét", "finding text");
     }
 
@@ -20,7 +21,7 @@ public record Finding(UUID id, UnitId unit, FindingKind kind, String text) {
     }
 
     public static Finding about(UnitId unit, FindingKind kind, String text) {
-        return new Finding(UUID.randomUUID(), Require.present(unit, "đơn vị", "unit"), kind, text);
+        return new Finding(UUID.randomUUID(), Require.present(unit, UnitReasons.UNIT), kind, text);
     }
 
     public Optional<UnitId> aboutUnit() {

@@ -8,7 +8,7 @@ import vn.giamsat.domain.common.Require;
  */
 public record FollowUp(LocalDate date, FollowUpStatus status, String note, String evidence) {
     public FollowUp {
-        Require.present(date, "ngày cập nhật", "date");
+        Require.present(date, RoundReasons.FOLLOW_UP_DATE);
         Require.present(status, "trạng thái", "status");
         note = note == null || note.isBlank() ? null : Require.text(note, 4000, "nội dung", "note");
         evidence = evidence == null || evidence.isBlank() ? null : Require.text(evidence, 1000, "minh chứng", "evidence");

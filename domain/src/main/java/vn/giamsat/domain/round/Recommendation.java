@@ -27,7 +27,7 @@ public final class Recommendation {
                            FollowUpStatus status, List<FollowUp> history) {
         this.id = Require.present(id, "mã kiến nghị", "recommendation id");
         this.unit = unit;
-        this.addressee = Require.text(addressee, 300, "nơi nhận kiến nghị", "addressee");
+        this.addressee = Require.text(addressee, 300, RoundReasons.ADDRESSEE);
         this.text = Require.text(text, 4000, "nội dung kiến nghị", "recommendation text");
         this.dueDate = dueDate;
         this.status = Require.present(status, "trạng thái", "status");
@@ -55,7 +55,7 @@ public final class Recommendation {
     void recordFollowUp(FollowUp step) {
         checkFollowUp(step.status()).orThrow();
         if (!history.isEmpty() && step.date().isBefore(history.getLast().date())) {
-            throw new DomainRuleViolation(Reason.of("recommendation.follow-up-date",
+            throw new DomainRuleViolation(Reason.of(RoundReasons.FOLLOW_UP_BEFORE_PREVIOUS,
                     "Ngày cập nhật " + step.date() + " trước lần cập nhật trước (" + history.getLast().date() + ").",
                     "Follow-up date " + step.date() + " is before the previous one (" + history.getLast().date() + ")."));
         }
@@ -64,7 +64,7 @@ public final class Recommendation {
     }
 
     void revise(String addressee, String text, LocalDate dueDate) {
-        this.addressee = Require.text(addressee, 300, "nơi nhận kiến nghị", "addressee");
+        this.addressee = Require.text(addressee, 300, RoundReasons.ADDRESSEE);
         this.text = Require.text(text, 4000, "nội dung kiến nghị", "recommendation text");
         this.dueDate = dueDate;
     }

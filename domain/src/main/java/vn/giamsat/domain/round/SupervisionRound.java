@@ -1,5 +1,6 @@
 package vn.giamsat.domain.round;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +85,7 @@ public final class SupervisionRound {
 
     public void includeUnit(UnitId unit) {
         requireSetupChangesAllowed();
-        scope.add(Require.present(unit, "đơn vị", "unit"));
+        scope.add(Require.present(unit, UnitReasons.UNIT));
     }
 
     public void excludeUnit(UnitId unit) {
@@ -195,7 +196,7 @@ public final class SupervisionRound {
 
     private void requireInScope(UnitId unit) {
         if (!scope.contains(unit)) {
-            throw new DomainRuleViolation(Reason.of("round.unit-out-of-scope",
+            throw new DomainRuleViolation(Reason.of(RoundReasons.UNIT_OUT_OF_SCOPE,
                     "Đơn vị không thuộc phạm vi giám sát của cuộc giám sát này.",
                     "The unit is not in the scope of this round."));
         }
@@ -220,7 +221,7 @@ public final class SupervisionRound {
     }
 
     private static DomainRuleViolation oneHeadOnly() {
-        return new DomainRuleViolation(Reason.of("round.one-head",
+        return new DomainRuleViolation(Reason.of(RoundReasons.ONE_HEAD,
                 "Đoàn giám sát chỉ có một Trưởng đoàn.", "A delegation has only one head."));
     }
 

@@ -26,20 +26,20 @@ public final class AdministrativeUnit {
     private AdministrativeUnit(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
                                Validity validity, List<UnitId> successors, long version) {
         this.id = Require.present(id, "mã định danh", "id");
-        this.code = Require.present(code, "mã đơn vị", "unit code");
-        this.name = Require.text(name, 200, "tên đơn vị", "unit name");
-        this.kind = Require.present(kind, "loại đơn vị", "unit kind");
-        this.validity = Require.present(validity, "thời gian hiệu lực", "validity");
+        this.code = Require.present(code, UnitReasons.CODE);
+        this.name = Require.text(name, 200, UnitReasons.NAME);
+        this.kind = Require.present(kind, UnitReasons.KIND);
+        this.validity = Require.present(validity, UnitReasons.VALIDITY);
         this.parent = parent;
         this.successors = new ArrayList<>(successors);
         this.version = version;
         if (code.tier() != kind.tier()) {
-            throw new DomainRuleViolation(Reason.of("unit.code-tier",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_TIER,
                     "Mã " + code + " là mã " + code.tier().vietnamese() + " nhưng loại đơn vị là " + kind.vietnamese() + ".",
                     "Code " + code + " is a " + code.tier().english() + " code but the kind is " + kind.english() + "."));
         }
         if (kind.tier() != UnitTier.PROVINCE && parent == null) {
-            throw new DomainRuleViolation(Reason.of("unit.parent-required",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.PARENT_REQUIRED,
                     "Đơn vị " + name + " cần có đơn vị cấp trên.", "Unit " + name + " needs a parent unit."));
         }
     }
@@ -59,10 +59,10 @@ public final class AdministrativeUnit {
      * (sáp nhập): one successor for a merger, several for a split.
      */
     public void mergeInto(LocalDate day, List<UnitId> into) {
-        Require.notEmpty(into, "đơn vị kế thừa", "successor unit");
+        Require.notEmpty(into, UnitReasons.SUCCESSOR_UNIT);
         requireNotEnded();
         if (into.contains(id)) {
-            throw new DomainRuleViolation(Reason.of("unit.self-successor",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.SELF_SUCCESSOR,
                     "Đơn vị không thể kế thừa chính nó.", "A unit cannot succeed itself."));
         }
         this.validity = validity.endingOn(day);
@@ -75,7 +75,7 @@ public final class AdministrativeUnit {
      */
     public void rename(String newName) {
         requireNotEnded();
-        this.name = Require.text(newName, 200, "tên đơn vị", "unit name");
+        this.name = Require.text(newName, 200, UnitReasons.NAME);
     }
 
     /** Ends this unit with no successor: e.g. a district on 1 July 2025, when the district tier was abolished. */
@@ -86,7 +86,7 @@ public final class AdministrativeUnit {
 
     private void requireNotEnded() {
         if (validity.validTo() != null) {
-            throw new DomainRuleViolation(Reason.of("unit.already-ended",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.ALREADY_ENDED,
                     "Đơn vị " + name + " đã hết hiệu lực từ " + validity.validTo() + ".",
                     "Unit " + name + " already ended on " + validity.validTo() + "."));
         }

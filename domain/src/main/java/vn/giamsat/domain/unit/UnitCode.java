@@ -11,17 +11,17 @@ import vn.giamsat.domain.common.Reason;
 public record UnitCode(String value) {
     public UnitCode {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(Reason.of("unit-code.required", "Thiếu mã đơn vị hành chính.",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_MISSING, "Thiếu mã đơn vị hành chính.",
                     "Missing administrative unit code."));
         }
         value = value.strip();
         if (!value.chars().allMatch(Character::isDigit)) {
-            throw new DomainRuleViolation(Reason.of("unit-code.digits",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_NOT_DIGITS,
                     "Mã đơn vị hành chính \"" + value + "\" chỉ được gồm chữ số.",
                     "Administrative unit code \"" + value + "\" must contain digits only."));
         }
         if (value.length() != 2 && value.length() != 3 && value.length() != 5) {
-            throw new DomainRuleViolation(Reason.of("unit-code.length",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_LENGTH,
                     "Mã đơn vị hành chính \"" + value + "\" phải có 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số.",
                     "Administrative unit code \"" + value + "\" must have 2 (province), 3 (district) or 5 (commune) digits."));
         }

@@ -3,6 +3,7 @@ package vn.giamsat.domain.unit;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
 
@@ -12,9 +13,9 @@ import vn.giamsat.domain.common.Require;
  */
 public record Validity(LocalDate validFrom, LocalDate validTo) {
     public Validity {
-        Require.present(validFrom, "ngày bắt đầu hiệu lực", "valid from");
+        Require.present(validFrom, UnitReasons.VALID_FROM);
         if (validTo != null && !validTo.isAfter(validFrom)) {
-            throw new DomainRuleViolation(Reason.of("validity.reversed",
+            throw new DomainRuleViolation(Reason.of(UnitReasons.VALIDITY_REVERSED,
                     "Ngày hết hiệu lực (" + validTo + ") phải sau ngày bắt đầu hiệu lực (" + validFrom + ").",
                     "Valid-to (" + validTo + ") must be after valid-from (" + validFrom + ")."));
         }
@@ -26,6 +27,11 @@ public record Validity(LocalDate validFrom, LocalDate validTo) {
 
     public boolean isCurrentOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
+    }
+
+    /** Whether the unit existed on at least one day of the period (it may have begun or ended within it). */
+    public boolean overlaps(Period period) {
+        return !validFrom.isAfter(period.to()) && (validTo == null || validTo.isAfter(period.from()));
     }
 
     public Optional<LocalDate> end() {

@@ -1,5 +1,6 @@
 package vn.giamsat.adapters.persistence;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
 
     /** Only one current unit may hold a code (index administrative_unit_current_code). */
     private static DomainRuleViolation codeTaken(AdministrativeUnit unit) {
-        return new DomainRuleViolation(Reason.of("unit.code-taken",
+        return new DomainRuleViolation(Reason.of(UnitReasons.CODE_TAKEN,
                 "Mã " + unit.code() + " đang thuộc một đơn vị khác còn hiệu lực.",
                 "Code " + unit.code() + " belongs to another current unit."));
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamsat.application.dossier.port.in.ComparedFigure;
+import vn.giamsat.application.dossier.port.in.FiguresComparison;
 import vn.giamsat.application.figures.model.FiguresText;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
@@ -39,14 +41,15 @@ final class ComparisonCsv {
             cells.add(DATE.format(covered.from()) + " – " + DATE.format(covered.to()));
             cells.add(row.hasImportedDossiers() ? "có" : NO_DOSSIERS);
             cells.add(row.hasSelfReport() ? "có" : "không");
-            cells.add(row.hasImportedDossiers() ? Integer.toString(row.differenceCount()) : "");
+            FiguresComparison c = row.comparison();
+            cells.add(row.hasImportedDossiers() ? Integer.toString(c.differenceCount()) : "");
             for (ComparedFigure f : ComparedFigure.values()) {
-                cells.add(row.computed(f).map(ComparisonCsv::number).orElse(""));
-                cells.add(number(row.reported(f)));
-                cells.add(row.differs(f) ? signed(row.delta(f)) : "");
+                cells.add(c.computed(f).map(ComparisonCsv::number).orElse(""));
+                cells.add(number(c.reported(f)));
+                cells.add(c.difference(f).map(d -> signed(d.delta())).orElse(""));
             }
-            cells.add(row.computedRate().map(FiguresText::rate).orElse(""));
-            cells.add(row.reportedRate().map(FiguresText::rate).orElse(FiguresText.NOT_REPORTED));
+            cells.add(c.computedRate().map(FiguresText::rate).orElse(""));
+            cells.add(c.reportedRate().map(FiguresText::rate).orElse(FiguresText.NOT_REPORTED));
             line(w, cells);
         }
         w.flush();

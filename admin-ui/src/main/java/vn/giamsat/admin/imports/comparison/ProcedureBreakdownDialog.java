@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.giamsat.admin.ui.Labels;
+import vn.giamsat.application.dossier.port.in.ComparedFigure;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;

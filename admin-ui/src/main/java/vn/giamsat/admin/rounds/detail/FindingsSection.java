@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Comparator;
+import vn.giamsat.domain.round.RoundReasons;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
 import vn.giamsat.application.round.port.in.RoundCommands.RecordFindingCommand;
@@ -45,7 +46,8 @@ final class FindingsSection extends Section {
         text.setId("finding-text");
         text.setMaxLength(4000);
         Button add = new Button(getTranslation("findings.add"), e -> submit(
-                reason -> reason.code().contains("kind") ? kind : reason.code().contains("scope") ? unit : text,
+                reason -> RoundReasons.FINDING_KIND.isAbout(reason.code()) ? kind
+                        : reason.code().equals(RoundReasons.UNIT_OUT_OF_SCOPE) ? unit : text,
                 () -> ctx.services().findings().recordFinding(new RecordFindingCommand(ctx.round().id(),
                         unit.getValue() == null ? null : unit.getValue().id(), kind.getValue(), text.getValue())),
                 "findings.added"));

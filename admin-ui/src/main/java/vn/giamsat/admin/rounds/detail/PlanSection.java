@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import vn.giamsat.domain.round.RoundReasons;
+import vn.giamsat.domain.unit.UnitReasons;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
 import vn.giamsat.application.round.port.in.RoundCommands.AppointMemberCommand;
@@ -49,8 +51,9 @@ final class PlanSection extends Section {
         role.setItemLabelGenerator(r -> Labels.of(r.vietnamese(), r.english()));
         role.setValue(ctx.round().head().isEmpty() ? DelegationRole.HEAD : DelegationRole.MEMBER);
         Button add = new Button(getTranslation("plan.member.add"), e -> submit(
-                reason -> reason.code().contains("position") ? position
-                        : reason.code().contains("role") || reason.code().contains("head") ? role : name,
+                reason -> RoundReasons.POSITION.isAbout(reason.code()) ? position
+                        : RoundReasons.DELEGATION_ROLE.isAbout(reason.code())
+                                || reason.code().equals(RoundReasons.ONE_HEAD) ? role : name,
                 () -> ctx.services().prepareRound().appoint(new AppointMemberCommand(ctx.round().id(),
                         new DelegationMember(name.getValue(), position.getValue(), role.getValue()))),
                 "plan.member.added"));
@@ -81,7 +84,7 @@ final class PlanSection extends Section {
         unit.setWidth("min(100%, 28rem)");
         Button add = new Button(getTranslation("plan.unit.add"), e -> submit(unit, () -> {
             if (unit.getValue() == null) {
-                throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of("required.unit",
+                throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of(UnitReasons.UNIT.required(),
                         "Hãy chọn đơn vị.", "Choose a unit."));
             }
             ctx.services().prepareRound().includeUnit(new IncludeUnitCommand(ctx.round().id(), unit.getValue().id()));
@@ -114,7 +117,7 @@ final class PlanSection extends Section {
         TextField note = new TextField(getTranslation("plan.visit.note"));
         Button add = new Button(getTranslation("plan.visit.add"), e -> submit(unit, () -> {
             if (unit.getValue() == null) {
-                throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of("required.unit",
+                throw new DomainRuleViolation(vn.giamsat.domain.common.Reason.of(UnitReasons.UNIT.required(),
                         "Hãy chọn đơn vị.", "Choose a unit."));
             }
             ctx.services().prepareRound().scheduleVisit(new ScheduleVisitCommand(ctx.round().id(),

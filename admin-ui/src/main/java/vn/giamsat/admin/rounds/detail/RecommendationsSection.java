@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.giamsat.domain.round.RoundReasons;
 import vn.giamsat.application.round.port.in.RecommendationEvidenceUseCase.Counts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
@@ -35,7 +36,7 @@ final class RecommendationsSection extends Section {
 
     RecommendationsSection(RoundContext ctx) {
         super(ctx);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = ctx.services().today().date();
         Grid<Recommendation> grid = grid(Recommendation.class);
         grid.setId("recommendations-grid");
         grid.addColumn(Recommendation::addressee).setHeader(getTranslation("recommendations.addressee"))
@@ -101,7 +102,8 @@ final class RecommendationsSection extends Section {
         DatePicker due = new DatePicker(getTranslation("recommendations.due"));
         due.setLocale(Locale.of("vi", "VN"));
         Button add = new Button(getTranslation("recommendations.add"), e -> submit(
-                reason -> reason.code().contains("addressee") ? addressee : reason.code().contains("scope") ? unit : text,
+                reason -> RoundReasons.ADDRESSEE.isAbout(reason.code()) ? addressee
+                        : reason.code().equals(RoundReasons.UNIT_OUT_OF_SCOPE) ? unit : text,
                 () -> ctx.services().findings().recommend(new RecommendCommand(ctx.round().id(),
                         unit.getValue() == null ? null : unit.getValue().id(), addressee.getValue(), text.getValue(),
                         due.getValue())),
@@ -120,16 +122,17 @@ final class RecommendationsSection extends Section {
         status.setId("follow-up-status");
         DatePicker date = new DatePicker(getTranslation("recommendations.follow-up.date"));
         date.setLocale(Locale.of("vi", "VN"));
-        date.setValue(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        date.setValue(ctx.services().today().date());
         TextField evidence = new TextField(getTranslation("recommendations.evidence"));
         evidence.setId("follow-up-evidence");
         TextArea note = new TextArea(getTranslation("recommendations.follow-up.note"));
         Button save = new Button(getTranslation("recommendations.follow-up.save"), e -> submit(
-                reason -> reason.code().contains("date") ? date : status,
+                reason -> RoundReasons.FOLLOW_UP_DATE.isAbout(reason.code())
+                        || reason.code().equals(RoundReasons.FOLLOW_UP_BEFORE_PREVIOUS) ? date : status,
                 () -> {
                     Recommendation r = grid.asSingleSelect().getValue();
                     if (r == null || status.getValue() == null) {
-                        throw new DomainRuleViolation(Reason.of("required.follow-up",
+                        throw new DomainRuleViolation(Reason.of(RoundReasons.FOLLOW_UP.required(),
                                 "Hãy chọn một kiến nghị trong bảng và trạng thái mới.",
                                 "Select a recommendation in the table and its new status."));
                     }

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
 import vn.giamsat.admin.rounds.detail.RoundDetailView;
 import vn.giamsat.admin.testing.SignedInUsers;
+import vn.giamsat.application.dossier.port.in.ComparedFigure;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;

@@ -1,5 +1,6 @@
 package vn.giamsat.application.calendar.service;
 
+import vn.giamsat.domain.calendar.CalendarReasons;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.security.Role;
 
@@ -43,7 +44,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     public CalendarEdit save(CalendarDay day) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY && WorkingCalendar.weekendsOnly().isWorkingDay(day.day())) {
-            throw new DomainRuleViolation(Reason.of("calendar.make-up-on-weekday",
+            throw new DomainRuleViolation(Reason.of(CalendarReasons.MAKE_UP_ON_WEEKDAY,
                     "Ngày làm bù " + day.day() + " phải là thứ Bảy hoặc Chủ nhật.",
                     "A make-up working day (" + day.day() + ") must be a Saturday or Sunday."));
         }
@@ -59,7 +60,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     private CalendarEdit edit(String useCase, LocalDate day, Runnable change) {
         return transactions.inTransaction(useCase, () -> {
             if (!days.tryLockForEdit()) {
-                throw new DomainRuleViolation(Reason.of("calendar.import-running",
+                throw new DomainRuleViolation(Reason.of(CalendarReasons.IMPORT_RUNNING,
                         "Đang có một lần nhập dữ liệu hồ sơ chạy với lịch hiện tại: hãy sửa lịch lại sau khi lần nhập đó kết thúc.",
                         "A dossier import is running with the current calendar: edit the calendar again when it has ended."));
             }

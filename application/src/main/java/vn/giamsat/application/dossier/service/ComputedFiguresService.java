@@ -19,7 +19,6 @@ import vn.giamsat.application.dossier.port.out.ComputedFiguresPort;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.domain.common.Period;
-import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.unit.AdministrativeUnit;
@@ -75,8 +74,7 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
         List<FiguresComparison> out = new ArrayList<>(totals.size());
         for (HandlingFigures c : totals) {
             Optional<HandlingFigures> self = Optional.ofNullable(reported.remove(c.unit()));
-            out.add(new FiguresComparison(c.unit(), Optional.of(c), self, aligned,
-                    self.map(s -> differences(c, s)).orElse(List.of())));
+            out.add(new FiguresComparison(c.unit(), Optional.of(c), self, aligned));
         }
         for (UnitId unit : under) {
             HandlingFigures self = reported.get(unit);
@@ -102,30 +100,6 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
             }
         }
         return out;
-    }
-
-    /** Each figure the unit reported as a number that differs from the computed one. */
-    static List<FiguresComparison.Difference> differences(HandlingFigures computed, HandlingFigures self) {
-        List<FiguresComparison.Difference> out = new ArrayList<>();
-        add(out, "Tổng số tiếp nhận", "Received", computed.received(), self.received());
-        add(out, "Tiếp nhận trực tuyến", "Received online", computed.receivedOnline(), self.receivedOnline());
-        add(out, "Tiếp nhận qua bưu chính", "Received by post", computed.receivedPostal(), self.receivedPostal());
-        add(out, "Đã giải quyết", "Resolved", computed.resolvedTotal(), self.resolvedTotal());
-        add(out, "Trước hạn", "Early", computed.early(), self.early());
-        add(out, "Đúng hạn", "On time", computed.onTime(), self.onTime());
-        add(out, "Trước hạn và đúng hạn", "Early and on time", computed.withinDeadlineTotal(), self.withinDeadlineTotal());
-        add(out, "Quá hạn", "Late", computed.late(), self.late());
-        add(out, "Đang giải quyết trong hạn", "In progress within deadline", computed.inProgressWithinDeadline(),
-                self.inProgressWithinDeadline());
-        add(out, "Đang giải quyết quá hạn", "In progress overdue", computed.inProgressOverdue(), self.inProgressOverdue());
-        add(out, "Rút hồ sơ", "Withdrawn", computed.withdrawn(), self.withdrawn());
-        return out;
-    }
-
-    private static void add(List<FiguresComparison.Difference> out, String vi, String en, Count computed, Count reported) {
-        if (computed instanceof Count.Reported(long c) && reported instanceof Count.Reported(long r) && c != r) {
-            out.add(new FiguresComparison.Difference(vi, en, c, r));
-        }
     }
 
     /** Staff, delegates, provincial officials and the unit's own officers, each within their jurisdiction. */

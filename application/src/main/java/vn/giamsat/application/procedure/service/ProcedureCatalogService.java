@@ -1,5 +1,6 @@
 package vn.giamsat.application.procedure.service;
 
+import vn.giamsat.domain.procedure.ProcedureReasons;
 import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogUseCase;
@@ -31,7 +32,7 @@ public final class ProcedureCatalogService implements ProcedureCatalogUseCase {
         access.requireCatalogueWrite();
         tx.run("ProcedureCatalogService.create", () -> {
             procedures.find(procedure.code()).ifPresent(existing -> {
-                throw new DomainRuleViolation(Reason.of("procedure.code-taken",
+                throw new DomainRuleViolation(Reason.of(ProcedureReasons.CODE_TAKEN,
                         "Mã thủ tục " + procedure.code() + " đã có trong danh mục: " + existing.name() + ".",
                         "Procedure code " + procedure.code() + " is already in the catalogue: " + existing.name() + "."));
             });

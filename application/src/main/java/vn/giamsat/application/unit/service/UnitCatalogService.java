@@ -1,5 +1,6 @@
 package vn.giamsat.application.unit.service;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.common.NotFoundException;
 import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
@@ -68,7 +69,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
         units.findByCodeOn(c.code(), c.validity().validFrom())
                 .filter(existing -> !ending.contains(existing.id()))
                 .ifPresent(existing -> {
-                    throw new DomainRuleViolation(Reason.of("unit.code-taken",
+                    throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_TAKEN,
                             "Mã " + c.code() + " đang là của " + existing.displayName() + " vào ngày " + c.validity().validFrom() + ".",
                             "Code " + c.code() + " belongs to " + existing.name() + " on " + c.validity().validFrom() + "."));
                 });
@@ -82,7 +83,7 @@ public final class UnitCatalogService implements RegisterUnitUseCase, Reorganise
             AdministrativeUnit successor = unit(c.successor());
             // A merger into a unit that does not exist on that day would leave the history pointing at nothing.
             if (!successor.isCurrentOn(c.effectiveOn())) {
-                throw new DomainRuleViolation(Reason.of("unit.successor-not-current",
+                throw new DomainRuleViolation(Reason.of(UnitReasons.SUCCESSOR_NOT_CURRENT,
                         successor.displayName() + " không còn (hoặc chưa có) hiệu lực vào ngày " + c.effectiveOn() + ".",
                         successor.name() + " does not exist on " + c.effectiveOn() + "."));
             }

@@ -111,6 +111,6 @@ class ComputedFiguresServiceTest {
     @Test
     void a_comparison_with_neither_side_is_refused() {
         assertThatThrownBy(() -> new FiguresComparison(tamDan.id(), java.util.Optional.empty(),
-                java.util.Optional.empty(), true, List.of())).isInstanceOf(IllegalArgumentException.class);
+                java.util.Optional.empty(), true)).isInstanceOf(IllegalArgumentException.class);
     }
 }

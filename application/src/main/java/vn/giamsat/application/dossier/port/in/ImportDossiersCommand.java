@@ -3,6 +3,7 @@ package vn.giamsat.application.dossier.port.in;
 import vn.giamsat.application.dossier.model.FileFormat;
 import vn.giamsat.application.dossier.model.FileSource;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.FieldName;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
 
@@ -12,10 +13,13 @@ import vn.giamsat.domain.common.Require;
  * @param format    null: taken from the file name's extension
  */
 public record ImportDossiersCommand(String exportKey, String fileName, FileFormat format, FileSource source) {
+    public static final FieldName EXPORT_KEY = FieldName.of("export-key", "mã lần xuất dữ liệu", "export key");
+    public static final String EXPORT_KEY_FORMAT = "export-key.format";
+
     public ImportDossiersCommand {
-        exportKey = Require.text(exportKey, 100, "mã lần xuất dữ liệu", "export key");
+        exportKey = Require.text(exportKey, 100, EXPORT_KEY);
         if (!exportKey.matches("[A-Za-z0-9._-]+")) {
-            throw new DomainRuleViolation(Reason.of("export-key.format",
+            throw new DomainRuleViolation(Reason.of(EXPORT_KEY_FORMAT,
                     "Mã lần xuất dữ liệu chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.",
                     "An export key may contain ASCII letters, digits, dots, dashes and underscores only."));
         }

@@ -1,5 +1,6 @@
 package vn.giamsat.application.procedure.port.in;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.util.List;
 import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.procedure.Procedure;
@@ -21,7 +22,7 @@ public interface ProcedureCatalogUseCase {
 
     record PublishProcedureListCommand(UnitId unit, List<ProcedureCode> procedures) {
         public PublishProcedureListCommand {
-            Require.present(unit, "đơn vị", "unit");
+            Require.present(unit, UnitReasons.UNIT);
             procedures = List.copyOf(Require.present(procedures, "danh sách thủ tục", "procedure list"));
         }
     }

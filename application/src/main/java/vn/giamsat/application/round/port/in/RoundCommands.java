@@ -1,5 +1,7 @@
 package vn.giamsat.application.round.port.in;
 
+import vn.giamsat.domain.round.RoundReasons;
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.giamsat.domain.common.Period;
@@ -29,7 +31,7 @@ public final class RoundCommands {
     public record IncludeUnitCommand(RoundId round, UnitId unit) {
         public IncludeUnitCommand {
             Require.present(round, "cuộc giám sát", "round");
-            Require.present(unit, "đơn vị", "unit");
+            Require.present(unit, UnitReasons.UNIT);
         }
     }
 
@@ -51,7 +53,7 @@ public final class RoundCommands {
     public record RecordFindingCommand(RoundId round, UnitId unit, FindingKind kind, String text) {
         public RecordFindingCommand {
             Require.present(round, "cuộc giám sát", "round");
-            Require.present(kind, "loại nhận xét", "finding kind");
+            Require.present(kind, RoundReasons.FINDING_KIND);
             text = Require.text(text, 4000, "nội dung nhận xét", "finding text");
         }
     }
@@ -59,7 +61,7 @@ public final class RoundCommands {
     public record RecommendCommand(RoundId round, UnitId unit, String addressee, String text, LocalDate dueDate) {
         public RecommendCommand {
             Require.present(round, "cuộc giám sát", "round");
-            addressee = Require.text(addressee, 300, "nơi nhận kiến nghị", "addressee");
+            addressee = Require.text(addressee, 300, RoundReasons.ADDRESSEE);
             text = Require.text(text, 4000, "nội dung kiến nghị", "recommendation text");
         }
     }
@@ -68,7 +70,7 @@ public final class RoundCommands {
         public RecordFollowUpCommand {
             Require.present(round, "cuộc giám sát", "round");
             Require.present(recommendation, "kiến nghị", "recommendation");
-            Require.present(step, "kết quả thực hiện", "follow-up");
+            Require.present(step, RoundReasons.FOLLOW_UP);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.giamsat.application.unit.port.in;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.unit.UnitId;
 
@@ -10,8 +11,8 @@ public interface RenameUnitUseCase {
     /** @param version the version the editor read: a change made meanwhile by someone else is refused, not lost */
     record RenameUnitCommand(UnitId unit, String name, long version) {
         public RenameUnitCommand {
-            Require.present(unit, "đơn vị", "unit");
-            name = Require.text(name, 200, "tên đơn vị", "unit name");
+            Require.present(unit, UnitReasons.UNIT);
+            name = Require.text(name, 200, UnitReasons.NAME);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.giamsat.application.unit.port.in;
 
+import vn.giamsat.domain.unit.UnitReasons;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamsat.domain.common.Require;
@@ -14,10 +15,10 @@ public final class UnitCommands {
 
     public record RegisterUnitCommand(UnitCode code, String name, UnitKind kind, UnitId parent, Validity validity) {
         public RegisterUnitCommand {
-            Require.present(code, "mã đơn vị", "unit code");
-            name = Require.text(name, 200, "tên đơn vị", "unit name");
-            Require.present(kind, "loại đơn vị", "unit kind");
-            Require.present(validity, "thời gian hiệu lực", "validity");
+            Require.present(code, UnitReasons.CODE);
+            name = Require.text(name, 200, UnitReasons.NAME);
+            Require.present(kind, UnitReasons.KIND);
+            Require.present(validity, UnitReasons.VALIDITY);
         }
 
         public static RegisterUnitCommand of(String code, String name, UnitKind kind, UnitId parent, LocalDate validFrom) {
@@ -28,9 +29,9 @@ public final class UnitCommands {
     /** Predecessors end the day before {@code effectiveOn} and point at {@code successor}. */
     public record MergeUnitsCommand(List<UnitId> predecessors, UnitId successor, LocalDate effectiveOn) {
         public MergeUnitsCommand {
-            predecessors = List.copyOf(Require.notEmpty(predecessors, "đơn vị bị sáp nhập", "merged unit"));
-            Require.present(successor, "đơn vị kế thừa", "successor unit");
-            Require.present(effectiveOn, "ngày có hiệu lực", "effective date");
+            predecessors = List.copyOf(Require.notEmpty(predecessors, UnitReasons.MERGED_UNIT));
+            Require.present(successor, UnitReasons.SUCCESSOR_UNIT);
+            Require.present(effectiveOn, UnitReasons.EFFECTIVE_DATE);
         }
     }
 
@@ -40,15 +41,15 @@ public final class UnitCommands {
      */
     public record MergeIntoNewUnitCommand(List<UnitId> predecessors, RegisterUnitCommand successor) {
         public MergeIntoNewUnitCommand {
-            predecessors = List.copyOf(Require.notEmpty(predecessors, "đơn vị bị sáp nhập", "merged unit"));
-            Require.present(successor, "đơn vị mới", "new unit");
+            predecessors = List.copyOf(Require.notEmpty(predecessors, UnitReasons.MERGED_UNIT));
+            Require.present(successor, UnitReasons.NEW_UNIT);
         }
     }
 
     public record DissolveUnitCommand(UnitId unit, LocalDate effectiveOn) {
         public DissolveUnitCommand {
-            Require.present(unit, "đơn vị", "unit");
-            Require.present(effectiveOn, "ngày có hiệu lực", "effective date");
+            Require.present(unit, UnitReasons.UNIT);
+            Require.present(effectiveOn, UnitReasons.EFFECTIVE_DATE);
         }
     }
 }

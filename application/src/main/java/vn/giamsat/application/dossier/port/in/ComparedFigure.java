@@ -1,15 +1,14 @@
-package vn.giamsat.admin.imports.comparison;
+package vn.giamsat.application.dossier.port.in;
 
 import java.util.function.Function;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.HandlingFigures;
 
 /**
- * The counts the comparison puts side by side, in the order of form II.06a: the same eleven figures the use case
- * compares ({@code ComputedFiguresService.differences}), each read the same way from both sides, so that the
- * "resolved" and "early and on time" totals compare with a report that gives only the sum.
+ * The counts a {@link FiguresComparison} puts side by side, in the order of form II.06a, each read the same way from
+ * both sides, so that the "resolved" and "early and on time" totals compare with a report that gives only the sum.
  */
-enum ComparedFigure {
+public enum ComparedFigure {
     RECEIVED("Tổng tiếp nhận", "Received", HandlingFigures::received),
     RECEIVED_ONLINE("Tiếp nhận trực tuyến", "Received online", HandlingFigures::receivedOnline),
     RECEIVED_POSTAL("Tiếp nhận qua bưu chính", "Received by post", HandlingFigures::receivedPostal),
@@ -32,10 +31,11 @@ enum ComparedFigure {
         this.read = read;
     }
 
-    String vietnamese() { return vietnamese; }
-    String english() { return english; }
+    public String vietnamese() { return vietnamese; }
 
-    Count of(HandlingFigures figures) {
+    public String english() { return english; }
+
+    public Count of(HandlingFigures figures) {
         return read.apply(figures);
     }
 }
