@@ -7,6 +7,7 @@ import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.dossier.port.out.ComputedFiguresPort;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort;
 import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
@@ -36,7 +37,7 @@ public record OutboundPorts(
         LoadRoundPort loadRound, SaveRoundPort saveRound, RoundListingPort roundListing,
         RecommendationEvidencePort evidence, ReportRendererPort reportRenderer,
         PublicationPort publications, PublishedResultsPort publishedResults,
-        DossierImportPort dossierImports, ComputedFiguresPort computedFigures,
+        DossierImportPort dossierImports, ImportHistoryPort importHistory, ComputedFiguresPort computedFigures,
         WorkingCalendarPort calendar, DossierOutcomesPort dossierOutcomes,
         AuditLogPort auditLog, IdentityDirectoryPort identityDirectory) {
 
@@ -77,6 +78,7 @@ public record OutboundPorts(
         private PublicationPort publications;
         private PublishedResultsPort publishedResults;
         private DossierImportPort dossierImports;
+        private ImportHistoryPort importHistory;
         private ComputedFiguresPort computedFigures;
         private WorkingCalendarPort calendar;
         private DossierOutcomesPort dossierOutcomes;
@@ -102,6 +104,7 @@ public record OutboundPorts(
         public Builder publications(PublicationPort p) { publications = p; return this; }
         public Builder publishedResults(PublishedResultsPort p) { publishedResults = p; return this; }
         public Builder dossierImports(DossierImportPort p) { dossierImports = p; return this; }
+        public Builder importHistory(ImportHistoryPort p) { importHistory = p; return this; }
         public Builder computedFigures(ComputedFiguresPort p) { computedFigures = p; return this; }
         public Builder calendar(WorkingCalendarPort p) { calendar = p; return this; }
         public Builder dossierOutcomes(DossierOutcomesPort p) { dossierOutcomes = p; return this; }
@@ -111,7 +114,7 @@ public record OutboundPorts(
         public OutboundPorts build() {
             return new OutboundPorts(clock, transactions, actors, units, unitDirectory, procedures, procedureDirectory,
                     figures, figuresSheets, loadRound, saveRound, roundListing, evidence, reportRenderer, publications,
-                    publishedResults, dossierImports, computedFigures, calendar, dossierOutcomes, auditLog,
+                    publishedResults, dossierImports, importHistory, computedFigures, calendar, dossierOutcomes, auditLog,
                     identityDirectory);
         }
     }

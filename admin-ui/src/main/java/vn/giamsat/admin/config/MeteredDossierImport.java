@@ -5,26 +5,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.model.ImportRecord;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
-import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 
 /**
- * Import throughput for the operator, measured around the import port, so neither the use case nor the
- * adapter knows about metrics: {@code giamsat_import_rows_total} (dossiers stored) and
+ * Import throughput for the operator, measured around the import use case (which decides how an import ends), so
+ * neither the use case nor the adapters know about metrics: {@code giamsat_import_rows_total} (dossiers stored) and
  * {@code giamsat_import_duration_seconds{result=...}} (how long each import took and how it ended). Rows per
  * second over a window: {@code increase(giamsat_import_rows_total[1h]) /
  * increase(giamsat_import_duration_seconds_sum{result="imported"}[1h])}.
  */
-final class MeteredDossierImport implements DossierImportPort {
-    private final DossierImportPort imports;
+final class MeteredDossierImport implements ImportDossiersUseCase {
+    private final ImportDossiersUseCase imports;
     private final MeterRegistry registry;
     private final Counter rows;
 
-    MeteredDossierImport(DossierImportPort imports, MeterRegistry registry) {
+    MeteredDossierImport(ImportDossiersUseCase imports, MeterRegistry registry) {
         this.imports = imports;
         this.registry = registry;
         this.rows = Counter.builder("giamsat.import.rows").description("Dossier rows stored by imports")
@@ -32,11 +32,11 @@ final class MeteredDossierImport implements DossierImportPort {
     }
 
     @Override
-    public ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation) {
+    public ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress, Cancellation cancellation) {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            ImportResult result = imports.importFile(request, progress, cancellation);
+            ImportResult result = imports.importDossiers(command, progress, cancellation);
             outcome = switch (result) {
                 case ImportResult.Imported imported -> {
                     rows.increment(imported.rows());
@@ -60,12 +60,12 @@ final class MeteredDossierImport implements DossierImportPort {
     }
 
     @Override
-    public List<ImportAttempt> attempts(int offset, int limit) {
-        return imports.attempts(offset, limit);
+    public List<ImportAttempt> history(int offset, int limit) {
+        return imports.history(offset, limit);
     }
 
     @Override
-    public long attemptCount() {
-        return imports.attemptCount();
+    public long historySize() {
+        return imports.historySize();
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.giamsat.adapters.observability.ObservabilityConfiguration;
-import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 
 /**
  * Request ids in the logs, the metrics endpoint kept to private networks (docs/decisions/014), and the
- * import port measured wherever it is wired: whichever use case gets the {@link DossierImportPort} bean gets
+ * dossier import measured wherever it is wired: whichever view gets the {@link ImportDossiersUseCase} bean gets
  * the measured one.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +23,9 @@ public class OperationsWiring {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DossierImportPort port && !(bean instanceof MeteredDossierImport)) {
+                if (bean instanceof ImportDossiersUseCase imports && !(bean instanceof MeteredDossierImport)) {
                     MeterRegistry registry = meters.getIfAvailable();
-                    return registry == null ? bean : new MeteredDossierImport(port, registry);
+                    return registry == null ? bean : new MeteredDossierImport(imports, registry);
                 }
                 return bean;
             }

@@ -21,6 +21,7 @@ import vn.giamsat.application.demo.LoadDemoDataUseCase;
 import vn.giamsat.application.dossier.port.in.ComputedFiguresQueries;
 import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.figures.port.out.FiguresPort;
@@ -78,7 +79,8 @@ public class UseCaseConfiguration {
                       FiguresPort figures, LoadRoundPort loadRound, SaveRoundPort saveRound,
                       RoundListingPort roundListing, RecommendationEvidencePort evidence,
                       PublicationPort publications, PublishedResultsPort publishedResults,
-                      DossierImportPort dossierImports, JdbcComputedFigures computedFigures,
+                      DossierImportPort dossierImports, ImportHistoryPort importHistory,
+                      JdbcComputedFigures computedFigures,
                       JdbcWorkingCalendar calendar, JdbcDossierOutcomes dossierOutcomes,
                       AuditLogPort auditLog, IdentityDirectoryPort identityDirectory) {
         return new UseCases(OutboundPorts.builder()
@@ -89,8 +91,7 @@ public class UseCaseConfiguration {
                 .loadRound(loadRound).saveRound(saveRound).roundListing(roundListing).evidence(evidence)
                 .reportRenderer(new OfficeDocuments())
                 .publications(publications).publishedResults(publishedResults)
-                // the port, not the adapter class: the bean is the measured import (OperationsWiring)
-                .dossierImports(dossierImports).computedFigures(computedFigures)
+                .dossierImports(dossierImports).importHistory(importHistory).computedFigures(computedFigures)
                 .calendar(calendar).dossierOutcomes(dossierOutcomes)
                 .auditLog(auditLog).identityDirectory(identityDirectory)
                 .build().requireComplete());
@@ -122,6 +123,7 @@ public class UseCaseConfiguration {
     @Bean PublishRoundUseCase publishRound(UseCases u) { return u.publishRound(); }
     @Bean PublishedResultsQueries publishedResults(UseCases u) { return u.publishedResults(); }
     // dossier and calendar
+    /** Measured by {@link OperationsWiring} where a meter registry is present. */
     @Bean ImportDossiersUseCase importDossiers(UseCases u) { return u.importDossiers(); }
     @Bean ComputedFiguresQueries computedFigures(UseCases u) { return u.computedFigures(); }
     @Bean HolidayCalendarUseCase holidayCalendar(UseCases u) { return u.holidayCalendar(); }

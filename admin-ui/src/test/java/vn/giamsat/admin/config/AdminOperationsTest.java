@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.AdminApplication;
-import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 
 /**
  * The admin UI as an operator runs it: probes and metrics without a login (metrics only from a private
@@ -40,7 +40,7 @@ class AdminOperationsTest {
     int port;
 
     @Autowired
-    DossierImportPort imports;
+    ImportDossiersUseCase imports;
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
@@ -69,7 +69,7 @@ class AdminOperationsTest {
         HttpResponse<String> metrics = get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("giamsat_import_rows_total").contains("http_server_requests_seconds");
-        assertThat(imports).as("the import port the use cases get is the measured one")
+        assertThat(imports).as("the import use case the views get is the measured one")
                 .isInstanceOf(MeteredDossierImport.class);
         assertThat(get("/actuator/prometheus", "X-Forwarded-For", "203.113.131.5").statusCode()).isEqualTo(404);
         assertThat(get("/actuator/env").statusCode()).isNotEqualTo(200);

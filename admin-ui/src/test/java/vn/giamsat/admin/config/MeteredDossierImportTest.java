@@ -10,19 +10,20 @@ import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.model.ImportAttempt;
 import vn.giamsat.application.dossier.model.ImportRecord;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
-import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 
 class MeteredDossierImportTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private MeteredDossierImport answering(ImportResult... results) {
-        return new MeteredDossierImport(new DossierImportPort() {
+        return new MeteredDossierImport(new ImportDossiersUseCase() {
             private int next;
 
             @Override
-            public ImportResult importFile(ImportRequest request, ImportProgress progress, Cancellation cancellation) {
+            public ImportResult importDossiers(ImportDossiersCommand command, ImportProgress progress,
+                                               Cancellation cancellation) {
                 if (next == results.length) {
                     throw new IllegalStateException("database gone");
                 }
@@ -35,12 +36,12 @@ class MeteredDossierImportTest {
             }
 
             @Override
-            public List<ImportAttempt> attempts(int offset, int limit) {
+            public List<ImportAttempt> history(int offset, int limit) {
                 return List.of();
             }
 
             @Override
-            public long attemptCount() {
+            public long historySize() {
                 return 0;
             }
         }, registry);
@@ -60,9 +61,9 @@ class MeteredDossierImportTest {
                 new ImportResult.Cancelled(10));
 
         for (int i = 0; i < 4; i++) {
-            port.importFile(null, ImportProgress.NONE, new Cancellation());
+            port.importDossiers(null, ImportProgress.NONE, new Cancellation());
         }
-        assertThatThrownBy(() -> port.importFile(null, ImportProgress.NONE, new Cancellation()))
+        assertThatThrownBy(() -> port.importDossiers(null, ImportProgress.NONE, new Cancellation()))
                 .hasMessage("database gone");
 
         assertThat(registry.get("giamsat.import.rows").counter().count()).isEqualTo(1_250_000);

@@ -19,7 +19,6 @@ import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
 import vn.giamsat.application.calendar.model.CalendarEdit;
-import vn.giamsat.application.dossier.port.out.DossierImportPort;
 import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.domain.calendar.WorkingCalendar;
@@ -40,7 +39,6 @@ import vn.giamsat.domain.unit.UnitCode;
 
 class ImportUseCasesTest {
     private final TreeMap<LocalDate, CalendarDay> days = new TreeMap<>();
-    private final List<ImportRequest> requests = new ArrayList<>();
     private Runnable duringImport = () -> {};
 
     /** Imports holding the calendar right now. */
@@ -126,23 +124,15 @@ class ImportUseCasesTest {
         }
     };
 
-    private final DossierImportPort importPort = new DossierImportPort() {
-        @Override public ImportResult importFile(ImportRequest request, vn.giamsat.application.dossier.model.ImportProgress p,
-                                                 vn.giamsat.application.dossier.model.Cancellation c) {
-            requests.add(request);
-            duringImport.run();
-            return new ImportResult.Cancelled(0);
-        }
-        @Override public List<vn.giamsat.application.dossier.model.ImportRecord> imports() { return List.of(); }
-        @Override public List<vn.giamsat.application.dossier.model.ImportAttempt> attempts(int offset, int limit) {
-            return List.of();
-        }
-        @Override public long attemptCount() { return 0; }
-    };
+    private final FakeImportPorts importPort = new FakeImportPorts();
+    {
+        importPort.duringStage = () -> duringImport.run();
+    }
+    private final List<ImportRequest> requests = importPort.staged;
     // 2024-02-29 17:00 UTC is 1 March, 00:00 in Vietnam.
     private Actor actor = Actor.theSystem();
     private final UseCases useCases = new UseCases(OutboundPorts.builder()
-            .dossierImports(importPort).calendar(calendarPort).dossierOutcomes(outcomesPort).transactions(transactions)
+            .dossierImports(importPort).importHistory(importPort).calendar(calendarPort).dossierOutcomes(outcomesPort).transactions(transactions)
             .clock(() -> Instant.parse("2024-02-29T17:00:00Z")).actors(() -> actor).build());
 
     @Test
@@ -178,7 +168,8 @@ class ImportUseCasesTest {
         useCases.importDossiers().importDossiers(new ImportDossiersCommand("hcc-2024-02", "ho-so.csv", null,
                 () -> new ByteArrayInputStream(new byte[0])), null, null);
         assertThat(requests.getFirst().importedBy()).isEqualTo("Nguyễn Văn A");
-        assertThat(useCases.importDossiers().historySize()).isZero();
+        assertThat(useCases.importDossiers().historySize()).isEqualTo(1);
+        assertThat(useCases.importDossiers().history(0, 1).getFirst().importedBy()).isEqualTo("Nguyễn Văn A");
 
         actor = Actor.user("canbo.phuthinh", null, Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20364")));
         assertThatThrownBy(() -> useCases.importDossiers().history(0, 20))

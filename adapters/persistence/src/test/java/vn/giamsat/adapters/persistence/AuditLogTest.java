@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import vn.giamsat.adapters.persistence.imports.PgDossierImport;
+import vn.giamsat.adapters.persistence.imports.DossierImports;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.audit.model.AuditDetail;
 import vn.giamsat.application.audit.model.AuditEntry;
@@ -29,7 +31,6 @@ import vn.giamsat.application.audit.model.AuditSort;
 import vn.giamsat.application.audit.model.FieldChange;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;
@@ -245,11 +246,11 @@ class AuditLogTest {
                 + "H-2,20364,1.001193,1,2024-02-05 09:00,2024-02-08 17:00,2024-02-15 09:00,,Đã giải quyết,0\r\n"
                 + "H-3,20374,1.001193,3,2024-02-01 08:00,2024-02-02 17:00,,,Đang giải quyết,0\r\n";
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-        PgDossierImport importer = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
+        ImportDossiersUseCase importer = DossierImports.useCase(TestDatabase.superuserDataSource(),
+                WorkingCalendar.of(List.of()), LocalDateTime.of(2024, 3, 1, 12, 0), Actor::theSystem);
 
-        ImportResult result = importer.importFile(new ImportRequest("hcc-2024-02", "hcc-2024-02.csv", FileFormat.CSV,
-                () -> new ByteArrayInputStream(file), WorkingCalendar.of(List.of()), LocalDateTime.of(2024, 3, 1, 12, 0)),
-                (p, r, b) -> {}, new Cancellation());
+        ImportResult result = importer.importDossiers(new ImportDossiersCommand("hcc-2024-02", "hcc-2024-02.csv",
+                FileFormat.CSV, () -> new ByteArrayInputStream(file)), (p, r, b) -> {}, new Cancellation());
 
         assertThat(result).isInstanceOf(ImportResult.Imported.class);
         assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isEqualTo(3);

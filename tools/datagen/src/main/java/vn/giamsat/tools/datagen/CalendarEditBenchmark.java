@@ -19,12 +19,8 @@ import vn.giamsat.adapters.persistence.SpringTransactions;
 import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
 import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
-import vn.giamsat.adapters.persistence.imports.PgDossierImport;
 import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.calendar.model.CalendarEdit;
 import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
@@ -66,7 +62,7 @@ public final class CalendarEditBenchmark {
             }
             JdbcWorkingCalendar calendarPort = new JdbcWorkingCalendar(jdbc, ds);
             WorkingCalendar calendar = WorkingCalendar.of(calendarPort.all());
-            PgDossierImport importer = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
+            BenchImports importer = new BenchImports(ds, calendar, now);
             long stored = 0;
             int k = 0;
             while (stored < total) {
@@ -96,7 +92,7 @@ public final class CalendarEditBenchmark {
                     load());
 
             HolidayCalendarUseCase edits = new UseCases(OutboundPorts.builder()
-                    .dossierImports(importer).calendar(calendarPort).dossierOutcomes(new JdbcDossierOutcomes(ds))
+                    .calendar(calendarPort).dossierOutcomes(new JdbcDossierOutcomes(ds))
                     .computedFigures(new JdbcComputedFigures(jdbc)).figures(new JdbcFigures(jdbc))
                     .transactions(new SpringTransactions(new DataSourceTransactionManager(ds)))
                     .clock(java.time.Instant::now).actors(Actor::theSystem).build()).holidayCalendar();
@@ -154,15 +150,14 @@ public final class CalendarEditBenchmark {
         plan.stream().filter(l -> l.startsWith("Execution Time")).forEach(l -> System.out.println("  plan: " + l));
     }
 
-    private static double importFile(PgDossierImport importer, SyntheticProvince province, Path work, long seed,
+    private static double importFile(BenchImports importer, SyntheticProvince province, Path work, long seed,
                                      int year, long rows, WorkingCalendar calendar, LocalDateTime now) throws Exception {
         Path file = work.resolve("edit-dossiers-" + seed + ".csv");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             new DossierFileGenerator(province, seed, year, LocalDate.of(year + 1, 1, 31).atTime(23, 0)).write(w, rows);
         }
         long t0 = System.nanoTime();
-        ImportResult r = importer.importFile(new ImportRequest("edit-bench-" + seed, file.getFileName().toString(),
-                FileFormat.CSV, () -> Files.newInputStream(file), calendar, now), (phase, n, b) -> {}, new Cancellation());
+        ImportResult r = importer.importFile("edit-bench-" + seed, file);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.delete(file);
         if (!(r instanceof ImportResult.Imported imported)) {

@@ -22,10 +22,6 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.EmbeddedDatabase;
 import vn.giamsat.adapters.persistence.imports.JdbcComputedFigures;
-import vn.giamsat.adapters.persistence.imports.PgDossierImport;
-import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.Period;
@@ -62,7 +58,7 @@ public final class ImportBenchmark {
                 }
             }
             WorkingCalendar calendar = WorkingCalendar.of(new vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar(jdbc, ds).all());
-            PgDossierImport importer = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
+            BenchImports importer = new BenchImports(ds, calendar, now);
 
             CpuClock cpu = new CpuClock(work);
             if (warmup > 0) {
@@ -71,7 +67,7 @@ public final class ImportBenchmark {
                 generate(province, 99, 2020, warmup, w);
                 CpuClock.Sample c0 = cpu.sample();
                 long t0 = System.nanoTime();
-                ImportResult r = importFile(importer, w, "bench-warmup", calendar, now);
+                ImportResult r = importer.importFile("bench-warmup", w);
                 System.out.printf("warm-up import (%,d rows, JIT compiles the code): %s in %.2f s; CPU: %s%n", warmup,
                         r.getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9, cpu.sample().minus(c0));
                 Files.delete(w);
@@ -91,7 +87,7 @@ public final class ImportBenchmark {
                 System.out.printf("  plain COPY into an unindexed table: %.2f s (%,.0f rows/s); CPU: %s%n", copySeconds,
                         rows / copySeconds, c1.minus(c0));
                 long t0 = System.nanoTime();
-                ImportResult result = importFile(importer, file, "bench-" + round, calendar, now);
+                ImportResult result = importer.importFile("bench-" + round, file);
                 double importSeconds = (System.nanoTime() - t0) / 1e9;
                 CpuClock.Sample c2 = cpu.sample();
                 if (!(result instanceof ImportResult.Imported)) {
@@ -113,7 +109,7 @@ public final class ImportBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20);
 
             long t0 = System.nanoTime();
-            ImportResult again = importFile(importer, last, "bench-" + (rounds - 1), calendar, now);
+            ImportResult again = importer.importFile("bench-" + (rounds - 1), last);
             System.out.printf("re-import of the same file: %s in %.2f s%n", again.getClass().getSimpleName(),
                     (System.nanoTime() - t0) / 1e9);
             Files.delete(last);
@@ -126,7 +122,7 @@ public final class ImportBenchmark {
                 Path f = work.resolve("dossiers-" + k + ".csv");
                 generate(province, k, year, n, f);
                 t0 = System.nanoTime();
-                ImportResult r = importFile(importer, f, "bench-" + k, calendar, now);
+                ImportResult r = importer.importFile("bench-" + k, f);
                 System.out.printf("import %d (%d, %,d rows): %s in %.2f s%n", k, year, n, r.getClass().getSimpleName(),
                         (System.nanoTime() - t0) / 1e9);
                 Files.delete(f);
@@ -171,12 +167,6 @@ public final class ImportBenchmark {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             new DossierFileGenerator(p, seed, year, LocalDate.of(year + 1, 1, 31).atTime(23, 0)).write(w, rows);
         }
-    }
-
-    private static ImportResult importFile(PgDossierImport importer, Path file, String key, WorkingCalendar calendar,
-                                           LocalDateTime now) {
-        return importer.importFile(new ImportRequest(key, file.getFileName().toString(), FileFormat.CSV,
-                () -> Files.newInputStream(file), calendar, now), (phase, r, b) -> {}, new Cancellation());
     }
 
     /** The same file, same columns, through COPY ... CSV into a table without index or constraint. */

@@ -12,11 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamsat.adapters.persistence.imports.PgDossierImport;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 
@@ -57,9 +53,8 @@ class DossierFileGeneratorTest {
         }
         byte[] file = generate(3, 3_000).getBytes(StandardCharsets.UTF_8);
 
-        ImportResult result = new PgDossierImport(TestDatabase.superuserDataSource(), jdbc, new vn.giamsat.adapters.fileimport.TableFiles()).importFile(
-                new ImportRequest("gen", "gen.csv", FileFormat.CSV, () -> new ByteArrayInputStream(file),
-                        WorkingCalendar.weekendsOnly(), AS_OF), (p, r, b) -> {}, new Cancellation());
+        ImportResult result = new BenchImports(TestDatabase.superuserDataSource(), WorkingCalendar.weekendsOnly(), AS_OF)
+                .importFile("gen", "gen.csv", () -> new ByteArrayInputStream(file));
 
         assertThat(result).isInstanceOf(ImportResult.Imported.class);
         Map<String, Long> outcomes = jdbc.sql("SELECT outcome, count(*) FROM dossier GROUP BY outcome")

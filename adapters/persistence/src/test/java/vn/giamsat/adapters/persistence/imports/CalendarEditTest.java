@@ -83,7 +83,8 @@ class CalendarEditTest {
     private final SpringTransactions transactions = new SpringTransactions(tm, () -> ADMIN);
     private DossierOutcomesPort outcomes = new JdbcDossierOutcomes(ds);
     private final UseCases useCases = new UseCases(OutboundPorts.builder()
-            .dossierImports(new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles())).calendar(calendar)
+            .dossierImports(new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles()))
+            .importHistory(new JdbcImportHistory(ds)).calendar(calendar)
             .dossierOutcomes((dueDates, cal) -> outcomes.judgeAgain(dueDates, cal)).computedFigures(computed)
             .figures(new JdbcFigures(jdbc)).units(new JdbcUnitCatalog(jdbc, tm)).transactions(transactions)
             .clock(() -> Instant.parse("2024-03-31T03:00:00Z")).actors(() -> ADMIN).build());

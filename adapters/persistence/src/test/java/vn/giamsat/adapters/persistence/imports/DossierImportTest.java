@@ -25,10 +25,12 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.FileFormat;
 import vn.giamsat.application.dossier.model.ImportPhase;
-import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.model.RejectedRow;
 import vn.giamsat.application.dossier.port.in.FiguresComparison;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.dossier.service.ComputedFiguresService;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.calendar.WorkingCalendar;
@@ -52,7 +54,9 @@ class DossierImportTest {
 
     private final DataSource ds = TestDatabase.superuserDataSource();
     private final JdbcClient jdbc = JdbcClient.create(ds);
-    private final PgDossierImport port = new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles());
+    /** Who imports; the history names them. */
+    private Actor actor = Actor.theSystem();
+    private final ImportDossiersUseCase imports = DossierImports.useCase(ds, TET_2024, NOW, () -> actor);
     private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
 
     @BeforeEach
@@ -92,8 +96,8 @@ class DossierImportTest {
     }
 
     ImportResult run(String exportKey, byte[] file, FileFormat format, Cancellation cancellation) {
-        return port.importFile(new ImportRequest(exportKey, exportKey + ".csv", format,
-                () -> new ByteArrayInputStream(file), TET_2024, NOW), (p, r, b) -> {}, cancellation);
+        return imports.importDossiers(new ImportDossiersCommand(exportKey, exportKey + ".csv", format,
+                () -> new ByteArrayInputStream(file)), (p, r, b) -> {}, cancellation);
     }
 
     static byte[] utf8(String s) {
@@ -131,7 +135,7 @@ class DossierImportTest {
         assertThat(computed.byProcedureAndChannel(new UnitId(TAM_DAN), Period.year(2024)))
                 .extracting(f -> f.procedure() + "/" + f.channel() + "/" + f.received())
                 .containsExactly("2.000908/DIRECT/1", "2.000908/POSTAL/1");
-        assertThat(port.imports()).singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(4));
+        assertThat(imports.imports()).singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(4));
     }
 
     @Test
@@ -287,8 +291,8 @@ class DossierImportTest {
         }
         List<ImportPhase> phases = new ArrayList<>();
 
-        ImportResult result = port.importFile(new ImportRequest("cancelled", "c.csv", FileFormat.CSV,
-                () -> new ByteArrayInputStream(utf8(big.toString())), TET_2024, NOW), (p, r, b) -> phases.add(p), cancel);
+        ImportResult result = imports.importDossiers(new ImportDossiersCommand("cancelled", "c.csv", FileFormat.CSV,
+                () -> new ByteArrayInputStream(utf8(big.toString()))), (p, r, b) -> phases.add(p), cancel);
 
         assertThat(result).isInstanceOfSatisfying(ImportResult.Cancelled.class,
                 c -> assertThat(c.rowsRead()).isEqualTo(10_000));
@@ -470,13 +474,14 @@ class DossierImportTest {
         cancel.cancel();
         run("cancelled", utf8(good() + "H-5,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,,,RECEIVED,0\r\n"),
                 FileFormat.CSV, cancel);
-        port.importFile(new ImportRequest("hcc-2024-02", "sua.csv", FileFormat.CSV,
+        actor = DossierImports.staff("Nguyễn Thị B");
+        imports.importDossiers(new ImportDossiersCommand("hcc-2024-02", "sua.csv", FileFormat.CSV,
                 () -> new ByteArrayInputStream(utf8(csv(
-                        "H-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-07 10:00,,RESOLVED,0"))),
-                TET_2024, NOW, "Nguyễn Thị B"), (p, r, b) -> {}, new Cancellation());
+                        "H-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-07 10:00,,RESOLVED,0")))),
+                (p, r, b) -> {}, new Cancellation());
 
-        assertThat(port.attemptCount()).isEqualTo(5);
-        assertThat(port.attempts(0, 10)).extracting(a -> a.exportKey() + " " + a.status() + " " + a.rows() + " "
+        assertThat(imports.historySize()).isEqualTo(5);
+        assertThat(imports.history(0, 10)).extracting(a -> a.exportKey() + " " + a.status() + " " + a.rows() + " "
                         + a.rejectedRows() + " " + a.replacedRows() + " " + a.importedBy())
                 .containsExactly(
                         "hcc-2024-02 IMPORTED 1 0 4 Nguyễn Thị B",
@@ -484,7 +489,7 @@ class DossierImportTest {
                         "bad REJECTED 1 1 0 Hệ thống",
                         "hcc-2024-02 UNCHANGED 0 0 0 Hệ thống",
                         "hcc-2024-02 REPLACED 4 0 0 Hệ thống");
-        assertThat(port.attempts(1, 2)).extracting(a -> a.status().name()).containsExactly("CANCELLED", "REJECTED");
-        assertThat(port.attempts(0, 10).getLast().sha256()).hasSize(64);
+        assertThat(imports.history(1, 2)).extracting(a -> a.status().name()).containsExactly("CANCELLED", "REJECTED");
+        assertThat(imports.history(0, 10).getLast().sha256()).hasSize(64);
     }
 }

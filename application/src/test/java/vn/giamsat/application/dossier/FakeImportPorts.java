@@ -1,0 +1,126 @@
+package vn.giamsat.application.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.giamsat.application.dossier.model.AttemptEntry;
+import vn.giamsat.application.dossier.model.Cancellation;
+import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportProgress;
+import vn.giamsat.application.dossier.model.ImportRecord;
+import vn.giamsat.application.dossier.model.ImportRequest;
+import vn.giamsat.application.dossier.model.RejectionReport;
+import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
+
+/**
+ * The two import ports in memory, all or nothing like the database: what a staged import merges is stored only at
+ * its commit. Each stage answers as {@link #next} says.
+ */
+public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
+
+    /** How the next staging ends: rows read, refused rows, cancelled, or a failure. */
+    public record Staging(long rows, RejectionReport rejections, boolean cancelled, RuntimeException failure,
+                          RuntimeException mergeFailure) {
+        public static Staging read(long rows) { return new Staging(rows, null, false, null, null); }
+        public static Staging cancelledAfter(long rows) { return new Staging(rows, null, true, null, null); }
+        public static Staging refused(long rows, RejectionReport report) { return new Staging(rows, report, false, null, null); }
+        public static Staging failing(RuntimeException e) { return new Staging(0, null, false, e, null); }
+        public static Staging failingToMerge(long rows, RuntimeException e) { return new Staging(rows, null, false, null, e); }
+    }
+
+    public Staging next = Staging.cancelledAfter(0);
+    /** Runs while a file is being staged (another thread's cancel, a calendar edit). */
+    public Runnable duringStage = () -> {};
+    public final List<ImportRequest> staged = new ArrayList<>();
+    public final List<String> useCases = new ArrayList<>();
+    public final List<ImportRecord> current = new ArrayList<>();
+    public final List<AttemptEntry> history = new ArrayList<>();
+    public int open;
+    private long nextId = 1;
+
+    @Override
+    public StagedImport stage(ImportRequest request, String useCase, ImportProgress progress, Cancellation cancellation) {
+        staged.add(request);
+        useCases.add(useCase);
+        duringStage.run();
+        Staging s = next;
+        if (s.failure() != null) {
+            throw s.failure();
+        }
+        long id = nextId++;
+        open++;
+        return new StagedImport() {
+            private Runnable onCommit;
+            private boolean closed;
+
+            @Override public long importId() { return id; }
+            @Override public long rowsRead() { return s.rows(); }
+            @Override public boolean cancelled() { return s.cancelled(); }
+            @Override public RejectionReport rejections() { return s.rejections(); }
+
+            @Override
+            public void merge(Long replacing, AttemptEntry imported) {
+                if (s.mergeFailure() != null) {
+                    throw s.mergeFailure();
+                }
+                onCommit = () -> {
+                    current.removeIf(r -> replacing != null && r.importId() == replacing);
+                    current.add(new ImportRecord(id, request.exportKey(), imported.fileName(), imported.sha256(),
+                            imported.rows(), imported.startedAt(), LocalDate.of(2024, 3, 1)));
+                    history.add(imported);
+                };
+            }
+
+            @Override
+            public void commit() {
+                onCommit.run();
+            }
+
+            @Override
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    open--;
+                }
+            }
+        };
+    }
+
+    @Override
+    public void record(AttemptEntry attempt) {
+        history.add(attempt);
+    }
+
+    @Override
+    public Optional<ImportRecord> importWithChecksum(String sha256) {
+        return current.stream().filter(r -> r.sha256().equals(sha256)).findFirst();
+    }
+
+    @Override
+    public Optional<ImportRecord> currentImport(String exportKey) {
+        return current.stream().filter(r -> r.exportKey().equals(exportKey)).findFirst();
+    }
+
+    @Override
+    public List<ImportRecord> imports() {
+        return List.copyOf(current);
+    }
+
+    @Override
+    public List<ImportAttempt> attempts(int offset, int limit) {
+        List<ImportAttempt> out = new ArrayList<>();
+        for (int i = history.size() - 1 - offset; i >= 0 && out.size() < limit; i--) {
+            AttemptEntry a = history.get(i);
+            out.add(new ImportAttempt(i + 1, a.exportKey(), a.fileName(), a.sha256(), a.status(), a.rows(),
+                    a.rejectedRows(), a.replacedRows(), a.startedAt(), a.startedAt(), a.importedBy()));
+        }
+        return out;
+    }
+
+    @Override
+    public long attemptCount() {
+        return history.size();
+    }
+}
