@@ -1,4 +1,5 @@
-# Finds the JDK that the project builds and runs on. Sourced by ../mvnw and deploy/run-local.sh (bash, set -eu).
+# Finds the JDK that the project builds and runs on. Sourced by ../mvnw (before the official Maven Wrapper runs) and
+# deploy/run-local.sh (bash, set -eu).
 # find_jdk WHO sets GIAMSAT_JDK to JAVA_HOME if that is a JDK 21+, else to the newest JDK 21+ under
 # /usr/lib/jvm; with none, it says so (messages prefixed "WHO:") and exits 1.
 

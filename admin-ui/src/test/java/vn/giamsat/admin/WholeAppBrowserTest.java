@@ -47,7 +47,7 @@ public abstract class WholeAppBrowserTest extends WholeAppTest {
         chromium.settle();
     }
 
-    /** Once the page has settled, {@code docs/images/<name>.png}. */
+    /** Once the page has settled, {@code <name>.png} (in target/screenshots; docs/images when asked: HeadlessChromium). */
     protected void shot(String name) {
         chromium.screenshot(name);
     }

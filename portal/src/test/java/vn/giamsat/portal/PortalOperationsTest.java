@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 
@@ -21,6 +22,7 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
  * private network reaches, and JSON log lines that carry the request id and nothing personal.
  */
 @TestPropertySource(properties = {"logging.structured.format.console=ecs", "logging.level.giamsat.requests=INFO"})
+@DirtiesContext // JSON logs: a portal of its own, which no other class could reuse
 @ExtendWith(OutputCaptureExtension.class)
 class PortalOperationsTest extends PortalOnTestDatabase {
     @BeforeAll

@@ -18,7 +18,7 @@ import vn.giamsat.admin.testing.TestSignIn;
 
 /**
  * The main path in a real headless Chromium ({@link HeadlessChromium}), at 1366×768 and at a tablet width
- * (800×1100). One Spring context, one browser, one walk. Screenshots go to docs/images for the user guide.
+ * (800×1100). One Spring context, one browser, one walk. Screenshots for the user guide (docs/images when refreshed: HeadlessChromium).
  */
 class BrowserWalkTest extends WholeAppBrowserTest {
     @Override

@@ -30,7 +30,7 @@ import vn.giamsat.domain.unit.UnitId;
 
 /**
  * The catalogues and the overdue list in a real headless Chromium, by keyboard, at 1366×768 and at a tablet
- * width (800 px): nothing may spill sideways. Screenshots go to docs/images for the user guide.
+ * width (800 px): nothing may spill sideways. Screenshots for the user guide (docs/images when refreshed: HeadlessChromium).
  */
 class CatalogueBrowserTest extends WholeAppBrowserTest {
     @Autowired PrepareRoundUseCase prepareRound;

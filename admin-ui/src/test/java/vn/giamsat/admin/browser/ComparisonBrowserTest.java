@@ -30,7 +30,7 @@ import vn.giamsat.domain.unit.UnitId;
 
 /**
  * The figures comparison in a real headless Chromium at 1366×768 and at 800 px: the page never scrolls sideways
- * (the wide grid scrolls inside itself), the drill-down opens by keyboard. Screenshots go to docs/images.
+ * (the wide grid scrolls inside itself), the drill-down opens by keyboard. Screenshots for the user guide (docs/images when refreshed: HeadlessChromium).
  */
 class ComparisonBrowserTest extends WholeAppBrowserTest {
     private static final Period Q1 = Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));

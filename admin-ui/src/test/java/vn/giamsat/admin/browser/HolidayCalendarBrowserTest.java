@@ -19,8 +19,8 @@ import vn.giamsat.domain.calendar.CalendarDay;
 
 /**
  * The holiday calendar in a real headless Chromium, by keyboard only, at 1366×768 and at a tablet width (800 px):
- * nothing may spill sideways, the dialog opens on its first field, Enter saves, Escape cancels. Screenshots go to
- * docs/images for the user guide.
+ * nothing may spill sideways, the dialog opens on its first field, Enter saves, Escape cancels. Screenshots for the
+ * user guide (docs/images when refreshed: HeadlessChromium).
  */
 class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
     private static final String SEED_2026 = "DỰ KIẾN: tính theo Bộ luật Lao động 2019 điều 112 và lịch âm; "

@@ -19,7 +19,7 @@ import vn.giamsat.admin.testing.TestSignIn;
 /**
  * The dossier import page in a real headless Chromium (as {@code BrowserWalkTest}): a file with a bad row is
  * uploaded, the import runs on the app's own threads, the page's polling brings the refusal, and a corrected file
- * then imports. Screenshot {@code docs/images/nhap-ho-so.png} for the user guide.
+ * then imports. Screenshot {@code nhap-ho-so.png} for the user guide (docs/images when refreshed: HeadlessChromium).
  */
 class DossierImportBrowserTest extends WholeAppBrowserTest {
     @Override

@@ -20,7 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium for the admin UI's browser tests: Debian's {@code chromium} and {@code chromium-driver}
  * (the test downloads nothing), Vietnamese, a throw-away profile, no call to the outside (no sync, no component
  * update, no background networking). Opens at the desktop size the user guide shows ({@link #DESKTOP}); tests
- * check the tablet width ({@link #TABLET}) too. Screenshots go to {@code docs/images} for the user guide.
+ * check the tablet width ({@link #TABLET}) too. Screenshots go to {@code target/screenshots}; the user guide's
+ * {@code docs/images} are retaken only when asked ({@link #REFRESH_PROPERTY} or {@link #REFRESH_ENVIRONMENT}), so a
+ * test run leaves the working tree as it found it.
  */
 public final class HeadlessChromium implements AutoCloseable {
     /** The most common office screen: everything must fit beside the side menu at this width. */
@@ -30,7 +32,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "images");
+    /** {@code -Dscreenshots.refresh=true} on the Maven command line (surefire passes it on): retake docs/images. */
+    public static final String REFRESH_PROPERTY = "screenshots.refresh";
+    /** {@code GIAMSAT_REFRESH_SCREENSHOTS=1}: the same, from the environment. */
+    public static final String REFRESH_ENVIRONMENT = "GIAMSAT_REFRESH_SCREENSHOTS";
+    private static final Path SCREENSHOTS = screenshotFolder(System.getProperty(REFRESH_PROPERTY),
+            System.getenv(REFRESH_ENVIRONMENT));
     /** True once Vaadin's client is loaded and has no request to the server in flight. */
     private static final String VAADIN_IDLE = "return !!window.Vaadin && !!window.Vaadin.Flow"
             + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())";
@@ -127,7 +134,17 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
-    /** Once the page has settled, {@code docs/images/<name>.png}. */
+    /**
+     * Where screenshots go (the working directory is the admin-ui module): {@code ../docs/images} when asked by
+     * {@code screenshots.refresh=true} or {@code GIAMSAT_REFRESH_SCREENSHOTS=1} (or {@code true}), else
+     * {@code target/screenshots}.
+     */
+    static Path screenshotFolder(String property, String environment) {
+        boolean refresh = "true".equalsIgnoreCase(property) || "1".equals(environment) || "true".equalsIgnoreCase(environment);
+        return refresh ? Path.of("..", "docs", "images") : Path.of("target", "screenshots");
+    }
+
+    /** Once the page has settled, {@code <name>.png} in {@code target/screenshots} (or {@code docs/images}, asked). */
     public void screenshot(String name) {
         settle();
         try {

@@ -1,6 +1,7 @@
 package vn.giamsat.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -9,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -78,30 +76,14 @@ public final class LocalDatabase implements AutoCloseable {
      * @throws LaunchFailure if {@code group} does not exist (the migrations that create it have not run)
      */
     public void ensureLoginRoleIn(String login, String password, String group) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            if (!roleExists(c, group)) {
+        try (Connection c = connect()) {
+            if (!DatabaseRoles.exists(c, group)) {
                 throw new LaunchFailure("Vai trò CSDL " + group + " chưa có: bản di chuyển (Liquibase) của trang quản trị"
                         + " chưa tạo nó. / Database role " + group + " is missing: the admin UI's Liquibase changelog"
                         + " did not create it.");
             }
-            String quotedPassword = "'" + password.replace("'", "''") + "'";
-            if (roleExists(c, login)) {
-                s.execute("ALTER ROLE " + login + " WITH LOGIN PASSWORD " + quotedPassword);
-                s.execute("GRANT " + group + " TO " + login);
-            } else {
-                s.execute("CREATE ROLE " + login + " WITH LOGIN PASSWORD " + quotedPassword + " IN ROLE " + group);
-            }
-            // A guard on top of the grants: a forgotten write in the portal fails loudly instead of writing.
-            s.execute("ALTER ROLE " + login + " SET default_transaction_read_only = on");
-        }
-    }
-
-    private static boolean roleExists(Connection c, String role) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-            q.setString(1, role);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
+            // The same statements as the migration job's, names and password quoted by the server.
+            DatabaseRoles.ensureReadOnlyLogin(c, login, password, group);
         }
     }
 

@@ -72,4 +72,9 @@ final class LastKnownGood<K, V> {
     void refreshAll() {
         cache.refreshAll(java.util.List.copyOf(cache.asMap().keySet()));
     }
+
+    /** Drops every value held (a refresh in flight is discarded): the next read loads afresh. */
+    void forgetAll() {
+        cache.invalidateAll();
+    }
 }

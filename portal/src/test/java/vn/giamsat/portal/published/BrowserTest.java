@@ -24,14 +24,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
  * Every page type in headless Chromium (Debian's chromium and chromium-driver, never a downloaded browser):
  * axe-core finds no WCAG 2.1 A/AA violation, and a reader with a keyboard and no JavaScript gets through.
  */
-@TestPropertySource(properties = "giamsat.portal.refresh=PT1H")
 class BrowserTest extends PortalOnTestDatabase {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

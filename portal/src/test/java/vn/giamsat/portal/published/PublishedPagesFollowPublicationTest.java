@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
@@ -30,7 +29,6 @@ import vn.giamsat.portal.PortalOnTestDatabase;
  * Pages are answered from rendered bytes kept in memory, yet a new publication reaches readers: the kept pages
  * belong to a version of the published data, and a correction moves it on.
  */
-@TestPropertySource(properties = "giamsat.portal.refresh=PT1S")
 class PublishedPagesFollowPublicationTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

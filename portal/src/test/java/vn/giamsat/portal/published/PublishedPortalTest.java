@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamsat.portal.PortalOnTestDatabase;
@@ -28,7 +27,6 @@ import vn.giamsat.portal.PortalOnTestDatabase;
  * The whole portal on PostgreSQL, as the read-only role, after the writer side has published the seed round,
  * published and corrected a second round, and left a third one unpublished.
  */
-@TestPropertySource(properties = "giamsat.portal.refresh=PT1H")
 class PublishedPortalTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

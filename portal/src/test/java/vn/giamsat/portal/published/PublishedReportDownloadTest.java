@@ -30,7 +30,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
@@ -53,7 +52,6 @@ import vn.giamsat.portal.PortalOnTestDatabase;
  * snapshot of that version (not from the live round), each version at its own address, through the read-only
  * role. Besides the shared published data, the corrected round gets a third version that corrects a figure.
  */
-@TestPropertySource(properties = "giamsat.portal.refresh=PT2H")
 class PublishedReportDownloadTest extends PortalOnTestDatabase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Locale VI = Locale.forLanguageTag("vi-VN");

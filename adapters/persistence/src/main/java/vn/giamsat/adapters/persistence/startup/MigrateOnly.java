@@ -1,10 +1,7 @@
 package vn.giamsat.adapters.persistence.startup;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -104,27 +101,10 @@ public final class MigrateOnly {
             if (!StringUtils.hasText(password)) {
                 throw new IllegalStateException("GIAMSAT_PORTAL_DB_USER is set but GIAMSAT_PORTAL_DB_PASSWORD is empty.");
             }
-            String quoted = "'" + password.replace("'", "''") + "'";
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                if (roleExists(c, user)) {
-                    s.execute("ALTER ROLE " + user + " WITH LOGIN PASSWORD " + quoted);
-                    s.execute("GRANT " + READER_GROUP + " TO " + user);
-                } else {
-                    s.execute("CREATE ROLE " + user + " WITH LOGIN PASSWORD " + quoted + " IN ROLE " + READER_GROUP);
-                }
-                // On top of the grants: a forgotten write in the portal fails loudly instead of writing.
-                s.execute("ALTER ROLE " + user + " SET default_transaction_read_only = on");
+            try (Connection c = dataSource.getConnection()) {
+                DatabaseRoles.ensureReadOnlyLogin(c, user, password, READER_GROUP);
             }
             log.info("Portal login role {} is a read-only member of {}.", user, READER_GROUP);
-        }
-
-        private static boolean roleExists(Connection c, String role) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                q.setString(1, role);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next();
-                }
-            }
         }
     }
 }
