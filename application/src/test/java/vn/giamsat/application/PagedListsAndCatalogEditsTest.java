@@ -41,7 +41,7 @@ import vn.giamsat.application.unit.model.UnitSearch;
 import vn.giamsat.application.unit.model.UnitSort;
 
 /** The list use cases on the seed's data: who may read and change what; the scope each reader's queries get. */
-class ListUseCasesTest {
+class PagedListsAndCatalogEditsTest {
     static final LocalDate IN_2022 = LocalDate.of(2022, 6, 1);
 
     InMemoryPorts ports;

@@ -22,7 +22,7 @@ import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.unit.UnitCode;
 
 /** The admin screens' own use cases check access like every other: changing an id in a request gets nothing. */
-class AdminUseCasesAuthorizationTest {
+class RoundScreensAuthorizationTest {
     InMemoryPorts ports = new InMemoryPorts();
     UseCases admin;
     RoundId seedRound;
