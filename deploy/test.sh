@@ -11,8 +11,10 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # Arial's metrics (Liberation Sans): the browser tests check that no header is cut, and the screenshots in docs/images
-# were taken with it; with only DejaVu Sans (wider) a header of the users page is cut at tablet width.
-[ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || need+=(fonts-liberation)
+# were taken with it; with only DejaVu Sans (wider) a header of the users page is cut at tablet width. Version 2
+# (fonts-liberation2), not 1: version 1 lacks Vietnamese letters such as "ị", and LibreOffice's PDF of the report then
+# splits them from their words (the reporting test sees "Th nhị" for "Thịnh").
+[ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || need+=(fonts-liberation2)
 [ -x /usr/lib/postgresql/15/bin/pg_dump ] || need+=(postgresql-client-15)   # backup test (docs/backup.md)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
