@@ -22,7 +22,7 @@ import vn.giamsat.adapters.persistence.startup.ProductionSettings;
 import vn.giamsat.adapters.persistence.startup.ProductionSettings.Setting;
 
 /**
- * One app as its sources define it: the image Jib builds (the module's pom, profile {@code image}), the port and
+ * One app as its sources define it: the image Jib builds (profile {@code image} of the parent pom, named by the module), the port and
  * settings of its application.properties, and the environment variables it reads there (placeholders).
  */
 record App(String module, String image, int port, Properties properties, Set<String> environmentRead,
@@ -60,24 +60,36 @@ record App(String module, String image, int port, Properties properties, Set<Str
         return new App(module, jibImage(dir.resolve("pom.xml")), Integer.parseInt(port), properties, read, required);
     }
 
+    /**
+     * The image the {@code image} profile builds: the parent POM's Jib {@code <to><image>} (one template for both
+     * apps) with the module's {@code giamsat.image.name} and version put in.
+     */
     private static String jibImage(Path pom) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            Document doc = factory.newDocumentBuilder().parse(pom.toFile());
             var xpath = XPathFactory.newInstance().newXPath();
-            String image = xpath.evaluate("/*[local-name()='project']/*[local-name()='profiles']/*[local-name()='profile']"
-                    + "[*[local-name()='id']='image']//*[local-name()='plugin'][*[local-name()='artifactId']="
-                    + "'jib-maven-plugin']/*[local-name()='configuration']/*[local-name()='to']/*[local-name()='image']",
-                    doc).trim();
+            Document module = parse(pom);
+            Document parent = parse(Repository.root().resolve("pom.xml"));
+            String template = xpath.evaluate("//*[local-name()='plugin'][*[local-name()='artifactId']="
+                    + "'jib-maven-plugin']//*[local-name()='configuration']/*[local-name()='to']/*[local-name()='image']",
+                    parent).trim();
+            String name = xpath.evaluate("/*[local-name()='project']/*[local-name()='properties']"
+                    + "/*[local-name()='giamsat.image.name']", module).trim();
+            String skip = xpath.evaluate("/*[local-name()='project']/*[local-name()='properties']"
+                    + "/*[local-name()='giamsat.image.skip']", module).trim();
             String version = xpath.evaluate("/*[local-name()='project']/*[local-name()='parent']/*[local-name()='version']",
-                    doc).trim();
-            if (image.isEmpty()) {
-                throw new IllegalStateException(pom + " has no jib-maven-plugin <to><image> in profile 'image'");
+                    module).trim();
+            if (template.isEmpty() || name.isEmpty() || !"false".equals(skip)) {
+                throw new IllegalStateException(pom + " does not build an image with the parent's profile 'image'"
+                        + " (giamsat.image.name and giamsat.image.skip=false, and a Jib <to><image> in the parent)");
             }
-            return image.replace("${project.version}", version);
+            return template.replace("${giamsat.image.name}", name).replace("${project.version}", version);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the Jib image of " + pom, e);
         }
+    }
+
+    private static Document parse(Path pom) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
     }
 
     /** Which environment variables the app reads but a production deployment must set (no safe default). */
