@@ -38,6 +38,8 @@ public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
     public final List<ImportRecord> current = new ArrayList<>();
     public final List<AttemptEntry> history = new ArrayList<>();
     public int open;
+    /** Thrown by the next staging as if the process died there (an {@link Error} no import code handles). */
+    public Error crash;
     private long nextId = 1;
 
     @Override
@@ -45,6 +47,11 @@ public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
         staged.add(request);
         useCases.add(useCase);
         duringStage.run();
+        if (crash != null) {
+            Error e = crash;
+            crash = null;
+            throw e;
+        }
         Staging s = next;
         if (s.failure() != null) {
             throw s.failure();
@@ -86,6 +93,10 @@ public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
                 }
             }
         };
+    }
+
+    /** The importing process is gone: its connections closed, so none of its attempts runs any more. */
+    public void processGone() {
     }
 
     @Override
