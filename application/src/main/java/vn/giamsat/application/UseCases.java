@@ -106,7 +106,8 @@ public final class UseCases {
         publish = new PublishRoundService(p.loadRound(), p.saveRound(), p.units(), p.figures(), p.publications(),
                 p.clock(), p.transactions(), access);
         published = new PublishedResultsService(p.publishedResults());
-        importDossiers = new ImportDossiersService(p.dossierImports(), p.importHistory(), p.calendar(), p.clock(), access);
+        importDossiers = new ImportDossiersService(p.dossierImports(), p.importHistory(), p.calendar(), p.clock(), access,
+                p.units());
         computedFigures = new ComputedFiguresService(p.computedFigures(), p.figures(), p.units(), access);
         holidayCalendar = new HolidayCalendarService(p.calendar(), p.dossierOutcomes(), p.transactions(), access);
         auditLog = new AuditLogService(p.auditLog(), access);

@@ -55,6 +55,11 @@ final class MeteredDossierImport implements ImportDossiersUseCase {
     }
 
     @Override
+    public List<vn.giamsat.application.dossier.model.ImportCouncil> councils() {
+        return imports.councils();
+    }
+
+    @Override
     public List<ImportRecord> imports() {
         return imports.imports();
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -41,6 +42,7 @@ import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.ImportAttempt;
+import vn.giamsat.application.dossier.model.ImportCouncil;
 import vn.giamsat.application.dossier.model.ImportPhase;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.model.RejectedRow;
@@ -71,6 +73,8 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
     private final H2 title = new H2();
     private final Paragraph help = new Paragraph();
     final TextField exportKey = new TextField();
+    /** The council (địa bàn) the export belongs to: one of the user's jurisdiction units (issue 14). */
+    final Select<ImportCouncil> council = new Select<>();
     private final Upload upload;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -96,6 +100,16 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         exportKey.setRequired(true);
         exportKey.setMaxLength(100);
         exportKey.setWidth("min(100%, 20rem)");
+
+        council.setId("import-council");
+        council.setItemLabelGenerator(c -> c.name() + " (" + c.code().value() + ")");
+        List<ImportCouncil> councils = imports.councils();
+        council.setItems(councils);
+        if (!councils.isEmpty()) {
+            council.setValue(councils.getFirst());
+        }
+        council.setEmptySelectionAllowed(false);
+        council.setWidth("min(100%, 20rem)");
 
         // The file goes to a temporary file (a million rows do not belong in memory); the callback runs in UI.access.
         upload = new Upload(UploadHandler.toTempFile(this::uploaded));
@@ -138,7 +152,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                 q -> imports.history(q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, imports.historySize())));
 
-        add(title, help, exportKey, upload, progress, progressRow, outcome, rejectionsNote, rejections, report,
+        add(title, help, council, exportKey, upload, progress, progressRow, outcome, rejectionsNote, rejections, report,
                 historyTitle, history);
     }
 
@@ -152,7 +166,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         ImportDossiersCommand command;
         try {
             command = new ImportDossiersCommand(exportKey.getValue(), meta.fileName(), null,
-                    () -> Files.newInputStream(file.toPath()));
+                    () -> Files.newInputStream(file.toPath()), council.getValue() == null ? null : council.getValue().code());
         } catch (DomainRuleViolation v) {
             delete(file);
             if (v.reason().code().equals(ImportDossiersCommand.EXPORT_KEY_FORMAT) || exportKey.getValue().isBlank()) {
@@ -258,6 +272,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         cancel.setEnabled(on);
         upload.setEnabled(!on);
         exportKey.setEnabled(!on);
+        council.setEnabled(!on);
     }
 
     private void showOutcome(String text) {
@@ -319,6 +334,8 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         help.setText(getTranslation("import.help"));
         exportKey.setLabel(getTranslation("import.export-key"));
         exportKey.setHelperText(getTranslation("import.export-key.help"));
+        council.setLabel(getTranslation("import.council"));
+        council.setHelperText(getTranslation("import.council.help"));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose"))
                 .setMany(getTranslation("import.choose"))));
@@ -349,7 +366,10 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(a -> Labels.of(a.status().vietnamese(), a.status().english())
                         + (a.rejectedRows() > 0 ? " (" + n.format(a.rejectedRows()) + ")" : ""))
-                .setHeader(getTranslation("import.status")).setAutoWidth(true);
+                .setHeader(getTranslation("import.status")).setAutoWidth(true)
+                .setTooltipGenerator(a -> a.failure() == null ? "" : a.failure());
+        history.addColumn(a -> a.council() == null ? "" : a.council()).setHeader(getTranslation("import.council"))
+                .setAutoWidth(true).setFlexGrow(0);
         history.setEmptyStateText(getTranslation("import.history.empty"));
     }
 

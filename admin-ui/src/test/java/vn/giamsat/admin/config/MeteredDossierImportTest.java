@@ -31,6 +31,11 @@ class MeteredDossierImportTest {
             }
 
             @Override
+            public List<vn.giamsat.application.dossier.model.ImportCouncil> councils() {
+                return List.of();
+            }
+
+            @Override
             public List<ImportRecord> imports() {
                 return List.of();
             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.FutureAccess;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.SignedInUsers;
+import vn.giamsat.application.dossier.model.ImportCouncil;
+import vn.giamsat.domain.unit.UnitCode;
 
 /**
  * The dossier import page on the whole app and its database. Imports are held until the test lets them run (on
@@ -194,5 +198,72 @@ class DossierImportViewTest extends WholeAppTest {
         assertThat(key.getErrorMessage()).containsIgnoringCase("mã lần xuất dữ liệu");
         assertThat($(ProgressBar.class).all()).as("no visible progress bar").isEmpty();
         assertThat(test($(Grid.class).id("import-history")).size()).isZero();
+    }
+
+    @Test
+    void aRowOfAUnitOutsideTheCouncilIsRefusedWithItsOwnCodeAndLine() throws Exception {
+        assertThat($(Select.class).id("import-council").getValue()).isEqualTo(
+                new ImportCouncil(UnitCode.of("518"), "Phú Ninh"));
+        String file = HEADER
+                + "C-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,,Đã giải quyết,0\n"
+                + "C-2,20380,1.001193,2,2026-01-05 08:00,2026-01-08 17:00,2026-01-06 10:00,,Đã giải quyết,0\n";
+        upload("hcc-2026-01", "ho-so.csv", file.getBytes(StandardCharsets.UTF_8));
+        held.runAll();
+        roundTrip();
+
+        assertThat(outcome()).isEqualTo("Không nhập hồ sơ nào: 1 lỗi. Sửa tệp rồi tải lên lại.");
+        var grid = test($(Grid.class).id("import-rejections"));
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("3");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("ma_don_vi");
+        assertThat(grid.getCellText(0, 2)).contains("20380", "không thuộc địa bàn 518");
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        test($(Anchor.class).id("import-report")).download(report);
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("3;ma_don_vi;import.unit-outside-jurisdiction;");
+        assertThat(storedDossiers()).isZero();
+    }
+
+    @Test
+    void anotherCouncilsStaffSeesNoneOfTheseImportsAndItsOwnKeyIsAnotherExport() throws Exception {
+        upload("hcc-2024-02", "ho-so-phu-ninh.csv", goodFile(3));
+        held.runAll();
+        roundTrip();
+        var history = test($(Grid.class).id("import-history"));
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.getCellText(0, 7)).isEqualTo("518");
+
+        SignedInUsers.signIn(SignedInUsers.councilStaffOf("48"));
+        navigate(DossierImportView.class);
+        assertThat($(Select.class).id("import-council").getValue()).isEqualTo(
+                new ImportCouncil(UnitCode.of("48"), "Đà Nẵng"));
+        assertThat(test($(Grid.class).id("import-history")).size()).as("Phú Ninh's import is not Đà Nẵng's to see")
+                .isZero();
+        String daNang = HEADER
+                + "D-1,20380,1.001193,2,2026-01-05 08:00,2026-01-08 17:00,2026-01-06 10:00,,Đã giải quyết,0\n";
+        upload("hcc-2024-02", "ho-so-da-nang.csv", daNang.getBytes(StandardCharsets.UTF_8));
+        held.runAll();
+        roundTrip();
+        assertThat(outcome()).as("the same key under Đà Nẵng replaces nothing of Phú Ninh's").isEqualTo(
+                "Đã nhập 1 hồ sơ của lần xuất \"hcc-2024-02\" (thay thế 0 hồ sơ của lần nhập trước).");
+        assertThat(storedDossiers()).isEqualTo(4);
+        assertThat(test($(Grid.class).id("import-history")).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportLeftStartedByAKilledAdminUiShowsAsInterruptedWithWhoWhenAndWhichFile() {
+        // The line a killed import leaves: written at its start, never completed, and no live connection holds it.
+        JdbcClient.create(dataSource).sql("""
+                INSERT INTO dossier_import_attempt (export_key, file_name, status, started_at, imported_by,
+                                                    council_code, finished_at)
+                VALUES ('hcc-2024-03', 'ho-so-thang-3.csv', 'STARTED', '2026-12-01 09:15:00+07', 'Lê Thị Hoa', '518', NULL)
+                """).update();
+
+        navigate(DossierImportView.class);
+        var history = test($(Grid.class).id("import-history"));
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.getCellText(0, 0)).isEqualTo("01/12/2026 09:15:00");
+        assertThat(history.getCellText(0, 1)).isEqualTo("Lê Thị Hoa");
+        assertThat(history.getCellText(0, 3)).isEqualTo("ho-so-thang-3.csv");
+        assertThat(history.getCellText(0, 6)).isEqualTo("Bị gián đoạn");
     }
 }

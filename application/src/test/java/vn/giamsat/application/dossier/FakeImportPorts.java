@@ -3,8 +3,11 @@ package vn.giamsat.application.dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.giamsat.application.dossier.model.AttemptEntry;
+import vn.giamsat.application.dossier.model.AttemptStatus;
+import vn.giamsat.application.dossier.model.ImportScope;
 import vn.giamsat.application.dossier.model.Cancellation;
 import vn.giamsat.application.dossier.model.ImportAttempt;
 import vn.giamsat.application.dossier.model.ImportProgress;
@@ -68,15 +71,15 @@ public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
             @Override public RejectionReport rejections() { return s.rejections(); }
 
             @Override
-            public void merge(Long replacing, AttemptEntry imported) {
+            public void merge(Long replacing, long attempt, AttemptEntry imported) {
                 if (s.mergeFailure() != null) {
                     throw s.mergeFailure();
                 }
                 onCommit = () -> {
                     current.removeIf(r -> replacing != null && r.importId() == replacing);
                     current.add(new ImportRecord(id, request.exportKey(), imported.fileName(), imported.sha256(),
-                            imported.rows(), imported.startedAt(), LocalDate.of(2024, 3, 1)));
-                    history.add(imported);
+                            imported.rows(), imported.startedAt(), LocalDate.of(2024, 3, 1), request.council()));
+                    history.set((int) attempt - 1, imported);
                 };
             }
 
@@ -95,43 +98,72 @@ public class FakeImportPorts implements DossierImportPort, ImportHistoryPort {
         };
     }
 
-    /** The importing process is gone: its connections closed, so none of its attempts runs any more. */
+    /** The importing process is gone: nothing of it holds an attempt alive any more. */
     public void processGone() {
+        alive.clear();
+    }
+
+    /** Attempts (their index in {@link #history}) whose process still runs them. */
+    public final java.util.Set<Integer> alive = new java.util.HashSet<>();
+
+    @Override
+    public RunningAttempt start(AttemptEntry started) {
+        history.add(started);
+        int index = history.size() - 1;
+        alive.add(index);
+        return new RunningAttempt() {
+            @Override public long id() { return index + 1; }
+            @Override public void finish(AttemptEntry ended) { record(index, ended); }
+            @Override public void close() { alive.remove(index); }
+        };
+    }
+
+    /** Completes the line at this index (overridable: a history that fails). */
+    protected void record(int index, AttemptEntry ended) {
+        history.set(index, ended);
+    }
+
+    private static boolean inScope(ImportScope scope, String council) {
+        return scope.everything()
+                || council != null && scope.jurisdiction().stream().anyMatch(c -> c.value().equals(council));
     }
 
     @Override
-    public void record(AttemptEntry attempt) {
-        history.add(attempt);
+    public Optional<ImportRecord> importWithChecksum(String council, String sha256) {
+        return current.stream().filter(r -> r.sha256().equals(sha256) && Objects.equals(r.council(), council))
+                .findFirst();
     }
 
     @Override
-    public Optional<ImportRecord> importWithChecksum(String sha256) {
-        return current.stream().filter(r -> r.sha256().equals(sha256)).findFirst();
+    public Optional<ImportRecord> currentImport(String council, String exportKey) {
+        return current.stream().filter(r -> r.exportKey().equals(exportKey) && Objects.equals(r.council(), council))
+                .findFirst();
     }
 
     @Override
-    public Optional<ImportRecord> currentImport(String exportKey) {
-        return current.stream().filter(r -> r.exportKey().equals(exportKey)).findFirst();
+    public List<ImportRecord> imports(ImportScope scope) {
+        return current.stream().filter(r -> inScope(scope, r.council())).toList();
     }
 
     @Override
-    public List<ImportRecord> imports() {
-        return List.copyOf(current);
-    }
-
-    @Override
-    public List<ImportAttempt> attempts(int offset, int limit) {
-        List<ImportAttempt> out = new ArrayList<>();
-        for (int i = history.size() - 1 - offset; i >= 0 && out.size() < limit; i--) {
+    public List<ImportAttempt> attempts(ImportScope scope, int offset, int limit) {
+        List<ImportAttempt> all = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
             AttemptEntry a = history.get(i);
-            out.add(new ImportAttempt(i + 1, a.exportKey(), a.fileName(), a.sha256(), a.status(), a.rows(),
-                    a.rejectedRows(), a.replacedRows(), a.startedAt(), a.startedAt(), a.importedBy()));
+            if (!inScope(scope, a.council())) {
+                continue;
+            }
+            boolean running = a.status() == AttemptStatus.STARTED;
+            AttemptStatus shown = running && !alive.contains(i) ? AttemptStatus.INTERRUPTED : a.status();
+            all.add(new ImportAttempt(i + 1, a.exportKey(), a.fileName(), a.sha256(), shown, a.rows(),
+                    a.rejectedRows(), a.replacedRows(), a.startedAt(), running ? null : a.startedAt(), a.importedBy(),
+                    a.council(), a.failure()));
         }
-        return out;
+        return all.stream().skip(offset).limit(limit).toList();
     }
 
     @Override
-    public long attemptCount() {
-        return history.size();
+    public long attemptCount(ImportScope scope) {
+        return history.stream().filter(a -> inScope(scope, a.council())).count();
     }
 }

@@ -18,7 +18,9 @@ import vn.giamsat.application.dossier.model.ImportAttempt;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
 import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.security.AccessDeniedException;
 import vn.giamsat.application.security.Actor;
+import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.calendar.WorkingCalendar;
@@ -107,5 +109,40 @@ class ImportJurisdictionTest {
             assertThat(a.exportKey()).isEqualTo("hcc-2024-02");
         });
         assertThat(ports.current).isEmpty();
+    }
+
+    @Test
+    void theExportBelongsToACouncilOfTheActorsJurisdictionAndNoOther() {
+        ports.next = Staging.read(1);
+        importFile("hcc-2024-02", "phu-ninh.csv", "a file");
+        assertThat(ports.staged.getLast().council()).as("the actor's only council").isEqualTo("518");
+
+        assertThatThrownBy(() -> imports.importDossiers(new ImportDossiersCommand("hcc-2024-02", "x.csv", null,
+                () -> new ByteArrayInputStream(new byte[0]), UnitCode.of("48")), null, null))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("48");
+
+        actor = Actor.user("quantri", "Quản Trị Viên", Set.of(Role.ADMIN), Set.of(UnitCode.of("48"), UnitCode.of("49")));
+        assertThatThrownBy(() -> importFile("hcc-2024-02", "x.csv", "another file"))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Chọn địa bàn");
+        ports.next = Staging.read(1);
+        imports.importDossiers(new ImportDossiersCommand("hcc-2024-02", "y.csv", null,
+                () -> new ByteArrayInputStream(new byte[] {'y'}), UnitCode.of("49")), null, null);
+        assertThat(ports.staged.getLast().council()).isEqualTo("49");
+        assertThat(ports.staged).as("nothing staged for a refused council").hasSize(2);
+        assertThat(ports.history).as("a refused council starts no attempt").hasSize(2);
+    }
+
+    @Test
+    void aFailedAttemptSaysWhyAndARunningOneIsShownAsStarted() {
+        ports.duringStage = () -> assertThat(imports.history(0, 1)).singleElement()
+                .satisfies(a -> assertThat(a.status().name()).isEqualTo("STARTED"));
+        ports.next = Staging.failing(new IllegalStateException("Dossier import failed",
+                new java.io.IOException("disk full")));
+        assertThatThrownBy(() -> importFile("hcc-2024-02", "thang-2.csv", "a file"))
+                .hasMessage("Dossier import failed");
+        assertThat(imports.history(0, 1)).singleElement().satisfies(a -> {
+            assertThat(a.status().name()).isEqualTo("FAILED");
+            assertThat(a.failure()).isEqualTo("IOException: disk full");
+        });
     }
 }

@@ -166,7 +166,7 @@ class ImportPolicyTest {
     void aLostHistoryLineDoesNotHideTheOutcome() {
         FakeImportPorts failingHistory = new FakeImportPorts() {
             @Override
-            public void record(AttemptEntry attempt) {
+            protected void record(int index, AttemptEntry attempt) {
                 throw new IllegalStateException("history table gone");
             }
         };

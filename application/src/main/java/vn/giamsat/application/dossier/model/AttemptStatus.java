@@ -8,7 +8,14 @@ public enum AttemptStatus {
     UNCHANGED("Không thay đổi (tệp đã nhập)", "Unchanged (file already imported)"),
     REJECTED("Bị từ chối", "Rejected"),
     CANCELLED("Đã huỷ", "Cancelled"),
-    FAILED("Lỗi hệ thống", "Failed");
+    FAILED("Lỗi hệ thống", "Failed"),
+    /** Under way: written when the import starts, in its own transaction, and completed when it ends. */
+    STARTED("Đang nhập", "In progress"),
+    /**
+     * Started and never ended: the process running it is gone (the admin UI killed mid-COPY). Never stored: the
+     * history shows a STARTED line as this once nothing holds the attempt's lock any more (decision 019).
+     */
+    INTERRUPTED("Bị gián đoạn", "Interrupted");
 
     private final String vietnamese;
     private final String english;

@@ -25,6 +25,9 @@ import vn.giamsat.domain.procedure.Procedure;
  * whole file (duplicate codes) is checked in the database after staging.
  */
 final class DossierRowReader {
+    /** A row of a unit outside the import's council (issue 14, item 2). */
+    static final String OUTSIDE_COUNCIL = "import.unit-outside-jurisdiction";
+
     /** A row ready to stage. */
     record Row(long line, String code, String unit, String procedure, Channel channel, LocalDateTime receivedAt,
                LocalDateTime dueAt, LocalDateTime resolvedAt, LocalDateTime returnedAt, DossierStatus status,
@@ -154,6 +157,16 @@ final class DossierRowReader {
                         "Đơn vị mã \"" + unit + "\" không tồn tại vào ngày tiếp nhận " + received.toLocalDate() + ".",
                         "No unit with code \"" + unit + "\" existed on the day of receipt " + received.toLocalDate() + "."),
                         unit);
+            } else if (received != null && !catalog.inCouncilOn(unit, received.toLocalDate())) {
+                // The export belongs to a council: another council's units are not this import's to write (issue 14).
+                reject(line, DossierField.UNIT_CODE, Reason.of(OUTSIDE_COUNCIL,
+                        "Đơn vị mã \"" + unit + "\" (vào ngày tiếp nhận " + received.toLocalDate()
+                                + ") không thuộc địa bàn " + catalog.council()
+                                + " của lần nhập này: chỉ nhập hồ sơ của các đơn vị thuộc địa bàn của mình.",
+                        "The unit with code \"" + unit + "\" (on the day of receipt " + received.toLocalDate()
+                                + ") is not in council " + catalog.council()
+                                + " this import is for: import only dossiers of units in your jurisdiction."), unit);
+                unit = null;
             }
         }
         int procedureIndex = procedure == null ? -1 : catalog.procedureIndex(procedure);

@@ -10,20 +10,28 @@ import vn.giamsat.domain.unit.Validity;
 
 /**
  * The units (with their validity: codes are reused after mergers) and procedures (with their time limits) an
- * import checks rows against. Small enough to hold: a country has some ten thousand units.
+ * import checks rows against, and which units are in the import's council (the council's unit and everything below
+ * it, each with its validity). Small enough to hold: a country has some ten thousand units.
  */
 final class ImportCatalog {
     private final Map<String, List<Validity>> units;
     private final Map<String, Integer> timeLimits;   // null value: the procedure has no time limit
+    /** Code of the council's unit; null: no council (the system's own import), every unit is in. */
+    private final String council;
+    /** The units in the council, by code; null when there is no council. */
+    private final Map<String, List<Validity>> inside;
     // Each code numbered once, so that the figures are tallied under small integer keys rather than strings.
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final List<String> unitCodes = new ArrayList<>();
     private final Map<String, Integer> procedureIndex = new HashMap<>();
     private final List<String> procedureCodes = new ArrayList<>();
 
-    private ImportCatalog(Map<String, List<Validity>> units, Map<String, Integer> timeLimits) {
+    private ImportCatalog(Map<String, List<Validity>> units, Map<String, Integer> timeLimits, String council,
+                          Map<String, List<Validity>> inside) {
         this.units = units;
         this.timeLimits = timeLimits;
+        this.council = council;
+        this.inside = inside;
         for (String code : units.keySet()) {
             unitIndex.put(code, unitCodes.size());
             unitCodes.add(code);
@@ -55,6 +63,11 @@ final class ImportCatalog {
     }
 
     static ImportCatalog load(JdbcClient jdbc) {
+        return load(jdbc, null);
+    }
+
+    /** The catalogue, with the units of the council whose unit has this code (null: no council). */
+    static ImportCatalog load(JdbcClient jdbc, String council) {
         Map<String, List<Validity>> units = new HashMap<>();
         jdbc.sql("SELECT code, valid_from, valid_to FROM administrative_unit").query(rs -> {
             java.sql.Date to = rs.getDate(3);
@@ -66,12 +79,47 @@ final class ImportCatalog {
             int v = rs.getInt(2);
             limits.put(rs.getString(1), rs.wasNull() ? null : v);
         });
-        return new ImportCatalog(units, limits);
+        Map<String, List<Validity>> inside = null;
+        if (council != null) {
+            Map<String, List<Validity>> in = new HashMap<>();
+            // Every unit that had the council's code, and everything below them, through the parents as stored.
+            jdbc.sql("""
+                    WITH RECURSIVE below(id) AS (
+                        SELECT id FROM administrative_unit WHERE code = ?
+                        UNION SELECT u.id FROM administrative_unit u JOIN below b ON u.parent_id = b.id)
+                    SELECT u.code, u.valid_from, u.valid_to FROM administrative_unit u JOIN below USING (id)""")
+                    .params(council).query(rs -> {
+                        java.sql.Date to = rs.getDate(3);
+                        in.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1))
+                                .add(new Validity(rs.getDate(2).toLocalDate(), to == null ? null : to.toLocalDate()));
+                    });
+            inside = in;
+        }
+        return new ImportCatalog(units, limits, council, inside);
+    }
+
+    /** Code of the import's council, or null. */
+    String council() {
+        return council;
+    }
+
+    /**
+     * Whether the unit that had this code on that day is in the import's council (always, without a council). A code
+     * reused after a merger may be in the council on one day and outside it on another.
+     */
+    boolean inCouncilOn(String code, LocalDate day) {
+        if (inside == null) {
+            return true;
+        }
+        return existedOn(inside.get(code), day);
     }
 
     /** Whether a unit with this code existed on that day. */
     boolean unitExistedOn(String code, LocalDate day) {
-        List<Validity> vs = units.get(code);
+        return existedOn(units.get(code), day);
+    }
+
+    private static boolean existedOn(List<Validity> vs, LocalDate day) {
         if (vs == null) {
             return false;
         }

@@ -25,14 +25,23 @@ final class OtherExports {
 
     private record Export(long importId, String key, boolean hashed) {}
 
-    /** Rejects the staged rows whose code is in another export than {@code exportKey} (which is being replaced). */
-    static void check(Connection c, String staging, String exportKey, CodeHashes hashes, Rejections rejections)
-            throws SQLException {
+    /**
+     * Rejects the staged rows whose code is in another export than the council's {@code exportKey} (which is being
+     * replaced). Another council's export of the same key is another export: a dossier is counted once, whichever
+     * council imported it.
+     */
+    static void check(Connection c, String staging, String council, String exportKey, CodeHashes hashes,
+                      Rejections rejections) throws SQLException {
         List<Export> others = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT i.id, i.export_key, EXISTS (SELECT FROM dossier_import_code_hashes h WHERE h.import_id = i.id)
-                  FROM dossier_import i WHERE i.export_key <> ? ORDER BY i.id""")) {
-            ps.setString(1, exportKey);
+                SELECT i.id, i.export_key || CASE WHEN i.council_code IS DISTINCT FROM ?
+                                                  THEN ' (' || coalesce(i.council_code, '-') || ')' ELSE '' END,
+                       EXISTS (SELECT FROM dossier_import_code_hashes h WHERE h.import_id = i.id)
+                  FROM dossier_import i
+                 WHERE NOT (i.export_key = ? AND i.council_code IS NOT DISTINCT FROM ?) ORDER BY i.id""")) {
+            ps.setString(1, council);
+            ps.setString(2, exportKey);
+            ps.setString(3, council);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     others.add(new Export(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));

@@ -91,7 +91,7 @@ public class PgDossierImport implements DossierImportPort {
     @Override
     public StagedImport stage(ImportRequest request, String useCase, ImportProgress progress, Cancellation cancellation) {
         Rejections rejections = new Rejections();
-        ImportCatalog catalog = ImportCatalog.load(jdbc);
+        ImportCatalog catalog = ImportCatalog.load(jdbc, request.council());
         Connection c;
         try {
             c = dataSource.getConnection();
@@ -182,7 +182,9 @@ public class PgDossierImport implements DossierImportPort {
                 staging = "dossier_i" + importId;
                 // Two imports of one export wait for each other instead of both replacing the same rows.
                 try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-                    lock.setString(1, "dossier-export:" + request.exportKey());
+                    // Keys are per council: the same key under two councils is two exports, which do not wait.
+                    lock.setString(1, "dossier-export:" + (request.council() == null ? "" : request.council()) + ":"
+                            + request.exportKey());
                     lock.execute();
                 }
                 // The staging table is the future partition: its CHECK lets ATTACH skip scanning it.
@@ -236,7 +238,7 @@ public class PgDossierImport implements DossierImportPort {
                     "SELECT pg_advisory_xact_lock(hashtext('dossier-codes'))")) {
                 lock.execute();
             }
-            OtherExports.check(c, staging, request.exportKey(), hashes, rejections);
+            OtherExports.check(c, staging, request.council(), request.exportKey(), hashes, rejections);
             tChecked = System.nanoTime();
             if (!rejections.isEmpty()) {
                 reject();
@@ -244,13 +246,13 @@ public class PgDossierImport implements DossierImportPort {
         }
 
         @Override
-        public void merge(Long replacing, AttemptEntry imported) {
+        public void merge(Long replacing, long attempt, AttemptEntry imported) {
             if (rejected || cancelled || committed || closed) {
                 throw new IllegalStateException("Only a staged import that passed every check can be merged");
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
-                PgDossierImport.merge(c, request, importId, staging, replacing, imported, tally, hashes);
+                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tally, hashes);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
@@ -361,7 +363,8 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures and its history line; drops the import it replaces. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
-                              AttemptEntry imported, FigureTally tally, CodeHashes hashes) throws SQLException {
+                              long attempt, AttemptEntry imported, FigureTally tally, CodeHashes hashes)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
                 // Its figures go with it; its partition is dropped whole.
@@ -373,8 +376,9 @@ public class PgDossierImport implements DossierImportPort {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of, imported_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of, imported_by,
+                                            council_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setLong(1, importId);
             ps.setString(2, request.exportKey());
             ps.setString(3, imported.fileName());
@@ -382,9 +386,11 @@ public class PgDossierImport implements DossierImportPort {
             ps.setLong(5, imported.rows());
             ps.setObject(6, request.now().toLocalDate());
             ps.setString(7, request.importedBy());
+            ps.setString(8, request.council());
             ps.executeUpdate();
         }
-        JdbcImportHistory.insert(c, imported);   // in the import's transaction: no history line without the import
+        // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
+        JdbcImportHistory.complete(c, attempt, imported);
         OtherExports.store(c, importId, hashes);
         PGConnection pg = c.unwrap(PGConnection.class);
         PGCopyOutputStream figures = new PGCopyOutputStream(pg, "COPY dossier_figures (import_id, unit_code, month, "

@@ -467,6 +467,8 @@ class DossierImportTest {
 
     @Test
     void theHistoryKeepsEveryAttemptWithWhoAndHowItEnded() {
+        // Both of council 49: the system's own imports (no council) would be another council's exports (decision 019).
+        actor = DossierImports.staff("Trần Văn A");
         run("hcc-2024-02", utf8(good()));
         run("hcc-2024-02", utf8(good()));
         run("bad", utf8(csv("B-1,99999,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,,,RECEIVED,0")));
@@ -485,10 +487,10 @@ class DossierImportTest {
                         + a.rejectedRows() + " " + a.replacedRows() + " " + a.importedBy())
                 .containsExactly(
                         "hcc-2024-02 IMPORTED 1 0 4 Nguyễn Thị B",
-                        "cancelled CANCELLED 5 0 0 Hệ thống",
-                        "bad REJECTED 1 1 0 Hệ thống",
-                        "hcc-2024-02 UNCHANGED 0 0 0 Hệ thống",
-                        "hcc-2024-02 REPLACED 4 0 0 Hệ thống");
+                        "cancelled CANCELLED 5 0 0 Trần Văn A",
+                        "bad REJECTED 1 1 0 Trần Văn A",
+                        "hcc-2024-02 UNCHANGED 0 0 0 Trần Văn A",
+                        "hcc-2024-02 REPLACED 4 0 0 Trần Văn A");
         assertThat(imports.history(1, 2)).extracting(a -> a.status().name()).containsExactly("CANCELLED", "REJECTED");
         assertThat(imports.history(0, 10).getLast().sha256()).hasSize(64);
     }

@@ -6,13 +6,21 @@ import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.FieldName;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.unit.UnitCode;
 
 /**
  * @param exportKey names the export (e.g. "hcc-2024-01"): importing a file under a key already imported replaces
  *                  that export's dossiers; the same file again changes nothing
  * @param format    null: taken from the file name's extension
+ * @param council   the council (địa bàn) the export belongs to, one of the actor's jurisdiction units; null: the
+ *                  actor's only one (the system: no council, the whole catalogue)
  */
-public record ImportDossiersCommand(String exportKey, String fileName, FileFormat format, FileSource source) {
+public record ImportDossiersCommand(String exportKey, String fileName, FileFormat format, FileSource source,
+                                    UnitCode council) {
+    public ImportDossiersCommand(String exportKey, String fileName, FileFormat format, FileSource source) {
+        this(exportKey, fileName, format, source, null);
+    }
+
     public static final FieldName EXPORT_KEY = FieldName.of("export-key", "mã lần xuất dữ liệu", "export key");
     public static final String EXPORT_KEY_FORMAT = "export-key.format";
 

@@ -37,10 +37,10 @@ public interface DossierImportPort {
 
         /**
          * Stores the staged dossiers and their figures as import {@link #importId()} of the request's export,
-         * dropping {@code replacing} (the export's earlier import, or null) and writing {@code imported} (its
-         * history line) in the same transaction.
+         * dropping {@code replacing} (the export's earlier import, or null) and completing the history line
+         * {@code attempt} as {@code imported} in the same transaction.
          */
-        void merge(Long replacing, AttemptEntry imported);
+        void merge(Long replacing, long attempt, AttemptEntry imported);
 
         void commit();
 
