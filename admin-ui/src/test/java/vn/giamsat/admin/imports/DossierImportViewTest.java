@@ -202,6 +202,7 @@ class DossierImportViewTest extends WholeAppTest {
 
     @Test
     void aRowOfAUnitOutsideTheCouncilIsRefusedWithItsOwnCodeAndLine() throws Exception {
+        navigate(DossierImportView.class);
         assertThat($(Select.class).id("import-council").getValue()).isEqualTo(
                 new ImportCouncil(UnitCode.of("518"), "Phú Ninh"));
         String file = HEADER
@@ -233,6 +234,7 @@ class DossierImportViewTest extends WholeAppTest {
         assertThat(history.getCellText(0, 7)).isEqualTo("518");
 
         SignedInUsers.signIn(SignedInUsers.councilStaffOf("48"));
+        navigate(vn.giamsat.admin.calendar.HolidayCalendarView.class);   // a fresh page, as after signing in again
         navigate(DossierImportView.class);
         assertThat($(Select.class).id("import-council").getValue()).isEqualTo(
                 new ImportCouncil(UnitCode.of("48"), "Đà Nẵng"));
