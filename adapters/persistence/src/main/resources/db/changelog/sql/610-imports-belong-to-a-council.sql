@@ -10,8 +10,9 @@ ALTER TABLE dossier_import_attempt DROP CONSTRAINT dossier_import_attempt_status
 ALTER TABLE dossier_import_attempt ADD CONSTRAINT dossier_import_attempt_status_check
     CHECK (status IN ('IMPORTED', 'UNCHANGED', 'REJECTED', 'CANCELLED', 'FAILED', 'STARTED'));
 
--- Imports made before: each belongs to the smallest unit holding every unit its dossiers were counted under (codes
--- have 2, 3 and 5 digits from province to commune, so the longest common ancestor's code is the smallest one).
+-- Imports made before: each belongs to the smallest province or district (codes of 2 or 3 digits; 5 is a commune)
+-- holding every unit its dossiers were counted under: the council that exported them is at least that large, and its
+-- staff's jurisdiction is that unit. None found (units without a common province): NULL, the system's.
 WITH RECURSIVE ancestor(unit_code, id, code, parent_id) AS (
     SELECT u.code, u.id, u.code, u.parent_id FROM administrative_unit u
     UNION
@@ -21,6 +22,7 @@ WITH RECURSIVE ancestor(unit_code, id, code, parent_id) AS (
 ), holder AS (
     SELECT u.import_id, a.code
       FROM used u JOIN ancestor a ON a.unit_code = u.unit_code
+     WHERE length(a.code) <= 3
      GROUP BY u.import_id, a.code
     HAVING count(DISTINCT u.unit_code) = (SELECT count(*) FROM used w WHERE w.import_id = u.import_id)
 ), smallest AS (

@@ -147,4 +147,39 @@ class CouncilImportsTest {
         assertThat(imports.history(0, 10)).as("Quảng Nam holds Phú Ninh").extracting(ImportAttempt::fileName)
                 .containsExactly("phu-ninh.csv");
     }
+
+    @Test
+    void importsMadeBeforeChangeset610BelongToTheSmallestProvinceOrDistrictHoldingTheirUnits() throws Exception {
+        // Two imports as the previous release stored them: no council.
+        jdbc.sql("""
+                INSERT INTO dossier_import (id, export_key, file_name, sha256, row_count, as_of, imported_by) VALUES
+                  (901, 'cu-2024', 'cu-2024.csv', repeat('a', 64), 2, '2024-03-01', 'Lê Thị Hoa'),
+                  (902, 'cu-2026', 'cu-2026.csv', repeat('b', 64), 1, '2026-03-01', 'Trần Văn Nam')""").update();
+        jdbc.sql("""
+                INSERT INTO dossier_figures_unit (import_id, unit_code, month, channel, received, early, on_time, late,
+                    in_progress_within_deadline, in_progress_overdue, withdrawn) VALUES
+                  (901, '20364', '2024-02-01', 2, 2, 2, 0, 0, 0, 0, 0),
+                  (902, '20380', '2026-01-01', 2, 1, 1, 0, 0, 0, 0, 0)""").update();
+        jdbc.sql("""
+                INSERT INTO dossier_import_attempt (export_key, file_name, status, started_at, imported_by, import_id)
+                VALUES ('cu-2024', 'cu-2024.csv', 'IMPORTED', now(), 'Lê Thị Hoa', 901),
+                       ('cu-2024', 'cu-2024-loi.csv', 'REJECTED', now(), 'Lê Thị Hoa', NULL)""").update();
+
+        String sql = new String(getClass().getResourceAsStream(
+                "/db/changelog/sql/610-imports-belong-to-a-council.sql").readAllBytes(), StandardCharsets.UTF_8);
+        for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+            String s = statement.strip();
+            if (s.startsWith("WITH RECURSIVE") || s.startsWith("UPDATE")) {
+                jdbc.sql(s).update();   // the changeset's backfill, as it ran on the stored data
+            }
+        }
+
+        assertThat(jdbc.sql("SELECT string_agg(id || '=' || coalesce(council_code, '-'), ' ' ORDER BY id) FROM dossier_import")
+                .query(String.class).single()).as("20364 of 2024 was Phú Thịnh of 518; 20380 is under 48 only")
+                .isEqualTo("901=518 902=48");
+        assertThat(jdbc.sql("SELECT string_agg(coalesce(council_code, '-'), ' ' ORDER BY file_name) FROM dossier_import_attempt")
+                .query(String.class).single()).isEqualTo("518 518");
+        assertThat(imports.history(0, 10)).extracting(ImportAttempt::fileName)
+                .containsExactlyInAnyOrder("cu-2024.csv", "cu-2024-loi.csv");
+    }
 }
