@@ -80,7 +80,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
                 .statement("Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%.").sourceNote(SOURCE).build()));
         byUnit.put(tamThanh, List.of(figures(tamThanh, YEARS_2021_2022)
                 .received(5437).receivedOnline(0)
-                .statement("Đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
+                .statement("đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
                         + "công trực tuyến.")
                 .sourceNote(SOURCE).build()));
         return byUnit.entrySet().stream()
@@ -102,6 +102,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
     private static PublishedUnitFigures published(RoundSnapshot.Unit unit, HandlingFigures figures) {
         Indicators indicators = Indicators.of(figures);
         return new PublishedUnitFigures(unit, unit.validTo() != null, FiguresEntry.of(figures),
-                indicators.onTimeRate(), indicators.lateRate(), indicators.onlineShare(), "round-21", RESOLUTION, 1);
+                indicators.onTimeRate(), indicators.lateRate(), indicators.onlineShare(), "round-21", RESOLUTION, 1,
+                unit.successorNames());
     }
 }

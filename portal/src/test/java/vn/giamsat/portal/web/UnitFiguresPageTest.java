@@ -33,7 +33,7 @@ class UnitFiguresPageTest {
         assertThat(cell(row, "Trước hạn")).isEqualTo("976");
         assertThat(cell(row, "Đúng hạn")).isEqualTo("44");
         assertThat(cell(row, "Trước hạn và đúng hạn")).isEqualTo("1.020");
-        assertThat(cell(row, "Trễ hạn")).isEqualTo("42");
+        assertThat(cell(row, "Quá hạn")).isEqualTo("42");
         assertThat(cell(row, "Trực tuyến")).isEqualTo("58");
         assertThat(cell(row, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("96,0% 1.020/1.062 hồ sơ");
         assertThat(cell(row, "Tỷ lệ tiếp nhận trực tuyến")).isEqualTo("5,5% 58/1.062 hồ sơ");
@@ -52,7 +52,7 @@ class UnitFiguresPageTest {
         Element tamThai = row(portal.page("/don-vi"), "Tam Thái");
 
         assertThat(cell(tamThai, "Tiếp nhận")).isEqualTo("5.398");
-        for (String column : List.of("Trước hạn", "Đúng hạn", "Trước hạn và đúng hạn", "Trễ hạn", "Trực tuyến")) {
+        for (String column : List.of("Trước hạn", "Đúng hạn", "Trước hạn và đúng hạn", "Quá hạn", "Trực tuyến")) {
             assertThat(cell(tamThai, column)).as(column).isEqualTo("Chưa báo cáo");
         }
     }
@@ -75,7 +75,8 @@ class UnitFiguresPageTest {
                 .isEqualTo("Chưa báo cáo số giải quyết trước hạn và đúng hạn.");
         assertThat(cell(tamThanh, "Tỷ lệ tiếp nhận trực tuyến")).isEqualTo("0,0% 0/5.437 hồ sơ");
         assertThat(cell(tamThanh, "Nhận xét của đơn vị")).isEqualTo(
-                "“Đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ công trực tuyến.”");
+                "Nguyên văn nguồn: “đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ công "
+                        + "trực tuyến.”");
     }
 
     @Test
@@ -85,7 +86,7 @@ class UnitFiguresPageTest {
         assertThat(cell(tamDan, "Trước hạn và đúng hạn")).isEqualTo("14.811");
         assertThat(cell(tamDan, "Trước hạn")).isEqualTo("Chưa báo cáo");
         assertThat(cell(tamDan, "Đúng hạn")).isEqualTo("Chưa báo cáo");
-        assertThat(cell(tamDan, "Trễ hạn")).isEqualTo("204");
+        assertThat(cell(tamDan, "Quá hạn")).isEqualTo("204");
     }
 
     @Test
