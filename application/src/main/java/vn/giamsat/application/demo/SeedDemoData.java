@@ -38,8 +38,7 @@ public final class SeedDemoData {
                     + "Trưởng Ban Kinh tế - Xã hội HĐND huyện", DelegationRole.DEPUTY_HEAD));
 
     /** The seed is a news report (bản tin) on the round, not the delegation's own report: it is named so. */
-    public static final String SOURCE = "Bản tin về cuộc giám sát theo Nghị quyết 21/NQ-HĐND ngày 20/12/2022 "
-            + "của HĐND huyện Phú Ninh; số liệu do đơn vị báo cáo, theo bản tin";
+    public static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";
 
     /**
      * Strengths the delegation found in all units (overall findings): the news report's own words, each exactly as

@@ -65,7 +65,7 @@ class FiguresPresenter {
         return at.atZone(VIETNAM).format(PortalLocales.isEnglish(locale) ? ENGLISH_TIME : VIETNAMESE_TIME);
     }
 
-    /** A change in percentage points, signed ("+1,5 điểm %"), or "not comparable" when either side lacks a rate. */
+    /** A change in percentage points, signed ("+1,5 điểm phần trăm"), or "not comparable" when either side lacks a rate. */
     String points(BigDecimal points, Locale locale) {
         Wording w = new Wording(messages, locale);
         if (points == null) {

@@ -77,7 +77,7 @@ class WhatCitizensReadTest extends PortalOnTestDatabase {
     private ApplicationContext portal;
 
     @BeforeAll
-    static void loadTheDemoDataAndOneMoreRound() {
+    static synchronized void loadTheDemoDataAndOneMoreRound() {
         TestDatabase.truncateAll();
         AdminSide.run((u, writer) -> {
             assertThat(u.loadDemoData().load()).isTrue();

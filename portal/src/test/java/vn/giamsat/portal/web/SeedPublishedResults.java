@@ -48,7 +48,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
 
     private static final Period PERIOD = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 30));
     private static final Period YEARS_2021_2022 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-    private static final String SOURCE = "Báo cáo kết quả giám sát theo Nghị quyết 21/NQ-HĐND ngày 20/12/2022";
+    private static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";
 
     static List<PublishedUnitFigures> figures() {
         var phuThinh = unit("20364", "Phú Thịnh", UnitKind.TOWNSHIP, "Xã Chiên Đàn");

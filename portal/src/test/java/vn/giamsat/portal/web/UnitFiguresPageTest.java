@@ -104,7 +104,7 @@ class UnitFiguresPageTest {
         Element row = row(portal.page("/don-vi"), "Phú Thịnh");
 
         assertThat(cell(row, "Nguồn số liệu")).startsWith(
-                "Đơn vị tự báo cáo; công khai theo Nghị quyết 21/NQ-HĐND, phiên bản 1; Báo cáo kết quả giám sát");
+                "Đơn vị tự báo cáo; công khai theo Nghị quyết 21/NQ-HĐND, phiên bản 1. Ghi chú: Bản tin về cuộc giám sát");
     }
 
     @Test
@@ -113,7 +113,7 @@ class UnitFiguresPageTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
         assertThat(page.selectFirst("table caption").text()).startsWith("Số liệu giải quyết hồ sơ");
-        assertThat(page.select("thead th[scope=col]")).hasSize(12);
+        assertThat(page.select("thead th[scope=col]")).hasSize(14); // the one table of every page with figures
         assertThat(page.select("tbody tr")).hasSize(8)
                 .allSatisfy(tr -> assertThat(tr.select("th[scope=row]")).hasSize(1));
         Element skip = page.selectFirst("body a");
