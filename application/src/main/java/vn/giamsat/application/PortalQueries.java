@@ -7,6 +7,7 @@ import vn.giamsat.application.publication.port.in.ProcedureQueries;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.application.publication.port.out.PublicCatalogPort;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
+import vn.giamsat.application.publication.port.out.UnitStatusPort;
 import vn.giamsat.application.publication.service.PerformanceService;
 import vn.giamsat.application.publication.service.ProcedureQueryService;
 import vn.giamsat.application.publication.service.PublishedRoundQueryService;
@@ -19,10 +20,12 @@ public final class PortalQueries {
     private final PublishedRoundQueries rounds;
     private final PerformanceQueries performance;
 
-    public PortalQueries(PublicCatalogPort catalog, PublishedResultsPort latest, PublishedVersionsPort versions) {
-        this.publishedResults = new PublishedResultsService(latest);
+    /** @param units each unit's present status (merged, successors), read when a page is shown */
+    public PortalQueries(PublicCatalogPort catalog, PublishedResultsPort latest, PublishedVersionsPort versions,
+                         UnitStatusPort units) {
+        this.publishedResults = new PublishedResultsService(latest, units);
         this.procedures = new ProcedureQueryService(catalog);
-        this.rounds = new PublishedRoundQueryService(latest, versions);
+        this.rounds = new PublishedRoundQueryService(latest, versions, units);
         this.performance = new PerformanceService(publishedResults);
     }
 

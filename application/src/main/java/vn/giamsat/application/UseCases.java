@@ -105,7 +105,8 @@ public final class UseCases {
         reports = new RoundReportService(p.loadRound(), p.units(), p.figures(), p.clock(), p.reportRenderer(), access);
         publish = new PublishRoundService(p.loadRound(), p.saveRound(), p.units(), p.figures(), p.publications(),
                 p.clock(), p.transactions(), access);
-        published = new PublishedResultsService(p.publishedResults());
+        published = new PublishedResultsService(p.publishedResults(),
+                new vn.giamsat.application.publication.service.CatalogUnitStatus(p.units()));
         importDossiers = new ImportDossiersService(p.dossierImports(), p.importHistory(), p.calendar(), p.clock(), access,
                 p.units());
         computedFigures = new ComputedFiguresService(p.computedFigures(), p.figures(), p.units(), access);

@@ -50,14 +50,14 @@ class PortalFullStackTest extends PortalOnTestDatabase {
         assertThat(cell(phuThinh, "Tiếp nhận")).isEqualTo("1.062");
         assertThat(cell(phuThinh, "Trước hạn")).isEqualTo("976");
         assertThat(cell(phuThinh, "Đúng hạn")).isEqualTo("44");
-        assertThat(cell(phuThinh, "Trễ hạn")).isEqualTo("42");
+        assertThat(cell(phuThinh, "Quá hạn")).isEqualTo("42");
         assertThat(cell(phuThinh, "Trực tuyến")).isEqualTo("58");
         assertThat(phuThinh.selectFirst("th").text()).contains("đơn vị cũ, nay thuộc xã Chiên Đàn");
         assertThat(cell(phuThinh, "Nguồn số liệu")).contains("Nghị quyết 21/NQ-HĐND, phiên bản 1");
         Element tamThai = page.select("tbody tr").stream()
                 .filter(tr -> tr.selectFirst(".unit-name").text().equals("Xã Tam Thái"))
                 .findFirst().orElseThrow();
-        assertThat(cell(tamThai, "Trễ hạn")).isEqualTo("Chưa báo cáo");
+        assertThat(cell(tamThai, "Quá hạn")).isEqualTo("Chưa báo cáo");
         assertThat(cell(tamThai, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("78% (đơn vị báo cáo tỷ lệ)");
     }
 

@@ -53,7 +53,7 @@ import vn.giamsat.domain.common.DomainRuleViolation;
 
 /**
  * Dossier records of the one-stop system's exports (issue 7): upload a CSV or XLSX file under its export key; the
- * import runs on its own thread and the page polls for its progress (rows read, bytes of the file); "Huỷ" stops it
+ * import runs on its own thread and the page polls for its progress (rows read, bytes of the file); "Hủy" stops it
  * and nothing is kept; then the counts, or every refused row with line, column and reason, and the report to
  * download. Below, the history of imports, a page at a time.
  */

@@ -147,16 +147,16 @@ class DossierImportViewTest extends WholeAppTest {
         upload("hcc-2024-02", "ho-so.csv", goodFile(25_000));
 
         test($(Button.class).id("import-cancel")).click();
-        assertThat($(Span.class).id("import-progress-text").getText()).isEqualTo("Đang huỷ…");
+        assertThat($(Span.class).id("import-progress-text").getText()).isEqualTo("Đang hủy…");
         held.runAll();
         roundTrip();
 
-        assertThat(outcome()).isEqualTo("Đã huỷ sau 10.000 dòng: không có gì thay đổi.");
+        assertThat(outcome()).isEqualTo("Đã hủy sau 10.000 dòng: không có gì thay đổi.");
         assertThat(storedDossiers()).isZero();
         assertThat(JdbcClient.create(dataSource).sql("SELECT count(*) FROM dossier_import").query(Long.class).single())
                 .isZero();
         var history = test($(Grid.class).id("import-history"));
-        assertThat(history.getCellText(0, 6)).isEqualTo("Đã huỷ");
+        assertThat(history.getCellText(0, 6)).isEqualTo("Đã hủy");
         assertThat($(ProgressBar.class).all()).as("no visible progress bar").isEmpty();
     }
 

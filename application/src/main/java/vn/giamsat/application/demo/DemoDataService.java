@@ -155,12 +155,17 @@ public final class DemoDataService implements LoadDemoDataUseCase {
         publish.publish(new PublishRoundCommand(round, "Dữ liệu mẫu", null));
     }
 
-    /** The figures as the report gives them; see docs/demo-data.md for how each sentence is read. */
+    /**
+     * The figures as the news report gives them; see docs/demo-data.md for how each sentence is read. A statement is
+     * the report's own words, exactly (the portal shows it in quotation marks); a reading of ours goes in the source
+     * note, labelled "Tóm tắt" where it restates the report.
+     */
     static List<HandlingFigures> seedFigures(Map<String, UnitId> u) {
         String src = SeedDemoData.SOURCE;
         return List.of(
                 HandlingFigures.builder(u.get("20364"), SeedDemoData.PERIOD, FiguresSource.SELF_REPORTED)
-                        .received(1062).early(976).onTime(44).late(42).receivedOnline(58).sourceNote(src).build(),
+                        .received(1062).early(976).onTime(44).late(42).receivedOnline(58)
+                        .sourceNote(src + ". Bản tin in “đúng hạng”, đọc là đúng hạn").build(),
                 HandlingFigures.builder(u.get("20374"), SeedDemoData.PERIOD, FiguresSource.SELF_REPORTED)
                         .received(15973).sourceNote(src).build(),
                 HandlingFigures.builder(u.get("20374"), Period.year(2021), FiguresSource.SELF_REPORTED)
@@ -169,24 +174,26 @@ public final class DemoDataService implements LoadDemoDataUseCase {
                         .sourceNote(src).build(),
                 HandlingFigures.builder(u.get("20374"), Period.year(2022), FiguresSource.SELF_REPORTED)
                         .received(5380).receivedOnline(106)
-                        .statement("Năm 2022, đã thực hiện được 106/5.380 hồ sơ trực tuyến mức độ 3, 4.")
+                        .statement("đã thực hiện được 106/5.380 hồ sơ trực tuyến mức độ 3, 4")
                         .sourceNote(src).build(),
                 HandlingFigures.builder(u.get("20374"), Period.year(2022), FiguresSource.SELF_REPORTED)
                         .channel(Channel.ONLINE).received(106).withinDeadline(103).late(3)
-                        .statement("Hồ sơ trực tuyến mức độ 3, 4: đúng hạn 103, trễ hạn 03.")
-                        .sourceNote(src).build(),
+                        .statement("trong đó đúng hạn 103 hồ sơ, trễ hạn 03 hồ sơ")
+                        .sourceNote(src + ". Tóm tắt: số đúng hạn của bản tin không tách hồ sơ trước hạn, nên được ghi "
+                                + "là trước hạn và đúng hạn").build(),
                 HandlingFigures.builder(u.get("20392"), SeedDemoData.YEARS_2021_2022, FiguresSource.SELF_REPORTED)
                         .received(15015).withinDeadline(14811).late(204).receivedOnline(17)
-                        .statement("Giải quyết đúng hạn 14.811 hồ sơ (báo cáo không tách trước hạn), trễ hẹn 204 hồ sơ.")
-                        .sourceNote(src).build(),
+                        .statement("giải quyết đúng hạn 14.811 hồ sơ, trễ hẹn 204 hồ sơ")
+                        .sourceNote(src + ". Tóm tắt: số đúng hạn của bản tin không tách hồ sơ trước hạn, nên được ghi "
+                                + "là trước hạn và đúng hạn; trễ hẹn được đọc là quá hạn").build(),
                 HandlingFigures.builder(u.get("20386"), Period.year(2022), FiguresSource.SELF_REPORTED)
                         .received(5398).reportedOnTimeRate(ReportedRate.percent("78"))
-                        .statement("Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%.")
+                        .statement("tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%")
                         .sourceNote(src).build(),
                 HandlingFigures.builder(u.get("20365"), SeedDemoData.YEARS_2021_2022, FiguresSource.SELF_REPORTED)
                         .received(5437).receivedOnline(0)
-                        .statement("Đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
+                        .statement("đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
                                 + "công trực tuyến.")
-                        .sourceNote(src + "; bản tin in \"năm 22021-2022\", hiểu là 2021–2022").build());
+                        .sourceNote(src + ". Bản tin in “năm 22021 -2022”, đọc là 2021–2022").build());
     }
 }

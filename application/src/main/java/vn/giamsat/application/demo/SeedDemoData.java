@@ -37,23 +37,28 @@ public final class SeedDemoData {
             new DelegationMember("Nguyễn Hữu Bình", "Ủy viên Ban Thường vụ, Phó Chủ nhiệm Ủy ban kiểm tra Huyện ủy, "
                     + "Trưởng Ban Kinh tế - Xã hội HĐND huyện", DelegationRole.DEPUTY_HEAD));
 
-    public static final String SOURCE = "Báo cáo kết quả giám sát theo Nghị quyết 21/NQ-HĐND ngày 20/12/2022 "
-            + "của HĐND huyện Phú Ninh (số liệu do đơn vị báo cáo)";
+    /** The seed is a news report (bản tin) on the round, not the delegation's own report: it is named so. */
+    public static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";
 
-    /** Strengths the delegation found in all units (overall findings). */
+    /**
+     * Strengths the delegation found in all units (overall findings): the news report's own words, each exactly as
+     * it reads between its separators (docs/demo-data.md, "Statements of the seed", rows {@code round … finding});
+     * only the misprints that table names are read ("bộ hận", "xãtheo", the missing space after a closing quote),
+     * and the last one stops where the report is cut off (";…").
+     */
     public static final List<String> STRENGTHS = List.of(
-            "Các địa phương đã có nhiều cố gắng trong công tác chỉ đạo, điều hành, cụ thể hóa các văn bản trên lĩnh vực "
-                    + "này để triển khai thực hiện.",
-            "Đầu tư trang bị các trang thiết bị tại bộ phận tiếp nhận và trả kết quả cơ bản đáp ứng được yêu cầu.",
-            "Bố trí cán bộ, công chức tiếp nhận và giải quyết hồ sơ, thủ tục hành chính cho cá nhân, doanh nghiệp.",
+            "đã có nhiều cố gắng trong công tác chỉ đạo, điều hành, cụ thể hóa các văn bản trên lĩnh vực này để triển "
+                    + "khai thực hiện",
+            "đầu tư trang bị các trang thiết bị tại bộ phận tiếp nhận và trả kết quả cơ bản đáp ứng được yêu cầu",
+            "bố trí cán bộ, công chức tiếp nhận và giải quyết hồ sơ, thủ tục hành chính cho cá nhân, doanh nghiệp",
             "Xây dựng Quy chế tổ chức hoạt động và giải quyết thủ tục hành chính tại bộ phận tiếp nhận và trả kết quả "
-                    + "của xã.",
-            "Thành lập các \"Tổ công nghệ số cộng đồng\" nhằm đưa nền tảng số, công nghệ số, kỹ năng số đến người dân.",
-            "Thực hiện việc niêm yết, công khai các quy định về thủ tục hành chính tại Bộ phận tiếp nhận và trả kết quả "
-                    + "của xã, trên trang thông tin điện tử của UBND xã theo quy định tại Quyết định 3693/QĐ-UBND ngày "
-                    + "16/12/2021 của UBND tỉnh.",
+                    + "của xã",
+            "Thành lập các “Tổ công nghệ số cộng đồng” nhằm đưa nền tảng số, công nghệ số, kỹ năng số đến người dân",
+            "Thực hiện việc niêm yết, công khai các quy định về thủ tục hành chính được thực hiện trực tiếp tại Bộ phận "
+                    + "tiếp nhận và trả hồ sơ của xã, trên trang thông tin điện tử của UBND xã theo quy định tại Quyết "
+                    + "định 3693/QĐ-UBND ngày 16/12/2021 của UBND tỉnh",
             "Chữ ký số và email công vụ được triển khai trong đội ngũ cán bộ công chức; việc xử lý công việc trên môi "
-                    + "trường mạng thông qua hệ thống Qoffice, email công vụ được quan tâm.");
+                    + "trường mạng thông qua hệ thống Qoffice, email công vụ được quan tâm");
 
     /**
      * Common commune-level procedures, for the portal's listings. Illustrative: their details follow the

@@ -100,7 +100,7 @@ class DemoDataServiceTest {
 
         PublishedUnitFigures tamThanh = byUnit.get("Tam Thành").getFirst();
         assertThat(tamThanh.figures().received()).isEqualTo(Count.of(5437));
-        assertThat(tamThanh.figures().statement()).startsWith("Đa số hồ sơ được giải quyết đúng hạn.");
+        assertThat(tamThanh.figures().statement()).startsWith("đa số hồ sơ được giải quyết đúng hạn.");
         assertThat(tamThanh.onTimeRate().isAvailable()).isFalse();
     }
 

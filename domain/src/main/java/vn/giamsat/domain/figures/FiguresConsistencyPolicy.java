@@ -32,7 +32,7 @@ public final class FiguresConsistencyPolicy {
         Named early = new Named("trước hạn", "early", p.early());
         Named onTime = new Named("đúng hạn", "on time", p.onTime());
         Named within = new Named("trước và đúng hạn", "early and on time", p.withinDeadline());
-        Named late = new Named("trễ hạn", "late", p.late());
+        Named late = new Named("quá hạn", "late", p.late());
         Named inWithin = new Named("đang giải quyết trong hạn", "in progress within deadline", p.inProgressWithinDeadline());
         Named inOverdue = new Named("đang giải quyết quá hạn", "in progress past deadline", p.inProgressOverdue());
         Named withdrawn = new Named("rút hồ sơ", "withdrawn", p.withdrawn());

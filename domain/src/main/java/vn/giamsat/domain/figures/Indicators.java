@@ -46,7 +46,7 @@ public record Indicators(HandlingFigures figures, int minimumCount) {
         if (figures.late().isReported() && resolved.isReported()) {
             return ratio(figures.late(), resolved, "hồ sơ đã giải quyết", "resolved dossiers");
         }
-        return new Rate.Unavailable(missing(figures.late().isReported() ? "số đã giải quyết" : "số trễ hạn",
+        return new Rate.Unavailable(missing(figures.late().isReported() ? "số đã giải quyết" : "số quá hạn",
                 figures.late().isReported() ? "resolved count" : "late count"));
     }
 
@@ -57,7 +57,7 @@ public record Indicators(HandlingFigures figures, int minimumCount) {
         if (numerator.isReported() && denominator.isReported()) {
             return ratio(numerator, denominator, "hồ sơ", "dossiers");
         }
-        return new Rate.Unavailable(missing("số trễ hạn hoặc đang giải quyết quá hạn", "late or in-progress-overdue count"));
+        return new Rate.Unavailable(missing("số quá hạn hoặc đang giải quyết quá hạn", "late or in-progress-overdue count"));
     }
 
     public Rate onlineShare() {

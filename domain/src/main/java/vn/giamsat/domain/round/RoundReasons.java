@@ -12,7 +12,7 @@ public final class RoundReasons {
     public static final FieldName POSITION = FieldName.of("position", "chức vụ", "position");
     public static final FieldName DELEGATION_ROLE = FieldName.of("delegation-role", "vai trò trong đoàn", "delegation role");
     public static final FieldName FINDING_KIND = FieldName.of("finding-kind", "loại nhận xét", "finding kind");
-    public static final FieldName ADDRESSEE = FieldName.of("addressee", "nơi nhận kiến nghị", "addressee");
+    public static final FieldName ADDRESSEE = FieldName.of("addressee", "cơ quan, đơn vị được kiến nghị", "addressee");
     public static final FieldName FOLLOW_UP = FieldName.of("follow-up", "kết quả thực hiện", "follow-up");
     public static final FieldName FOLLOW_UP_DATE = FieldName.of("date", "ngày cập nhật", "date");
 

@@ -77,7 +77,7 @@ class HandlingFiguresTest {
                 .resolved(Count.of(1062)).early(976).onTime(44).late(40).build());
         assertThat(e.violations()).extracting(Reason::code).containsExactly("figures.resolved");
         assertThat(e.violations().getFirst().vietnamese())
-                .isEqualTo("Số đã giải quyết (1.062) phải bằng trước hạn + đúng hạn + trễ hạn (976 + 44 + 40 = 1.060).");
+                .isEqualTo("Số đã giải quyết (1.062) phải bằng trước hạn + đúng hạn + quá hạn (976 + 44 + 40 = 1.060).");
         assertThat(e.violations().getFirst().english())
                 .isEqualTo("Resolved (1062) must equal early + on time + late (976 + 44 + 40 = 1060).");
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,9 @@ import vn.giamsat.application.publication.port.in.PublishedReportQueries;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.application.publication.port.out.PublicCatalogPort;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
+import vn.giamsat.application.publication.port.out.UnitStatusPort;
+import vn.giamsat.application.publication.service.CatalogUnitStatus;
+import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.application.publication.service.PublishedReportService;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.domain.procedure.Procedure;
@@ -63,6 +67,7 @@ public class PortalUseCases {
 
     @Bean
     PortalQueries portalQueries(PublishedResultsPort latest, PublicCatalogPort catalog, CachedVersions versions,
+                                UnitCatalogPort units,
                                 PublishedDataVersion dataVersion, PublishedDataRefresh refresher,
                                 @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
                                 ObjectProvider<MeterRegistry> meters) {
@@ -77,6 +82,11 @@ public class PortalUseCases {
                 new LastKnownGood<String, List<PublicCatalogPort.ListedProcedure>>(
                         refresh, 1, k -> catalog.publishedLists(), dataVersion)
                         .measuredAs("portal.published-lists", registry));
+        // A unit's present status (merged, its successors) is read from the unit catalogue, not from the snapshot.
+        UnitStatusPort present = new CatalogUnitStatus(units);
+        LastKnownGood<String, Optional<UnitStatusPort.UnitStatus>> statuses = refresher.add(
+                new LastKnownGood<String, Optional<UnitStatusPort.UnitStatus>>(refresh, 100_000, present::statusOf, dataVersion)
+                        .measuredAs("portal.unit-status", registry));
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override
@@ -90,7 +100,8 @@ public class PortalUseCases {
                     }
                 },
                 () -> latestCache.get("all"),
-                versions.port());
+                versions.port(),
+                statuses::get);
     }
 
     /**

@@ -8,7 +8,11 @@ package vn.giamsat.portal.web;
  * @param scope          "chỉ hồ sơ trực tuyến" when the figures cover one channel or one procedure, else {@code null}
  * @param unitPath       the unit's own page, without the language parameter
  * @param sourcePath     the published version the figures come from, at this row
- * @param statement      what the unit said in words (e.g. "phần lớn hồ sơ giải quyết đúng hạn"), or {@code null}
+ * @param others         every other stored count (carried over, resolved, by post, in progress, withdrawn) that was
+ *                       reported, labelled; empty when none was
+ * @param statement      the unit's words as the source gives them (e.g. "đa số hồ sơ được giải quyết đúng hạn"),
+ *                       shown in quotation marks, or {@code null}
+ * @param sourceNote     the reader's note on the source (a misprint read, a summary labelled "Tóm tắt"), or {@code null}
  */
 public record FigureRow(
         String anchor,
@@ -26,12 +30,20 @@ public record FigureRow(
         RateCell onTimeRate,
         RateCell onlineShare,
         RateCell postalShare,
+        java.util.List<Other> others,
         String statement,
         String figuresSource,
         String publication,
         String sourceNote,
         String unitPath,
         String sourcePath) {
+
+    public FigureRow {
+        others = java.util.List.copyOf(others);
+    }
+
+    /** A reported count that has no column of its own: "Đã giải quyết: 1.020". */
+    public record Other(String label, String value) {}
 
     /** A dossier count as text: a formatted number, or "Chưa báo cáo" — never a 0 standing in for a gap. */
     public record CountCell(String text, boolean reported) {}

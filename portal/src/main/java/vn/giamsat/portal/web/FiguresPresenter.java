@@ -65,7 +65,7 @@ class FiguresPresenter {
         return at.atZone(VIETNAM).format(PortalLocales.isEnglish(locale) ? ENGLISH_TIME : VIETNAMESE_TIME);
     }
 
-    /** A change in percentage points, signed ("+1,5 điểm %"), or "not comparable" when either side lacks a rate. */
+    /** A change in percentage points, signed ("+1,5 điểm phần trăm"), or "not comparable" when either side lacks a rate. */
     String points(BigDecimal points, Locale locale) {
         Wording w = new Wording(messages, locale);
         if (points == null) {
@@ -103,6 +103,7 @@ class FiguresPresenter {
                 w.rate(p.onTimeRate()),
                 w.rate(p.onlineShare()),
                 w.rate(Indicators.of(figures).postalShare()),
+                w.others(f),
                 f.statement(),
                 w.source(f),
                 w.message("source.publication", p.resolutionNumber(), Integer.toString(p.version())),
@@ -166,6 +167,24 @@ class FiguresPresenter {
         CountCell count(Count count) {
             return count instanceof Count.Reported(long value) ? new CountCell(integer(value), true)
                     : new CountCell(message("count.notReported"), false);
+        }
+
+        /** Only what was reported: a count not reported has no line here, so no 0 stands in for it. */
+        List<FigureRow.Other> others(RoundSnapshot.FiguresEntry f) {
+            var out = new java.util.ArrayList<FigureRow.Other>();
+            other(out, "col.carriedOver", f.carriedOver());
+            other(out, "col.resolved", f.resolved());
+            other(out, "col.receivedPostal", f.receivedPostal());
+            other(out, "col.inProgressWithinDeadline", f.inProgressWithinDeadline());
+            other(out, "col.inProgressOverdue", f.inProgressOverdue());
+            other(out, "col.withdrawn", f.withdrawn());
+            return out;
+        }
+
+        private void other(List<FigureRow.Other> out, String label, Count count) {
+            if (count instanceof Count.Reported(long value)) {
+                out.add(new FigureRow.Other(message(label), integer(value)));
+            }
         }
 
         RateCell rate(Rate rate) {

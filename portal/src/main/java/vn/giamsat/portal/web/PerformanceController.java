@@ -27,7 +27,7 @@ class PerformanceController {
 
     record TrendLine(String from, String to, String received, String onTimeRate, String onlineShare) {}
 
-    record RankedRow(String rank, FigureRow row) {}
+    record RankedRow(String rank, boolean alone, FigureRow row) {}
 
     @GetMapping("/don-vi/{unitId}")
     String unit(@PathVariable String unitId, Model model, Locale locale) {
@@ -35,7 +35,7 @@ class PerformanceController {
         List<FigureRow> rows = unit.figures().stream().map(f -> presenter.row(f, locale)).toList();
         model.addAttribute("unitName", presenter.unitName(unit.unit(), locale));
         model.addAttribute("unitCode", unit.unit().code());
-        model.addAttribute("formerNote", unit.formerUnit() ? presenter.formerUnit(unit.unit().successorNames(), locale) : null);
+        model.addAttribute("formerNote", unit.formerUnit() ? presenter.formerUnit(unit.successorNames(), locale) : null);
         model.addAttribute("rows", rows);
         model.addAttribute("trends", unit.trends().stream().map(t -> new TrendLine(
                 presenter.period(t.from().figures().periodFrom(), t.from().figures().periodTo(), locale),
@@ -51,7 +51,8 @@ class PerformanceController {
     String comparison(Model model, Locale locale) {
         List<RankedFigures> ranked = performance.comparison();
         List<RankedRow> rows = ranked.stream().map(r -> new RankedRow(
-                r.rank() == null ? null : r.rank() + "/" + r.rankedOutOf(), presenter.row(r.figures(), locale))).toList();
+                r.rank() == null ? null : r.rank() + "/" + r.rankedOutOf(), r.aloneInPeriod(),
+                presenter.row(r.figures(), locale))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("chart", chart(ranked.stream().map(RankedFigures::figures).toList(),
                 rows.stream().map(RankedRow::row).toList(), false, locale));

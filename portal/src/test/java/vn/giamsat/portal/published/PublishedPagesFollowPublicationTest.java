@@ -56,7 +56,7 @@ class PublishedPagesFollowPublicationTest extends PortalOnTestDatabase {
         Element row = Jsoup.parse(new String(page, StandardCharsets.UTF_8)).select("table.figures tbody tr").stream()
                 .filter(tr -> tr.selectFirst("[data-label=\"Kỳ số liệu\"]").text().startsWith("01/01/2023"))
                 .findFirst().orElseThrow();
-        return row.selectFirst("[data-label=\"Trễ hạn\"]").text();
+        return row.selectFirst("[data-label=\"Quá hạn\"]").text();
     }
 
     @Test

@@ -109,7 +109,7 @@ class PublishedPortalTest extends PortalOnTestDatabase {
         assertThat(cell(seed, "Tiếp nhận")).isEqualTo("1.062");
         assertThat(cell(seed, "Trước hạn")).isEqualTo("976");
         assertThat(cell(seed, "Đúng hạn")).isEqualTo("44");
-        assertThat(cell(seed, "Trễ hạn")).isEqualTo("42");
+        assertThat(cell(seed, "Quá hạn")).isEqualTo("42");
         assertThat(cell(seed, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("96,0% 1.020/1.062 hồ sơ");
         assertThat(cell(seed, "Tỷ lệ tiếp nhận qua bưu chính")).doesNotContain("0%").isNotBlank();
         assertThat(page.select("svg[role=img] title").text()).isEqualTo("Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn");
@@ -118,14 +118,14 @@ class PublishedPortalTest extends PortalOnTestDatabase {
         String source = seed.selectFirst("[data-label=\"Nguồn số liệu\"] a").attr("href");
         assertThat(source).matches("/giam-sat/[0-9a-f-]{36}/phien-ban/1#dv-20364-.*");
         assertThat(page.select("#trend-caption + thead + tbody tr").first().text())
-                .contains("−1.022", "-21,0 điểm %");
+                .contains("−1.022", "-21,0 điểm phần trăm");
     }
 
     @Test
     void figures_not_reported_read_as_such_never_as_zero() throws Exception {
         Document tamThai = unitPage("Xã Tam Thái");
         Element row = tamThai.selectFirst("table.figures tbody tr");
-        assertThat(cell(row, "Trễ hạn")).isEqualTo("Chưa báo cáo");
+        assertThat(cell(row, "Quá hạn")).isEqualTo("Chưa báo cáo");
         assertThat(cell(row, "Trước hạn")).isEqualTo("Chưa báo cáo");
         assertThat(cell(row, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("78% (đơn vị báo cáo tỷ lệ)");
         Document tamThanh = unitPage("Xã Tam Thành");
@@ -135,15 +135,17 @@ class PublishedPortalTest extends PortalOnTestDatabase {
     }
 
     @Test
-    void the_comparison_ranks_only_rates_computed_from_counts() throws Exception {
+    void the_comparison_ranks_only_rates_computed_from_counts_and_only_within_one_period() throws Exception {
         Document page = page("/so-sanh");
         Map<String, String> ranks = new java.util.LinkedHashMap<>();
         for (Element tr : page.select("table.figures tbody tr")) {
             ranks.put(tr.selectFirst(".unit-name").text() + " " + cell(tr, "Kỳ số liệu"), cell(tr, "Xếp hạng"));
         }
-        assertThat(ranks).containsEntry("Xã Tam Dân 01/01/2021 – 31/12/2022", "1/3")
-                .containsEntry("Thị trấn Phú Thịnh 01/01/2021 – 30/12/2022", "2/3")
-                .containsEntry("Thị trấn Phú Thịnh 01/01/2023 – 31/12/2023", "3/3")
+        // each of these three periods has one rankable rate only: none is ranked against another period's (issue 15.4)
+        String alone = "Không xếp hạng: không có đơn vị khác cùng kỳ";
+        assertThat(ranks).containsEntry("Xã Tam Dân 01/01/2021 – 31/12/2022", alone)
+                .containsEntry("Thị trấn Phú Thịnh 01/01/2021 – 30/12/2022", alone)
+                .containsEntry("Thị trấn Phú Thịnh 01/01/2023 – 31/12/2023", alone)
                 .containsEntry("Xã Tam Thái 01/01/2022 – 31/12/2022", "Không xếp hạng")
                 .containsEntry("Xã Tam Thành 01/01/2021 – 31/12/2022", "Không xếp hạng");
         assertThat(page.select("svg[role=img]")).hasSize(1);

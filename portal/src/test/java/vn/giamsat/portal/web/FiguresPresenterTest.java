@@ -83,7 +83,7 @@ class FiguresPresenterTest {
                 List.of());
         Indicators indicators = Indicators.of(f);
         return new PublishedUnitFigures(unit, false, RoundSnapshot.FiguresEntry.of(f), indicators.onTimeRate(),
-                indicators.lateRate(), indicators.onlineShare(), "r", "5/NQ-HĐND", 2);
+                indicators.lateRate(), indicators.onlineShare(), "r", "5/NQ-HĐND", 2, List.of());
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -48,7 +48,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
 
     private static final Period PERIOD = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 30));
     private static final Period YEARS_2021_2022 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-    private static final String SOURCE = "Báo cáo kết quả giám sát theo Nghị quyết 21/NQ-HĐND ngày 20/12/2022";
+    private static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";
 
     static List<PublishedUnitFigures> figures() {
         var phuThinh = unit("20364", "Phú Thịnh", UnitKind.TOWNSHIP, "Xã Chiên Đàn");
@@ -80,7 +80,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
                 .statement("Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%.").sourceNote(SOURCE).build()));
         byUnit.put(tamThanh, List.of(figures(tamThanh, YEARS_2021_2022)
                 .received(5437).receivedOnline(0)
-                .statement("Đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
+                .statement("đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ "
                         + "công trực tuyến.")
                 .sourceNote(SOURCE).build()));
         return byUnit.entrySet().stream()
@@ -102,6 +102,7 @@ public class SeedPublishedResults implements PublishedResultsQueries {
     private static PublishedUnitFigures published(RoundSnapshot.Unit unit, HandlingFigures figures) {
         Indicators indicators = Indicators.of(figures);
         return new PublishedUnitFigures(unit, unit.validTo() != null, FiguresEntry.of(figures),
-                indicators.onTimeRate(), indicators.lateRate(), indicators.onlineShare(), "round-21", RESOLUTION, 1);
+                indicators.onTimeRate(), indicators.lateRate(), indicators.onlineShare(), "round-21", RESOLUTION, 1,
+                unit.successorNames());
     }
 }

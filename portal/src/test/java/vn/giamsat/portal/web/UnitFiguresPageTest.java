@@ -33,7 +33,7 @@ class UnitFiguresPageTest {
         assertThat(cell(row, "Trước hạn")).isEqualTo("976");
         assertThat(cell(row, "Đúng hạn")).isEqualTo("44");
         assertThat(cell(row, "Trước hạn và đúng hạn")).isEqualTo("1.020");
-        assertThat(cell(row, "Trễ hạn")).isEqualTo("42");
+        assertThat(cell(row, "Quá hạn")).isEqualTo("42");
         assertThat(cell(row, "Trực tuyến")).isEqualTo("58");
         assertThat(cell(row, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("96,0% 1.020/1.062 hồ sơ");
         assertThat(cell(row, "Tỷ lệ tiếp nhận trực tuyến")).isEqualTo("5,5% 58/1.062 hồ sơ");
@@ -52,7 +52,7 @@ class UnitFiguresPageTest {
         Element tamThai = row(portal.page("/don-vi"), "Tam Thái");
 
         assertThat(cell(tamThai, "Tiếp nhận")).isEqualTo("5.398");
-        for (String column : List.of("Trước hạn", "Đúng hạn", "Trước hạn và đúng hạn", "Trễ hạn", "Trực tuyến")) {
+        for (String column : List.of("Trước hạn", "Đúng hạn", "Trước hạn và đúng hạn", "Quá hạn", "Trực tuyến")) {
             assertThat(cell(tamThai, column)).as(column).isEqualTo("Chưa báo cáo");
         }
     }
@@ -75,7 +75,8 @@ class UnitFiguresPageTest {
                 .isEqualTo("Chưa báo cáo số giải quyết trước hạn và đúng hạn.");
         assertThat(cell(tamThanh, "Tỷ lệ tiếp nhận trực tuyến")).isEqualTo("0,0% 0/5.437 hồ sơ");
         assertThat(cell(tamThanh, "Nhận xét của đơn vị")).isEqualTo(
-                "“Đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ công trực tuyến.”");
+                "Nguyên văn nguồn: “đa số hồ sơ được giải quyết đúng hạn. Chưa thực hiện tiếp nhận hồ sơ qua dịch vụ công "
+                        + "trực tuyến.”");
     }
 
     @Test
@@ -85,7 +86,7 @@ class UnitFiguresPageTest {
         assertThat(cell(tamDan, "Trước hạn và đúng hạn")).isEqualTo("14.811");
         assertThat(cell(tamDan, "Trước hạn")).isEqualTo("Chưa báo cáo");
         assertThat(cell(tamDan, "Đúng hạn")).isEqualTo("Chưa báo cáo");
-        assertThat(cell(tamDan, "Trễ hạn")).isEqualTo("204");
+        assertThat(cell(tamDan, "Quá hạn")).isEqualTo("204");
     }
 
     @Test
@@ -103,7 +104,7 @@ class UnitFiguresPageTest {
         Element row = row(portal.page("/don-vi"), "Phú Thịnh");
 
         assertThat(cell(row, "Nguồn số liệu")).startsWith(
-                "Đơn vị tự báo cáo; công khai theo Nghị quyết 21/NQ-HĐND, phiên bản 1; Báo cáo kết quả giám sát");
+                "Đơn vị tự báo cáo; công khai theo Nghị quyết 21/NQ-HĐND, phiên bản 1. Ghi chú: Bản tin về cuộc giám sát");
     }
 
     @Test
@@ -112,7 +113,7 @@ class UnitFiguresPageTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
         assertThat(page.selectFirst("table caption").text()).startsWith("Số liệu giải quyết hồ sơ");
-        assertThat(page.select("thead th[scope=col]")).hasSize(12);
+        assertThat(page.select("thead th[scope=col]")).hasSize(14); // the one table of every page with figures
         assertThat(page.select("tbody tr")).hasSize(8)
                 .allSatisfy(tr -> assertThat(tr.select("th[scope=row]")).hasSize(1));
         Element skip = page.selectFirst("body a");

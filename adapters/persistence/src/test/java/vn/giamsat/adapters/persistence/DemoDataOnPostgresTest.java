@@ -39,7 +39,9 @@ class DemoDataOnPostgresTest {
 
         JdbcClient reader = JdbcClient.create(TestDatabase.readerDataSource());
         List<PublishedUnitFigures> read = new vn.giamsat.application.publication.service.PublishedResultsService(
-                new JdbcPublishedResults(reader)).publishedUnitFigures();
+                new JdbcPublishedResults(reader), new vn.giamsat.application.publication.service.CatalogUnitStatus(
+                        new JdbcUnitCatalog(reader, new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+                                TestDatabase.readerDataSource())))).publishedUnitFigures(); // units' present status too
         assertThat(read).isEqualTo(written);
         assertThat(written).filteredOn(p -> p.unit().name().equals("Tam Đàn")).first()
                 .satisfies(p -> assertThat(p.figures().early()).isEqualTo(Count.notReported()));

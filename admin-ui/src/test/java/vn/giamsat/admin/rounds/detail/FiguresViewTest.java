@@ -55,7 +55,7 @@ class FiguresViewTest extends WholeAppTest {
         test($(Button.class).id("figures-save")).click();
 
         assertThat($(ListItem.class).all().stream().map(ListItem::getText).toList()).contains(
-                "Số đã giải quyết (5) phải bằng trước hạn + đúng hạn + trễ hạn (1 + 1 + 1 = 3).",
+                "Số đã giải quyết (5) phải bằng trước hạn + đúng hạn + quá hạn (1 + 1 + 1 = 3).",
                 "Số tiếp nhận trực tuyến (12) vượt quá số tiếp nhận (10).");
         assertThat(admin.figuresOfRound(id)).isEmpty();
     }

@@ -129,7 +129,7 @@ class RoundLifecycleViewTest extends WholeAppTest {
         tab("Kiến nghị");
         click("recommendation-add");
         assertThat($(TextField.class).id("recommendation-addressee").getErrorMessage())
-                .isEqualTo("Nơi nhận kiến nghị không được để trống.");
+                .isEqualTo("Cơ quan, đơn vị được kiến nghị không được để trống.");
         test($(TextField.class).id("recommendation-addressee")).setValue("UBND xã Tam Đàn");
         test($(TextArea.class).id("recommendation-text")).setValue("Báo cáo đủ số liệu theo mẫu II.06a.");
         click("recommendation-add");

@@ -7,7 +7,7 @@ public enum AttemptStatus {
     REPLACED("Đã được thay thế", "Replaced by a later import"),
     UNCHANGED("Không thay đổi (tệp đã nhập)", "Unchanged (file already imported)"),
     REJECTED("Bị từ chối", "Rejected"),
-    CANCELLED("Đã huỷ", "Cancelled"),
+    CANCELLED("Đã hủy", "Cancelled"),
     FAILED("Lỗi hệ thống", "Failed"),
     /** Under way: written when the import starts, in its own transaction, and completed when it ends. */
     STARTED("Đang nhập", "In progress"),

@@ -1,6 +1,6 @@
 package vn.giamsat.application.dossier.model;
 
-/** Lets another thread (the user's "Huỷ / Cancel" button) stop an import; the import then leaves nothing behind. */
+/** Lets another thread (the user's "Hủy / Cancel" button) stop an import; the import then leaves nothing behind. */
 public final class Cancellation {
     private volatile boolean cancelled;
 

@@ -47,7 +47,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
             new Column("truoc_han", "trước hạn", "early"),
             new Column("dung_han", "đúng hạn", "on time"),
             new Column("truoc_va_dung_han", "trước và đúng hạn", "early and on time"),
-            new Column("tre_han", "trễ hạn", "late"),
+            new Column("tre_han", "quá hạn", "late"),
             new Column("dang_giai_quyet_trong_han", "đang giải quyết trong hạn", "in progress within deadline"),
             new Column("dang_giai_quyet_qua_han", "đang giải quyết quá hạn", "in progress past deadline"),
             new Column("rut_ho_so", "rút hồ sơ", "withdrawn"),

@@ -3,11 +3,14 @@ package vn.giamsat.application.publication.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.publication.port.in.PerformanceQueries;
+import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 
@@ -22,19 +25,35 @@ public final class PerformanceService implements PerformanceQueries {
         this.published = published;
     }
 
+    /**
+     * Ranks only rows of the same period (same first and last day): a 2022 rate and a 2021–2022 rate measure
+     * different things. A rate alone in its period is shown unranked, as is one that cannot be ranked at all.
+     */
     @Override
     public List<RankedFigures> comparison() {
         List<PublishedUnitFigures> whole = published.publishedUnitFigures().stream()
                 .filter(PerformanceService::wholeUnit).toList();
-        List<BigDecimal> rankable = whole.stream().map(PerformanceService::rankingRate)
-                .flatMap(Optional::stream).sorted(Comparator.reverseOrder()).toList();
+        Map<Period, List<BigDecimal>> rankableByPeriod = new HashMap<>();
+        for (PublishedUnitFigures f : whole) {
+            rankingRate(f).ifPresent(r -> rankableByPeriod.computeIfAbsent(period(f), p -> new ArrayList<>()).add(r));
+        }
+        rankableByPeriod.values().forEach(rates -> rates.sort(Comparator.reverseOrder()));
         List<RankedFigures> out = new ArrayList<>();
         for (PublishedUnitFigures f : whole) {
-            Integer rank = rankingRate(f).map(r -> rankable.indexOf(r) + 1).orElse(null); // ties share a rank
-            out.add(new RankedFigures(f, rank, rankable.size()));
+            List<BigDecimal> rankable = rankableByPeriod.getOrDefault(period(f), List.of());
+            Optional<BigDecimal> rate = rankingRate(f);
+            boolean alone = rate.isPresent() && rankable.size() == 1;
+            Integer rank = alone ? null : rate.map(r -> rankable.indexOf(r) + 1).orElse(null); // ties share a rank
+            out.add(new RankedFigures(f, rank, rankable.size(), alone));
         }
-        out.sort(Comparator.comparing((RankedFigures r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
+        out.sort(Comparator.comparing((RankedFigures r) -> r.figures().figures().periodFrom(), Comparator.reverseOrder())
+                .thenComparing(r -> r.figures().figures().periodTo(), Comparator.reverseOrder())
+                .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
         return List.copyOf(out);
+    }
+
+    private static Period period(PublishedUnitFigures f) {
+        return Period.of(f.figures().periodFrom(), f.figures().periodTo());
     }
 
     @Override
@@ -59,7 +78,7 @@ public final class PerformanceService implements PerformanceQueries {
             }
         }
         PublishedUnitFigures first = rows.getFirst();
-        return Optional.of(new UnitPerformance(first.unit(), first.formerUnit(), rows, trends));
+        return Optional.of(new UnitPerformance(first.unit(), first.formerUnit(), first.successorNames(), rows, trends));
     }
 
     private static Trend trend(PublishedUnitFigures a, PublishedUnitFigures b) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import vn.giamsat.application.publication.port.out.PublishedResultsPort;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
+import vn.giamsat.application.publication.port.out.UnitStatusPort;
 import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.round.RoundId;
 
@@ -13,10 +14,13 @@ import vn.giamsat.domain.round.RoundId;
 public final class PublishedRoundQueryService implements PublishedRoundQueries {
     private final PublishedResultsPort latest;
     private final PublishedVersionsPort versions;
+    private final UnitStatusPort status;
 
-    public PublishedRoundQueryService(PublishedResultsPort latest, PublishedVersionsPort versions) {
+    /** @param status each unit's present status, read when the page is shown (figures stay as published) */
+    public PublishedRoundQueryService(PublishedResultsPort latest, PublishedVersionsPort versions, UnitStatusPort status) {
         this.latest = latest;
         this.versions = versions;
+        this.status = status;
     }
 
     @Override
@@ -40,6 +44,6 @@ public final class PublishedRoundQueryService implements PublishedRoundQueries {
                 : all.stream().filter(v -> v.number() == version).findFirst();
         List<VersionLine> history = all.stream()
                 .map(v -> new VersionLine(v.number(), v.publishedAt(), v.publishedBy(), v.correctionReason())).toList();
-        return shown.map(v -> new RoundVersion(v, history, SnapshotFigures.of(v)));
+        return shown.map(v -> new RoundVersion(v, history, SnapshotFigures.of(v, status)));
     }
 }

@@ -120,7 +120,7 @@ public final class ReportWording {
             f.statementText().ifPresent(s -> notes.add(unit + ", kỳ " + f.period().toVietnamese() + ": " + s));
         }
         return new RoundReport.FiguresTable("Số liệu tiếp nhận, giải quyết hồ sơ thủ tục hành chính",
-                List.of("Đơn vị", "Kỳ số liệu", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Trước và đúng hạn", "Trễ hạn",
+                List.of("Đơn vị", "Kỳ số liệu", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Trước và đúng hạn", "Quá hạn",
                         "Trực tuyến", "Tỷ lệ trước và đúng hạn"),
                 rows, notes);
     }

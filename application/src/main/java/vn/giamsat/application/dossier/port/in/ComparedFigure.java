@@ -16,7 +16,7 @@ public enum ComparedFigure {
     EARLY("Trước hạn", "Early", HandlingFigures::early),
     ON_TIME("Đúng hạn", "On time", HandlingFigures::onTime),
     WITHIN_DEADLINE("Trước và đúng hạn", "Early and on time", HandlingFigures::withinDeadlineTotal),
-    LATE("Trễ hạn", "Late", HandlingFigures::late),
+    LATE("Quá hạn", "Late", HandlingFigures::late),
     IN_PROGRESS_WITHIN("Đang giải quyết trong hạn", "In progress within deadline", HandlingFigures::inProgressWithinDeadline),
     IN_PROGRESS_OVERDUE("Đang giải quyết quá hạn", "In progress overdue", HandlingFigures::inProgressOverdue),
     WITHDRAWN("Rút hồ sơ", "Withdrawn", HandlingFigures::withdrawn);

@@ -8,7 +8,9 @@ import vn.giamsat.domain.publication.RoundSnapshot;
  * A unit's published figures for one period, with the indicators computed from them and where they come
  * from (the published round and version).
  *
- * @param formerUnit true when the unit no longer exists (merged); {@code successorNames} says into what
+ * @param formerUnit     true when the unit no longer exists today (merged or dissolved): read when the page is
+ *                       shown, not frozen in the snapshot
+ * @param successorNames what the unit is part of today ("Xã Chiên Đàn"), read with {@code formerUnit}
  */
 public record PublishedUnitFigures(
         RoundSnapshot.Unit unit,
@@ -19,9 +21,10 @@ public record PublishedUnitFigures(
         Rate onlineShare,
         String roundId,
         String resolutionNumber,
-        int version) {
+        int version,
+        List<String> successorNames) {
 
-    public List<String> successorNames() {
-        return unit.successorNames();
+    public PublishedUnitFigures {
+        successorNames = successorNames == null ? List.of() : List.copyOf(successorNames);
     }
 }
