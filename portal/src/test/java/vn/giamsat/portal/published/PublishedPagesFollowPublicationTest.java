@@ -72,8 +72,7 @@ class PublishedPagesFollowPublicationTest extends PortalOnTestDatabase {
                     .orElseThrow().id();
             u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(phuThinh, Period.year(2023),
                     FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), PublishedData.corrected));
-            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Văn phòng HĐND",
-                    "Sửa số hồ sơ trễ hạn"));
+            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Sửa số hồ sơ trễ hạn"));
         });
 
         HttpResponse<byte[]> after = before;

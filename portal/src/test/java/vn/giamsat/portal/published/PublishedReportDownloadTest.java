@@ -74,7 +74,7 @@ class PublishedReportDownloadTest extends PortalOnTestDatabase {
             // the council finds two of the ten "late" dossiers were in fact early, and corrects the publication
             u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(phuThinh, Period.year(2023),
                     FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), PublishedData.corrected));
-            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Văn phòng HĐND", FIGURES_REASON));
+            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, FIGURES_REASON));
             PublicationPort publications = writer.getBean(PublicationPort.class);
             published = writer.getBean(PublishedResultsPort.class).latestVersions().stream()
                     .collect(Collectors.toMap(PublishedVersion::round, v -> publications.load(v.round()).versions()));

@@ -21,6 +21,7 @@ public final class FiguresService implements RecordFiguresUseCase {
     private final TransactionPort tx;
 
     private final AccessPolicy access;
+    private final FrozenFigures frozen;
 
     public FiguresService(FiguresPort figures, UnitCatalogPort units, LoadRoundPort rounds, TransactionPort tx,
                           AccessPolicy access) {
@@ -29,6 +30,7 @@ public final class FiguresService implements RecordFiguresUseCase {
         this.units = units;
         this.rounds = rounds;
         this.tx = tx;
+        this.frozen = new FrozenFigures(rounds);
     }
 
     @Override
@@ -51,6 +53,10 @@ public final class FiguresService implements RecordFiguresUseCase {
                             unit.name() + " is not in the scope of this round."));
                 }
             }
+            // From a round's report on, only an approved correction changes these figures (issue 14.3).
+            frozen.refusal(f, unit.displayName()).ifPresent(reason -> {
+                throw new DomainRuleViolation(reason);
+            });
             figures.save(f, c.round());
         });
     }
