@@ -40,7 +40,7 @@ public enum RoundStatus {
     }
 
     /**
-     * From the report on, the figures the round read are frozen (chốt số liệu): changing them takes a correction
+     * From the report on, the figures the round holds are frozen (chốt số liệu): changing them takes a correction
      * with a reason, reviewed by someone else (issue 14.3). Reopening a report that is not yet approved
      * (REPORTED → IN_PROGRESS) thaws them again, as it withdraws the report.
      */

@@ -178,11 +178,6 @@ public final class SupervisionRound {
         approval = new Approval(approvedBy, at);
     }
 
-    /** Whether the report of this round froze these figures: a unit of its scope, a period that meets its own. */
-    public boolean freezesFiguresOf(UnitId unit, Period figuresPeriod) {
-        return status.freezesFigures() && scope.contains(unit) && period.overlaps(figuresPeriod);
-    }
-
     public Optional<DelegationMember> head() {
         return delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).findFirst();
     }

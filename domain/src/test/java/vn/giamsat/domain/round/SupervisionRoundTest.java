@@ -114,17 +114,16 @@ class SupervisionRoundTest {
     }
 
     @Test
-    void fromTheReportOnTheFiguresOfItsUnitsForItsPeriodAreFrozen() {
+    void fromTheReportOnTheRoundsFiguresAreFrozenUntilAReportIsSentBack() {
         SupervisionRound r = inProgress();
-        assertThat(r.freezesFiguresOf(PHU_THINH, r.period())).as("still being read").isFalse();
+        assertThat(r.status().freezesFigures()).as("still being read").isFalse();
         r.recordFinding(Finding.overall(FindingKind.LIMITATION, "Tỷ lệ hồ sơ trực tuyến thấp."));
         r.moveTo(RoundStatus.REPORTED);
-        assertThat(r.freezesFiguresOf(PHU_THINH, r.period())).isTrue();
-        assertThat(r.freezesFiguresOf(PHU_THINH, vn.giamsat.domain.common.Period.year(2022))).as("a part of it").isTrue();
-        assertThat(r.freezesFiguresOf(PHU_THINH, vn.giamsat.domain.common.Period.year(2023))).as("another period").isFalse();
-        assertThat(r.freezesFiguresOf(vn.giamsat.domain.unit.UnitId.random(), r.period())).as("another unit").isFalse();
+        assertThat(r.status().freezesFigures()).isTrue();
         r.moveTo(RoundStatus.IN_PROGRESS);
-        assertThat(r.freezesFiguresOf(PHU_THINH, r.period())).as("a report sent back before approval").isFalse();
+        assertThat(r.status().freezesFigures()).as("a report sent back before approval").isFalse();
+        assertThat(RoundStatus.PUBLISHED.freezesFigures()).isTrue();
+        assertThat(RoundStatus.CLOSED.freezesFigures()).isTrue();
     }
 
     @Test

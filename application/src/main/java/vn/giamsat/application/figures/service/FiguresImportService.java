@@ -72,7 +72,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
         this.figures = figures;
         this.sheets = sheets;
         this.tx = tx;
-        this.frozen = new FrozenFigures(rounds);
+        this.frozen = new FrozenFigures(rounds, figures);
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
                             "Same unit, period and channel as line " + earlier + "."));
                 }
                 // a frozen row is an error of its line: the file is refused whole (issue 14.3)
-                frozen.refusal(f, units.find(f.unit()).map(AdministrativeUnit::displayName).orElse(row.cells()
+                frozen.refusal(f, round, units.find(f.unit()).map(AdministrativeUnit::displayName).orElse(row.cells()
                         .get("ma_don_vi"))).ifPresent(rowErrors::add);
             });
             if (rowErrors.isEmpty()) {

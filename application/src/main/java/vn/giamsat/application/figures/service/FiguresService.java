@@ -30,7 +30,7 @@ public final class FiguresService implements RecordFiguresUseCase {
         this.units = units;
         this.rounds = rounds;
         this.tx = tx;
-        this.frozen = new FrozenFigures(rounds);
+        this.frozen = new FrozenFigures(rounds, figures);
     }
 
     @Override
@@ -44,8 +44,9 @@ public final class FiguresService implements RecordFiguresUseCase {
                         unit.displayName() + " không tồn tại vào đầu kỳ " + f.period().toVietnamese() + ".",
                         unit.name() + " did not exist at the start of the period " + f.period() + "."));
             }
+            SupervisionRound round = null;
             if (c.round() != null) {
-                SupervisionRound round = rounds.load(c.round())
+                round = rounds.load(c.round())
                         .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
                 if (!round.scope().contains(f.unit())) {
                     throw new DomainRuleViolation(Reason.of("figures.unit-out-of-scope",
@@ -54,7 +55,7 @@ public final class FiguresService implements RecordFiguresUseCase {
                 }
             }
             // From a round's report on, only an approved correction changes these figures (issue 14.3).
-            frozen.refusal(f, unit.displayName()).ifPresent(reason -> {
+            frozen.refusal(f, round, unit.displayName()).ifPresent(reason -> {
                 throw new DomainRuleViolation(reason);
             });
             figures.save(f, c.round());

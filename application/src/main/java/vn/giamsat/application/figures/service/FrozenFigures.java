@@ -1,26 +1,40 @@
 package vn.giamsat.application.figures.service;
 
 import java.util.Optional;
+import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.round.port.out.LoadRoundPort;
 import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.figures.FiguresCorrection;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.round.SupervisionRound;
 
 /**
- * Which round's report froze a set of figures, if any (issue 14.3). Asked before every write of figures that is not
- * an approved correction: the figures form, the figures import, a unit officer's own report without a round.
+ * Which round's report froze a write of figures, if any (issue 14.3): the round the figures are written to, once it
+ * has reported; or any reported round that already holds figures under the same key (unit, period, procedure,
+ * channel, source), which the write would overwrite, whichever round it names or none. Asked before every write of
+ * figures that is not an approved correction: the figures form, the import, a unit officer's own report.
  */
 final class FrozenFigures {
     private final LoadRoundPort rounds;
+    private final FiguresPort figures;
 
-    FrozenFigures(LoadRoundPort rounds) {
+    FrozenFigures(LoadRoundPort rounds, FiguresPort figures) {
         this.rounds = rounds;
+        this.figures = figures;
     }
 
-    /** Why these figures cannot be written, or empty when no reported round froze them. */
-    Optional<Reason> refusal(HandlingFigures f, String unitName) {
+    /**
+     * Why these figures cannot be written, or empty when no reported round froze them.
+     *
+     * @param target the round the figures are written to; {@code null} for none
+     */
+    Optional<Reason> refusal(HandlingFigures f, SupervisionRound target, String unitName) {
+        if (target != null && target.status().freezesFigures()) {
+            return Optional.of(frozen(target, unitName, f));
+        }
         return rounds.includingUnit(f.unit()).stream()
-                .filter(r -> r.freezesFiguresOf(f.unit(), f.period()))
+                .filter(r -> r.status().freezesFigures())
+                .filter(r -> figures.ofRound(r.id()).stream().anyMatch(held -> FiguresCorrection.sameFigures(held, f)))
                 .findFirst()
                 .map(r -> frozen(r, unitName, f));
     }
