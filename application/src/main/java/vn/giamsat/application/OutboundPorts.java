@@ -10,6 +10,7 @@ import vn.giamsat.application.dossier.port.out.DossierImportPort;
 import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort;
+import vn.giamsat.application.figures.port.out.FiguresCorrectionPort;
 import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
 import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
 import vn.giamsat.application.procedure.port.out.ProcedureDirectoryPort;
@@ -33,7 +34,7 @@ public record OutboundPorts(
         ClockPort clock, TransactionPort transactions, CurrentActorPort actors,
         UnitCatalogPort units, UnitDirectoryPort unitDirectory,
         ProcedureCatalogPort procedures, ProcedureDirectoryPort procedureDirectory,
-        FiguresPort figures, FiguresSheetPort figuresSheets,
+        FiguresPort figures, FiguresSheetPort figuresSheets, FiguresCorrectionPort figuresCorrections,
         LoadRoundPort loadRound, SaveRoundPort saveRound, RoundListingPort roundListing,
         RecommendationEvidencePort evidence, ReportRendererPort reportRenderer,
         PublicationPort publications, PublishedResultsPort publishedResults,
@@ -70,6 +71,7 @@ public record OutboundPorts(
         private ProcedureDirectoryPort procedureDirectory;
         private FiguresPort figures;
         private FiguresSheetPort figuresSheets;
+        private FiguresCorrectionPort figuresCorrections;
         private LoadRoundPort loadRound;
         private SaveRoundPort saveRound;
         private RoundListingPort roundListing;
@@ -96,6 +98,7 @@ public record OutboundPorts(
         public Builder procedureDirectory(ProcedureDirectoryPort p) { procedureDirectory = p; return this; }
         public Builder figures(FiguresPort p) { figures = p; return this; }
         public Builder figuresSheets(FiguresSheetPort p) { figuresSheets = p; return this; }
+        public Builder figuresCorrections(FiguresCorrectionPort p) { figuresCorrections = p; return this; }
         public Builder loadRound(LoadRoundPort p) { loadRound = p; return this; }
         public Builder saveRound(SaveRoundPort p) { saveRound = p; return this; }
         public Builder roundListing(RoundListingPort p) { roundListing = p; return this; }
@@ -113,7 +116,7 @@ public record OutboundPorts(
 
         public OutboundPorts build() {
             return new OutboundPorts(clock, transactions, actors, units, unitDirectory, procedures, procedureDirectory,
-                    figures, figuresSheets, loadRound, saveRound, roundListing, evidence, reportRenderer, publications,
+                    figures, figuresSheets, figuresCorrections, loadRound, saveRound, roundListing, evidence, reportRenderer, publications,
                     publishedResults, dossierImports, importHistory, computedFigures, calendar, dossierOutcomes, auditLog,
                     identityDirectory);
         }

@@ -15,6 +15,8 @@ import vn.giamsat.application.dossier.service.ImportDossiersService;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.figures.service.FiguresImportService;
+import vn.giamsat.application.figures.service.FiguresCorrectionService;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase;
 import vn.giamsat.application.figures.service.FiguresService;
 import vn.giamsat.application.identity.port.in.UserAdministration;
 import vn.giamsat.application.identity.service.UserAdministrationService;
@@ -66,6 +68,7 @@ public final class UseCases {
     private final ProcedureCatalogQueryService procedureQueries;
     private final FiguresService figures;
     private final FiguresImportService figuresImport;
+    private final FiguresCorrectionService figuresCorrections;
     private final RoundSetupService setup;
     private final RoundFindingsService findings;
     private final RoundLifecycleService lifecycle;
@@ -103,7 +106,10 @@ public final class UseCases {
         overdue = new OverdueRecommendationsService(p.roundListing(), p.clock(), access);
         evidence = new RecommendationEvidenceService(p.loadRound(), p.evidence(), p.clock(), p.transactions(), access);
         reports = new RoundReportService(p.loadRound(), p.units(), p.figures(), p.clock(), p.reportRenderer(), access);
-        publish = new PublishRoundService(p.loadRound(), p.saveRound(), p.units(), p.figures(), p.publications(),
+        figuresCorrections = new FiguresCorrectionService(p.loadRound(), p.figures(), p.figuresCorrections(), p.clock(),
+                p.transactions(), access);
+        publish = new PublishRoundService(p.loadRound(), p.saveRound(), p.units(), p.figures(), p.figuresCorrections(),
+                p.publications(),
                 p.clock(), p.transactions(), access);
         published = new PublishedResultsService(p.publishedResults(),
                 new vn.giamsat.application.publication.service.CatalogUnitStatus(p.units()));
@@ -129,6 +135,7 @@ public final class UseCases {
     // figures
     public RecordFiguresUseCase recordFigures() { return figures; }
     public FiguresImportUseCase figuresImport() { return figuresImport; }
+    public FiguresCorrectionUseCase figuresCorrections() { return figuresCorrections; }
     // round
     public EstablishRoundUseCase establishRound() { return setup; }
     public PrepareRoundUseCase prepareRound() { return setup; }

@@ -21,6 +21,16 @@ import vn.giamsat.application.round.port.out.SaveRoundPort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase.ProposeCorrectionCommand;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase.ReviewCorrectionCommand;
+import vn.giamsat.application.figures.port.out.FiguresCorrectionPort;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.unit.UnitCode;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the admin app does to the shared test database, so that portal tests read what staff published: the
@@ -33,6 +43,26 @@ public final class AdminSide {
     @EnableAutoConfiguration
     @Import(PersistenceConfiguration.class)
     static class Writer {}
+
+    private static final AtomicReference<Actor> ACTING = new AtomicReference<>(Actor.theSystem());
+    static final Actor STAFF = Actor.user("vanphong", "Lê Thị Hoa", Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518")));
+    static final Actor OTHER_STAFF = Actor.user("vanphong2", "Ngô Văn Nam", Set.of(Role.COUNCIL_STAFF),
+            Set.of(UnitCode.of("518")));
+
+    /**
+     * Corrects frozen figures of a round of Phú Ninh district (518) as the council office does (issue 14.3): one staff
+     * member proposes the correction with its reason, another approves it; then the system acts again.
+     */
+    public static void correct(UseCases u, RoundId round, HandlingFigures corrected, String reason) {
+        try {
+            ACTING.set(STAFF);
+            UUID id = u.figuresCorrections().propose(new ProposeCorrectionCommand(round, corrected, reason));
+            ACTING.set(OTHER_STAFF);
+            u.figuresCorrections().approve(new ReviewCorrectionCommand(round, id));
+        } finally {
+            ACTING.set(Actor.theSystem());
+        }
+    }
 
     /** Runs the work with the use cases and the adapters' beans, then closes the writer's context. */
     public static void run(BiConsumer<UseCases, BeanFactory> work) {
@@ -52,7 +82,8 @@ public final class AdminSide {
                     .figures(writer.getBean(FiguresPort.class)).loadRound(writer.getBean(LoadRoundPort.class))
                     .saveRound(writer.getBean(SaveRoundPort.class)).publications(writer.getBean(PublicationPort.class))
                     .publishedResults(writer.getBean(PublishedResultsPort.class)).clock(writer.getBean(ClockPort.class))
-                    .transactions(writer.getBean(TransactionPort.class)).actors(Actor::theSystem).build());
+                    .figuresCorrections(writer.getBean(FiguresCorrectionPort.class))
+                    .transactions(writer.getBean(TransactionPort.class)).actors(ACTING::get).build());
             work.accept(useCases, writer);
         }
     }

@@ -23,6 +23,8 @@ import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
 import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase;
+import vn.giamsat.application.figures.port.out.FiguresCorrectionPort;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.identity.port.in.UserAdministration;
@@ -76,7 +78,8 @@ public class UseCaseConfiguration {
     UseCases useCases(ClockPort clock, TransactionPort transactions, CurrentActorPort actors,
                       UnitCatalogPort units, UnitDirectoryPort unitDirectory,
                       ProcedureCatalogPort procedures, ProcedureDirectoryPort procedureDirectory,
-                      FiguresPort figures, LoadRoundPort loadRound, SaveRoundPort saveRound,
+                      FiguresPort figures, FiguresCorrectionPort figuresCorrections,
+                      LoadRoundPort loadRound, SaveRoundPort saveRound,
                       RoundListingPort roundListing, RecommendationEvidencePort evidence,
                       PublicationPort publications, PublishedResultsPort publishedResults,
                       DossierImportPort dossierImports, ImportHistoryPort importHistory,
@@ -87,7 +90,7 @@ public class UseCaseConfiguration {
                 .clock(clock).transactions(transactions).actors(actors)
                 .units(units).unitDirectory(unitDirectory)
                 .procedures(procedures).procedureDirectory(procedureDirectory)
-                .figures(figures).figuresSheets(new FiguresSheets())
+                .figures(figures).figuresSheets(new FiguresSheets()).figuresCorrections(figuresCorrections)
                 .loadRound(loadRound).saveRound(saveRound).roundListing(roundListing).evidence(evidence)
                 .reportRenderer(new OfficeDocuments())
                 .publications(publications).publishedResults(publishedResults)
@@ -108,6 +111,7 @@ public class UseCaseConfiguration {
     // figures
     @Bean RecordFiguresUseCase recordFigures(UseCases u) { return u.recordFigures(); }
     @Bean FiguresImportUseCase figuresImport(UseCases u) { return u.figuresImport(); }
+    @Bean FiguresCorrectionUseCase figuresCorrections(UseCases u) { return u.figuresCorrections(); }
     // round
     @Bean EstablishRoundUseCase establishRound(UseCases u) { return u.establishRound(); }
     @Bean PrepareRoundUseCase prepareRound(UseCases u) { return u.prepareRound(); }

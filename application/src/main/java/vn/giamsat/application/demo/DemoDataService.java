@@ -151,8 +151,8 @@ public final class DemoDataService implements LoadDemoDataUseCase {
                 findings.recordFinding(new RecordFindingCommand(round, null, FindingKind.STRENGTH, text)));
 
         status.moveTo(new ChangeRoundStatusCommand(round, RoundStatus.REPORTED));
-        status.approve(new ApproveReportCommand(round, SeedDemoData.DELEGATION.getFirst().fullName()));
-        publish.publish(new PublishRoundCommand(round, "Dữ liệu mẫu", null));
+        status.approve(new ApproveReportCommand(round)); // recorded as the system ("Hệ thống"), which loads the demo
+        publish.publish(new PublishRoundCommand(round, null));
     }
 
     /**

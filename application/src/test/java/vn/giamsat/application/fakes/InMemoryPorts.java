@@ -17,6 +17,10 @@ import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.security.CurrentActorPort;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.figures.port.out.FiguresPort;
+import vn.giamsat.application.figures.port.out.FiguresCorrectionPort;
+import vn.giamsat.domain.figures.CorrectionStatus;
+import vn.giamsat.domain.figures.FiguresCorrection;
+import java.util.UUID;
 import vn.giamsat.application.round.port.out.LoadRoundPort;
 import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
 import vn.giamsat.application.publication.port.out.PublicationPort;
@@ -88,22 +92,50 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
         }
     };
 
+    /** Corrections of frozen figures, kept like a table: a reviewed one is never stored again. */
+    public final FiguresCorrectionPort corrections = new FiguresCorrectionPort() {
+        @Override
+        public void add(FiguresCorrection c) {
+            state.corrections.put(c.id(), c);
+        }
+
+        @Override
+        public void review(FiguresCorrection reviewed) {
+            FiguresCorrection stored = state.corrections.get(reviewed.id());
+            if (stored == null || stored.status() != CorrectionStatus.PENDING) {
+                throw new StaleDataException("đề nghị đính chính");
+            }
+            state.corrections.put(reviewed.id(), reviewed);
+        }
+
+        @Override
+        public Optional<FiguresCorrection> find(UUID id) {
+            return Optional.ofNullable(state.corrections.get(id));
+        }
+
+        @Override
+        public List<FiguresCorrection> ofRound(RoundId round) {
+            return state.corrections.values().stream().filter(c -> c.round().equals(round)).toList();
+        }
+    };
+
     private record State(Map<UnitId, AdministrativeUnit> units, Map<ProcedureCode, Procedure> procedures,
                          Map<UnitId, List<ProcedureCode>> lists, Map<String, HandlingFigures> figures,
                          Map<String, RoundId> figureRounds, Map<RoundId, SupervisionRound> rounds,
-                         List<PublishedVersion> versions) {
+                         List<PublishedVersion> versions, Map<UUID, FiguresCorrection> corrections) {
         State copy() {
             Map<UnitId, AdministrativeUnit> u = new LinkedHashMap<>();
             units.forEach((k, v) -> u.put(k, copyOf(v, v.version())));
             Map<RoundId, SupervisionRound> r = new LinkedHashMap<>();
             rounds.forEach((k, v) -> r.put(k, copyOf(v, v.version())));
             return new State(u, new LinkedHashMap<>(procedures), new LinkedHashMap<>(lists),
-                    new LinkedHashMap<>(figures), new HashMap<>(figureRounds), r, new ArrayList<>(versions));
+                    new LinkedHashMap<>(figures), new HashMap<>(figureRounds), r, new ArrayList<>(versions),
+                    new LinkedHashMap<>(corrections));
         }
     }
 
     private State state = new State(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-            new LinkedHashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+            new LinkedHashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
     private Instant now = Instant.parse("2023-04-01T02:00:00Z");
     /** The use cases whose transactions committed, in order: what the audit log would name. */
     private final List<String> committed = new ArrayList<>();
@@ -115,7 +147,7 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     /** The outbound ports these fakes serve; a test adds the ones it fakes itself before {@code build()}. */
     public OutboundPorts.Builder ports() {
         return OutboundPorts.builder().units(this).procedures(this).figures(this).loadRound(rounds).saveRound(this)
-                .publications(publications).publishedResults(this).transactions(this).clock(this).actors(actors);
+                .publications(publications).figuresCorrections(corrections).publishedResults(this).transactions(this).clock(this).actors(actors);
     }
 
     public void setNow(Instant now) {

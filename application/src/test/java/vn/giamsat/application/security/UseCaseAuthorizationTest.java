@@ -94,7 +94,7 @@ class UseCaseAuthorizationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> uc.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(round, RoundStatus.CLOSED)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, "tinh", "sửa")))
+        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, "sửa")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> uc.recordFigures().record(new RecordFiguresCommand(figures("20364"), null)))
                 .isInstanceOf(AccessDeniedException.class);

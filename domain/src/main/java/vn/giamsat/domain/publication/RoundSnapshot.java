@@ -8,6 +8,8 @@ import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.figures.Channel;
 import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.figures.FiguresCorrection;
+import vn.giamsat.domain.figures.FiguresField;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.ReportedRate;
@@ -37,15 +39,44 @@ public record RoundSnapshot(
         List<Unit> units,
         List<FindingEntry> findings,
         List<RecommendationEntry> recommendations,
-        List<FiguresEntry> figures) {
+        List<FiguresEntry> figures,
+        List<CorrectionEntry> corrections) {
 
     public RoundSnapshot {
         Require.present(roundId, "mã cuộc giám sát", "round id");
+        // A snapshot stored before corrections existed has none.
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
         delegation = List.copyOf(delegation);
         units = List.copyOf(units);
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         figures = List.copyOf(figures);
+    }
+
+    /** A snapshot without figures corrections (every round published before the figures were frozen). */
+    public RoundSnapshot(String roundId, String resolutionNumber, LocalDate resolutionDate, String issuingCouncil,
+                         String councilName, String subject, LocalDate periodFrom, LocalDate periodTo, String approvedBy,
+                         Instant approvedAt, List<Member> delegation, List<Unit> units, List<FindingEntry> findings,
+                         List<RecommendationEntry> recommendations, List<FiguresEntry> figures) {
+        this(roundId, resolutionNumber, resolutionDate, issuingCouncil, councilName, subject, periodFrom, periodTo,
+                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, List.of());
+    }
+
+    /**
+     * An approved correction of the figures (đính chính số liệu), as published: the figures before and after, why,
+     * who proposed and who approved it. Every version lists all corrections approved up to its publication.
+     */
+    public record CorrectionEntry(String id, FiguresEntry before, FiguresEntry after, String reason, String proposedBy,
+                                  Instant proposedAt, String approvedBy, Instant approvedAt) {
+        public static CorrectionEntry of(FiguresCorrection c) {
+            return new CorrectionEntry(c.id().toString(), FiguresEntry.of(c.before()), FiguresEntry.of(c.after()),
+                    c.reason(), c.proposedBy().name(), c.proposedAt(), c.reviewedBy().name(), c.reviewedAt());
+        }
+
+        /** What the correction changed, field by field. */
+        public List<FiguresField.Change> changes() {
+            return FiguresField.changes(before.toFigures(), after.toFigures());
+        }
     }
 
     public record Member(String fullName, String position, DelegationRole role) {}

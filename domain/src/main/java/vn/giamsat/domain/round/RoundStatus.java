@@ -39,6 +39,15 @@ public enum RoundStatus {
         return this == DRAFT || this == PLANNED;
     }
 
+    /**
+     * From the report on, the figures the round holds are frozen (chốt số liệu): changing them takes a correction
+     * with a reason, reviewed by someone else (issue 14.3). Reopening a report that is not yet approved
+     * (REPORTED → IN_PROGRESS) thaws them again, as it withdraws the report.
+     */
+    public boolean freezesFigures() {
+        return this == REPORTED || this == PUBLISHED || this == CLOSED;
+    }
+
     /** Findings and recommendations are drafted until the report; afterwards only through a correction. */
     public boolean allowsFindingChanges() {
         return this == DRAFT || this == PLANNED || this == IN_PROGRESS || this == PUBLISHED;

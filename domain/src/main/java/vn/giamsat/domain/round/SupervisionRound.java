@@ -166,17 +166,16 @@ public final class SupervisionRound {
         status = to;
     }
 
-    /** The head approves the delegation's report; only a reported round can be approved. */
-    public void approve(DelegationMember approver, Instant at) {
+    /**
+     * Records the approval of the delegation's report (phê duyệt báo cáo) by the person signed in: who may approve
+     * (the head of this delegation, or the council office) is the application's access check, and the name comes
+     * from that sign-in, never from what a request says (issue 14.4). Only a reported round can be approved.
+     */
+    public void approve(String approvedBy, Instant at) {
         if (status != RoundStatus.REPORTED) {
             throw notNow("phê duyệt báo cáo", "approve the report");
         }
-        if (approver.role() != DelegationRole.HEAD || !delegation.contains(approver)) {
-            throw new DomainRuleViolation(Reason.of("round.approver-not-head",
-                    "Chỉ Trưởng đoàn giám sát mới được phê duyệt báo cáo.",
-                    "Only the head of the delegation may approve the report."));
-        }
-        approval = new Approval(approver.fullName(), at);
+        approval = new Approval(approvedBy, at);
     }
 
     public Optional<DelegationMember> head() {

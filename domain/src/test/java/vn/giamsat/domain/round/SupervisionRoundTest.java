@@ -50,7 +50,7 @@ class SupervisionRoundTest {
 
     static SupervisionRound published() {
         SupervisionRound r = reported();
-        r.approve(HEAD, Instant.parse("2023-04-01T02:00:00Z"));
+        r.approve(HEAD.fullName(), Instant.parse("2023-04-01T02:00:00Z"));
         r.moveTo(RoundStatus.PUBLISHED);
         return r;
     }
@@ -105,28 +105,38 @@ class SupervisionRoundTest {
                 .hasMessageContaining("chưa được Trưởng đoàn phê duyệt");
     }
 
+    /** Who may approve is the access check's (the head, or the council office); the round records who did. */
     @Test
-    void onlyTheHeadMayApprove() {
+    void theApprovalRecordsWhoApprovedAndWhen() {
         SupervisionRound r = reported();
-        assertThatThrownBy(() -> r.approve(DEPUTY, Instant.now()))
-                .isInstanceOf(DomainRuleViolation.class)
-                .hasMessageContaining("Chỉ Trưởng đoàn");
-        DelegationMember impostor = new DelegationMember("Người khác", null, DelegationRole.HEAD);
-        assertThatThrownBy(() -> r.approve(impostor, Instant.now())).isInstanceOf(DomainRuleViolation.class);
-        assertThat(r.approval()).isEmpty();
+        r.approve("Lê Thị Hoa", Instant.parse("2023-04-02T03:00:00Z"));
+        assertThat(r.approval()).contains(new Approval("Lê Thị Hoa", Instant.parse("2023-04-02T03:00:00Z")));
+    }
+
+    @Test
+    void fromTheReportOnTheRoundsFiguresAreFrozenUntilAReportIsSentBack() {
+        SupervisionRound r = inProgress();
+        assertThat(r.status().freezesFigures()).as("still being read").isFalse();
+        r.recordFinding(Finding.overall(FindingKind.LIMITATION, "Tỷ lệ hồ sơ trực tuyến thấp."));
+        r.moveTo(RoundStatus.REPORTED);
+        assertThat(r.status().freezesFigures()).isTrue();
+        r.moveTo(RoundStatus.IN_PROGRESS);
+        assertThat(r.status().freezesFigures()).as("a report sent back before approval").isFalse();
+        assertThat(RoundStatus.PUBLISHED.freezesFigures()).isTrue();
+        assertThat(RoundStatus.CLOSED.freezesFigures()).isTrue();
     }
 
     @Test
     void approvalOnlyOfAReportedRound() {
         SupervisionRound r = inProgress();
-        assertThatThrownBy(() -> r.approve(HEAD, Instant.now())).isInstanceOf(DomainRuleViolation.class)
+        assertThatThrownBy(() -> r.approve(HEAD.fullName(), Instant.now())).isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("Đang giám sát");
     }
 
     @Test
     void sendingAReportBackForRevisionDropsTheApproval() {
         SupervisionRound r = reported();
-        r.approve(HEAD, Instant.now());
+        r.approve(HEAD.fullName(), Instant.now());
         r.moveTo(RoundStatus.IN_PROGRESS);
         assertThat(r.approval()).isEmpty();
         r.moveTo(RoundStatus.REPORTED);
@@ -141,7 +151,7 @@ class SupervisionRoundTest {
         r.recommend(rec);
         r.recordFinding(Finding.overall(FindingKind.LIMITATION, "Tỷ lệ hồ sơ trực tuyến thấp."));
         r.moveTo(RoundStatus.REPORTED);
-        r.approve(HEAD, Instant.now());
+        r.approve(HEAD.fullName(), Instant.now());
         r.moveTo(RoundStatus.PUBLISHED);
         assertThat(reasonCode(RoundTransitionPolicy.check(r, RoundStatus.CLOSED))).isEqualTo("round.open-recommendations");
         r.recordFollowUp(rec.id(), new FollowUp(LocalDate.of(2023, 5, 1), FollowUpStatus.DONE, "Đã triển khai", "Báo cáo số 12/BC-UBND"));

@@ -38,6 +38,9 @@ class RoundsController {
 
     record MemberLine(String name, String position, String role) {}
 
+    /** A figures correction this version carries: which figures, what changed, why, who approved it and when. */
+    record CorrectionLine(String figures, String changes, String reason, String approvedBy, String approvedAt) {}
+
     @GetMapping("/giam-sat")
     String list(Model model, Locale locale) {
         model.addAttribute("rounds", rounds.latestVersions().stream().map(v -> new RoundLine(
@@ -88,6 +91,11 @@ class RoundsController {
                 r.addressee(), r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
                 r.dueDate() == null ? null : presenter.date(r.dueDate(), locale),
                 english ? r.status().english() : r.status().vietnamese())).toList());
+        model.addAttribute("corrections", s.corrections().stream().map(c -> new CorrectionLine(
+                unitNames.getOrDefault(c.before().unitId(), c.before().unitId()) + ", "
+                        + presenter.period(c.before().periodFrom(), c.before().periodTo(), locale),
+                c.changes().stream().map(ch -> ch.text(!english)).collect(java.util.stream.Collectors.joining("; ")),
+                c.reason(), c.approvedBy(), presenter.instant(c.approvedAt(), locale))).toList());
         List<FigureRow> rows = round.figures().stream().map(f -> presenter.row(f, locale)).toList();
         model.addAttribute("rows", rows);
         return "round";

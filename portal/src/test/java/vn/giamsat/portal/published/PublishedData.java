@@ -66,11 +66,11 @@ final class PublishedData {
             u.recordFindings().recordFinding(new RecordFindingCommand(corrected, phuThinh, FindingKind.LIMITATION,
                     "Còn 10 hồ sơ giải quyết trễ hạn."));
             u.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(corrected, RoundStatus.REPORTED));
-            u.changeRoundStatus().approve(new ApproveReportCommand(corrected, "Nguyễn Văn Trưởng"));
-            u.publishRound().publish(new PublishRoundCommand(corrected, "Văn phòng HĐND", null));
+            u.changeRoundStatus().approve(new ApproveReportCommand(corrected));
+            u.publishRound().publish(new PublishRoundCommand(corrected, null));
             u.recordFindings().recordFollowUp(new RecordFollowUpCommand(corrected, recommendation,
                     new FollowUp(LocalDate.of(2024, 2, 1), FollowUpStatus.IN_PROGRESS, "Đã ban hành kế hoạch", "KH 12")));
-            u.publishRound().publish(new PublishRoundCommand(corrected, "Văn phòng HĐND", CORRECTION_REASON));
+            u.publishRound().publish(new PublishRoundCommand(corrected, CORRECTION_REASON));
 
             RoundId draft = unpublished = inProgressRound(u, district, tamDan, UNPUBLISHED_RESOLUTION, "Bản nháp chưa công khai",
                     Period.year(2024));

@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.domain.common.Period;
@@ -70,10 +69,10 @@ class PublishedPagesFollowPublicationTest extends PortalOnTestDatabase {
         AdminSide.run((u, writer) -> {
             var phuThinh = writer.getBean(UnitCatalogPort.class).findByCodeOn(UnitCode.of("20364"), LocalDate.of(2023, 1, 1))
                     .orElseThrow().id();
-            u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(phuThinh, Period.year(2023),
-                    FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), PublishedData.corrected));
-            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Văn phòng HĐND",
-                    "Sửa số hồ sơ trễ hạn"));
+            // frozen since the report: a correction, proposed and approved by two people (issue 14.3)
+            AdminSide.correct(u, PublishedData.corrected, HandlingFigures.builder(phuThinh, Period.year(2023),
+                    FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), "Hai hồ sơ trễ hạn thực ra trước hạn");
+            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Sửa số hồ sơ trễ hạn"));
         });
 
         HttpResponse<byte[]> after = before;

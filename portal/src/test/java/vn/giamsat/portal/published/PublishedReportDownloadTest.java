@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
-import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.PublishRoundCommand;
 import vn.giamsat.application.publication.port.out.PublicationPort;
 import vn.giamsat.application.publication.port.out.PublishedResultsPort;
@@ -72,9 +71,10 @@ class PublishedReportDownloadTest extends PortalOnTestDatabase {
             var phuThinh = writer.getBean(UnitCatalogPort.class).findByCodeOn(UnitCode.of("20364"), LocalDate.of(2023, 1, 1))
                     .orElseThrow().id();
             // the council finds two of the ten "late" dossiers were in fact early, and corrects the publication
-            u.recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(phuThinh, Period.year(2023),
-                    FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), PublishedData.corrected));
-            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, "Văn phòng HĐND", FIGURES_REASON));
+            // frozen since the report: a correction, proposed and approved by two people (issue 14.3)
+            AdminSide.correct(u, PublishedData.corrected, HandlingFigures.builder(phuThinh, Period.year(2023),
+                    FiguresSource.SELF_REPORTED).received(40).early(12).onTime(20).late(8).build(), "Hai hồ sơ trễ hạn thực ra trước hạn");
+            u.publishRound().publish(new PublishRoundCommand(PublishedData.corrected, FIGURES_REASON));
             PublicationPort publications = writer.getBean(PublicationPort.class);
             published = writer.getBean(PublishedResultsPort.class).latestVersions().stream()
                     .collect(Collectors.toMap(PublishedVersion::round, v -> publications.load(v.round()).versions()));
@@ -230,5 +230,18 @@ class PublishedReportDownloadTest extends PortalOnTestDatabase {
             List<Object> row = new ArrayList<>(List.of(r.getString(1), r.getBoolean(2), r.getBoolean(3)));
             assertThat(row).containsExactly(TestDatabase.readerLogin(), false, false);
         }
+    }
+
+    /** Issue 14.3: the version that published a figures correction names it on its page; the earlier one does not. */
+    @Test
+    void the_round_page_of_the_corrected_version_says_what_was_corrected_and_why() throws Exception {
+        String base = "/giam-sat/" + PublishedData.corrected.value();
+        Document third = Jsoup.parse(new String(get(base + "/phien-ban/3").body(), StandardCharsets.UTF_8));
+        assertThat(third.select("ul.corrections li").eachText()).singleElement().satisfies(line -> assertThat(line)
+                .contains("Phú Thịnh", "01/01/2023", "Trước hạn: 10 → 12", "Trễ hạn: 10 → 8",
+                        "Lý do: Hai hồ sơ trễ hạn thực ra trước hạn.", "Duyệt: Ngô Văn Nam"));
+        Document second = Jsoup.parse(new String(get(base + "/phien-ban/2").body(), StandardCharsets.UTF_8));
+        assertThat(second.select("ul.corrections")).isEmpty();
+        assertThat(second.select("#corrections")).isEmpty();
     }
 }

@@ -68,6 +68,12 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
         return loadWhere("true", Map.of());
     }
 
+    @Override
+    public List<SupervisionRound> includingUnit(UnitId unit) {
+        return loadWhere("r.id IN (SELECT s.round_id FROM round_scope s WHERE s.unit_id = :unit)",
+                Map.of("unit", unit.value()));
+    }
+
     /**
      * Reads the rounds that match {@code condition} (a constant SQL predicate on alias {@code r}) and their
      * children: seven queries whatever the number of rounds.

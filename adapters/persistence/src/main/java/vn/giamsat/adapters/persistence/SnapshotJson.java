@@ -1,5 +1,6 @@
 package vn.giamsat.adapters.persistence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -19,7 +20,14 @@ import vn.giamsat.domain.publication.RoundSnapshot;
  */
 public final class SnapshotJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
-            .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader())).build();
+            .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader()))
+            .addMixIn(RoundSnapshot.class, NoCorrectionsNoField.class).build();
+
+    /** A snapshot without figures corrections is written as every snapshot before them was: without the field. */
+    private abstract static class NoCorrectionsNoField {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<RoundSnapshot.CorrectionEntry> corrections();
+    }
 
     private SnapshotJson() {}
 
@@ -29,6 +37,15 @@ public final class SnapshotJson {
 
     public static RoundSnapshot read(String json) {
         return MAPPER.readValue(json, RoundSnapshot.class);
+    }
+
+    /** One set of figures as a snapshot holds them: what a figures correction stores as its before and after. */
+    public static String writeFigures(RoundSnapshot.FiguresEntry figures) {
+        return MAPPER.writeValueAsString(figures);
+    }
+
+    public static RoundSnapshot.FiguresEntry readFigures(String json) {
+        return MAPPER.readValue(json, RoundSnapshot.FiguresEntry.class);
     }
 
     private static final class CountWriter extends ValueSerializer<Count> {

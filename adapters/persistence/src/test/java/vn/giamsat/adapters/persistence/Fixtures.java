@@ -74,7 +74,7 @@ final class Fixtures {
         round.recommend(toTamDan);
         round.recommend(Recommendation.create(null, "UBND huyện Phú Ninh", "Bố trí kinh phí trang thiết bị.", null));
         round.moveTo(RoundStatus.REPORTED);
-        round.approve(head, Instant.parse("2023-03-01T02:30:00.123456Z"));
+        round.approve(head.fullName(), Instant.parse("2023-03-01T02:30:00.123456Z"));
         round.recordFollowUp(toTamDan.id(), new FollowUp(LocalDate.of(2023, 4, 1), FollowUpStatus.IN_PROGRESS,
                 "Đã tập huấn cán bộ", null));
         round.recordFollowUp(toTamDan.id(), new FollowUp(LocalDate.of(2023, 6, 20), FollowUpStatus.DONE,

@@ -168,6 +168,30 @@ final class FiguresForm extends Composite<VerticalLayout> {
         return errors.getChildren().map(c -> ((ListItem) c).getText()).toList();
     }
 
+    /**
+     * Shows figures as they stand, for a correction: which figures they are (unit, period, channel) is fixed, only
+     * their values can change.
+     */
+    void fill(HandlingFigures f) {
+        unit.getListDataView().getItems().filter(u -> u.id().equals(f.unit())).findFirst().ifPresent(unit::setValue);
+        from.setValue(f.period().from());
+        to.setValue(f.period().to());
+        channel.setValue(Optional.ofNullable(f.channel()));
+        List<Count> values = List.of(f.received(), f.carriedOver(), f.receivedOnline(), f.receivedPostal(), f.resolved(),
+                f.early(), f.onTime(), f.withinDeadline(), f.late(), f.inProgressWithinDeadline(), f.inProgressOverdue(),
+                f.withdrawn());
+        for (Field field : Field.values()) {
+            if (values.get(field.ordinal()) instanceof Count.Reported(long v)) {
+                set(field, v);
+            }
+        }
+        statement.setValue(f.statement() == null ? "" : f.statement());
+        unit.setReadOnly(true);
+        from.setReadOnly(true);
+        to.setReadOnly(true);
+        channel.setReadOnly(true);
+    }
+
     /** Fills one count, unticking its "not reported" box (used by tests and by editing). */
     void set(Field f, long value) {
         notReported.get(f).setValue(false);

@@ -55,6 +55,13 @@ final class FiguresSection extends Section {
         count(grid, "figures.count.received-online", HandlingFigures::receivedOnline);
         grid.addColumn(f -> FiguresText.rate(Indicators.of(f).onTimeRate()))
                 .setHeader(getTranslation("figures.on-time-rate")).setTextAlign(ColumnTextAlign.END);
+        // From the report on the figures are frozen (issue 14.3): read only, changed by a reviewed correction.
+        boolean frozen = ctx.round().status().freezesFigures();
+        FiguresCorrections corrections = frozen ? new FiguresCorrections(ctx) : null;
+        if (frozen) {
+            grid.addComponentColumn(corrections::proposeButton).setHeader(getTranslation("figures.correct"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(figures);
         grid.setEmptyStateText(getTranslation("figures.empty"));
 
@@ -62,6 +69,13 @@ final class FiguresSection extends Section {
         enter.setId("figures-enter");
         enter.addThemeVariants(ButtonVariant.PRIMARY);
         enter.setEnabled(!ctx.round().scope().isEmpty());
+        if (frozen) {
+            Paragraph note = new Paragraph(getTranslation("figures.frozen",
+                    Labels.of(ctx.round().status().vietnamese(), ctx.round().status().english())));
+            note.setId("figures-frozen");
+            add(heading("figures.title"), note, grid, corrections);
+            return;
+        }
         add(heading("figures.title"), grid, enter);
         importBlock();
     }

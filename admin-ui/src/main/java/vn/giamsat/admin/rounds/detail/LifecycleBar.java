@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamsat.admin.ui.CurrentUser;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.round.model.RoundDetails;
@@ -101,7 +100,7 @@ final class LifecycleBar extends VerticalLayout {
             b.addThemeVariants(ButtonVariant.PRIMARY);
             b.addClickListener(e -> confirm(getTranslation("lifecycle.approve.confirm.title"),
                     getTranslation("lifecycle.approve.confirm.text", head), getTranslation("lifecycle.approved"),
-                    () -> ctx.services().lifecycle().approve(new ApproveReportCommand(round.id(), head))));
+                    () -> ctx.services().lifecycle().approve(new ApproveReportCommand(round.id()))));
         }
         return b;
     }
@@ -115,7 +114,7 @@ final class LifecycleBar extends VerticalLayout {
                 getTranslation("lifecycle.publish.confirm.text"), null,
                 () -> {
                     int version = ctx.services().publish().publish(
-                            new PublishRoundCommand(round.id(), CurrentUser.name(), null));
+                            new PublishRoundCommand(round.id(), null));
                     Notices.success(getTranslation("lifecycle.published", version));
                 }));
         return b;
@@ -136,7 +135,7 @@ final class LifecycleBar extends VerticalLayout {
             dialog.addConfirmListener(c -> {
                 try {
                     int version = ctx.services().publish().publish(
-                            new PublishRoundCommand(round.id(), CurrentUser.name(), reason.getValue()));
+                            new PublishRoundCommand(round.id(), reason.getValue()));
                     Notices.success(getTranslation("lifecycle.published", version));
                     ctx.reload().run();
                 } catch (DomainRuleViolation v) {

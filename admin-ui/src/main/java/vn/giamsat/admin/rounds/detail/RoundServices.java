@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.giamsat.admin.ui.Today;
 import vn.giamsat.application.round.port.in.RoundContextQueries;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase;
 import vn.giamsat.application.round.port.in.RoundReportUseCase;
 import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
@@ -21,6 +22,7 @@ import vn.giamsat.application.round.port.in.RoundQueries;
 @Component
 public record RoundServices(RoundQueries rounds, RoundContextQueries admin, PrepareRoundUseCase prepareRound,
                             RecordFiguresUseCase figures, FiguresImportUseCase figuresImport,
+                            FiguresCorrectionUseCase corrections,
                             RecordFindingsUseCase findings, ChangeRoundStatusUseCase lifecycle,
                             PublishRoundUseCase publish, RoundReportUseCase reports,
                             RecommendationEvidenceUseCase evidence, Today today) {}

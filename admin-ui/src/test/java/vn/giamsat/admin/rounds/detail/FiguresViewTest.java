@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppTest;
+import vn.giamsat.admin.testing.SignedInUsers;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
 import vn.giamsat.domain.figures.HandlingFigures;
@@ -83,9 +86,10 @@ class FiguresViewTest extends WholeAppTest {
     @Test
     void an_import_with_a_bad_row_imports_nothing_and_lists_each_error_by_line_then_a_good_file_imports_all() {
         RoundId id = roundWithTamDan();
+        // half years: the seed's published round holds Tam Đàn's figures for the years 2021 and 2022, frozen (14.3)
         String bad = """
                 ma_don_vi,tu_ngay,den_ngay,kenh,tiep_nhan,da_giai_quyet,truoc_han,dung_han,tre_han
-                20374,01/01/2021,31/12/2021,,100,90,50,30,10
+                20374,01/01/2021,30/06/2021,,100,90,50,30,10
                 20374,01/01/2022,31/12/2022,,abc,,,,
                 99999,01/01/2022,31/12/2022,,10,,,,
                 """;
@@ -104,7 +108,7 @@ class FiguresViewTest extends WholeAppTest {
         assertThat(admin.figuresOfRound(id)).as("all or nothing").isEmpty();
 
         String good = bad.lines().limit(2).reduce("", (a, b) -> a + b + "\n")
-                + "20374,01/01/2022,31/12/2022,,5380,,,,\n";
+                + "20374,01/01/2022,30/06/2022,,5380,,,,\n";
         upload.upload("so-lieu.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8));
 
         assertThat(admin.figuresOfRound(id)).hasSize(2);
@@ -119,5 +123,72 @@ class FiguresViewTest extends WholeAppTest {
         test($(Anchor.class).id("template-xlsx")).download(out);
 
         assertThat(out.toByteArray()).startsWith('P', 'K'); // a zip container, as every .xlsx
+    }
+
+    /** The row of thị trấn Phú Thịnh's figures for the whole period (1,062 received, 42 late) in the figures grid. */
+    private int phuThinhRow() {
+        var grid = test($(Grid.class).id("figures-grid"));
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getCellText(i, 0).contains("Phú Thịnh") && grid.getCellText(i, 3).equals("1.062")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row of Phú Thịnh");
+    }
+
+    private long lateOfPhuThinh(RoundId round) {
+        return admin.figuresOfRound(round).stream().filter(f -> f.received().orNull() != null
+                && f.received().orNull() == 1062L).findFirst().orElseThrow().late().orNull();
+    }
+
+    private Button pendingButton(String column) {
+        var pending = test($(Grid.class).id("corrections-grid"));
+        return (Button) pending.getCellComponent(0, column.equals("approve") ? 5 : 6);
+    }
+
+    /** Issue 14.3: the published seed round's figures are read only; a change is a correction someone else approves. */
+    @Test
+    void a_published_rounds_figures_are_frozen_and_change_only_by_a_correction_another_person_approves() {
+        RoundId round = demoRound();
+        navigate("cuoc-giam-sat/" + round, RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Số liệu");
+
+        assertThat($(Button.class).withId("figures-enter").all()).as("no entry by hand").isEmpty();
+        assertThat($(Upload.class).withId("figures-upload").all()).as("no import").isEmpty();
+        assertThat($(Paragraph.class).id("figures-frozen").getText()).contains("đã chốt");
+
+        ((Button) test($(Grid.class).id("figures-grid")).getCellComponent(phuThinhRow(), 10)).click();
+        test($(TextField.class).id("count-on-time")).setValue("46");
+        test($(TextField.class).id("count-late")).setValue("40");
+        test($(Button.class).id("correction-save")).click();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("correction-reason").getErrorMessage())
+                .startsWith("Lý do đính chính không được để trống.");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("correction-reason"))
+                .setValue("Hai hồ sơ trễ hạn thực ra đúng hạn.");
+        test($(Button.class).id("correction-save")).click();
+
+        var pending = test($(Grid.class).id("corrections-grid"));
+        assertThat(pending.size()).isEqualTo(1);
+        assertThat(pending.getCellText(0, 1)).isEqualTo("Đúng hạn: 44 → 46; Trễ hạn: 42 → 40");
+        assertThat(pending.getCellText(0, 3)).isEqualTo("Chờ duyệt");
+        assertThat(lateOfPhuThinh(round)).as("pending changes nothing").isEqualTo(42);
+
+        test(pendingButton("approve")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("không tự duyệt");
+        assertThat(lateOfPhuThinh(round)).isEqualTo(42);
+
+        SignedInUsers.signIn(SignedInUsers.user("vanphong2", "Ngô Văn Nam", "COUNCIL_STAFF", "518"));
+        navigate("cuoc-giam-sat/" + round, RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Số liệu");
+        test(pendingButton("approve")).click();
+        test($(ConfirmDialog.class).last()).cancel();
+        assertThat(lateOfPhuThinh(round)).as("cancel approves nothing").isEqualTo(42);
+        test(pendingButton("approve")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+
+        assertThat(lateOfPhuThinh(round)).isEqualTo(40);
+        assertThat(test($(Grid.class).id("corrections-grid")).getCellText(0, 3)).isEqualTo("Đã duyệt");
+        assertThat(test($(Grid.class).id("figures-grid")).getCellText(phuThinhRow(), 7)).isEqualTo("40");
     }
 }

@@ -145,7 +145,10 @@ class RoundLifecycleViewTest extends WholeAppTest {
         ConfirmDialog approve = $(ConfirmDialog.class).single();
         assertThat(test(approve).getText()).contains("Nguyễn Văn A");
         test(approve).confirm();
-        assertThat(rounds.round(id).approval()).isPresent();
+        // issue 14.4: the approval names who approved, the signed-in council staff, not the head the page showed
+        assertThat(rounds.round(id).approval().orElseThrow().approvedBy()).isEqualTo("Lê Thị Hoa");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("round-approval").single().getText())
+                .contains("Lê Thị Hoa");
         assertThat(button("lifecycle-publish").isEnabled()).isTrue();
 
         click("lifecycle-publish");
@@ -159,6 +162,7 @@ class RoundLifecycleViewTest extends WholeAppTest {
         assertThat(admin.publications(id)).hasSize(1);
         tab("Công khai");
         assertThat(test($(Grid.class).id("publications-grid")).getCellText(0, 3)).isEqualTo("Công khai lần đầu");
+        assertThat(admin.publications(id).getFirst().publishedBy()).isEqualTo("Lê Thị Hoa");
 
         // a correction needs a reason
         click("lifecycle-correct");

@@ -62,6 +62,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
     private final FiguresSheetPort sheets;
     private final TransactionPort tx;
     private final AccessPolicy access;
+    private final FrozenFigures frozen;
 
     public FiguresImportService(LoadRoundPort rounds, UnitCatalogPort units, FiguresPort figures, FiguresSheetPort sheets,
                          TransactionPort tx, AccessPolicy access) {
@@ -71,6 +72,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
         this.figures = figures;
         this.sheets = sheets;
         this.tx = tx;
+        this.frozen = new FrozenFigures(rounds, figures);
     }
 
     @Override
@@ -104,6 +106,9 @@ public final class FiguresImportService implements FiguresImportUseCase {
                             "Trùng đơn vị, kỳ và kênh với dòng " + earlier + ".",
                             "Same unit, period and channel as line " + earlier + "."));
                 }
+                // a frozen row is an error of its line: the file is refused whole (issue 14.3)
+                frozen.refusal(f, round, units.find(f.unit()).map(AdministrativeUnit::displayName).orElse(row.cells()
+                        .get("ma_don_vi"))).ifPresent(rowErrors::add);
             });
             if (rowErrors.isEmpty()) {
                 parsed.ifPresent(valid::add);

@@ -21,6 +21,7 @@ public final class FiguresService implements RecordFiguresUseCase {
     private final TransactionPort tx;
 
     private final AccessPolicy access;
+    private final FrozenFigures frozen;
 
     public FiguresService(FiguresPort figures, UnitCatalogPort units, LoadRoundPort rounds, TransactionPort tx,
                           AccessPolicy access) {
@@ -29,6 +30,7 @@ public final class FiguresService implements RecordFiguresUseCase {
         this.units = units;
         this.rounds = rounds;
         this.tx = tx;
+        this.frozen = new FrozenFigures(rounds, figures);
     }
 
     @Override
@@ -42,8 +44,9 @@ public final class FiguresService implements RecordFiguresUseCase {
                         unit.displayName() + " không tồn tại vào đầu kỳ " + f.period().toVietnamese() + ".",
                         unit.name() + " did not exist at the start of the period " + f.period() + "."));
             }
+            SupervisionRound round = null;
             if (c.round() != null) {
-                SupervisionRound round = rounds.load(c.round())
+                round = rounds.load(c.round())
                         .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
                 if (!round.scope().contains(f.unit())) {
                     throw new DomainRuleViolation(Reason.of("figures.unit-out-of-scope",
@@ -51,6 +54,10 @@ public final class FiguresService implements RecordFiguresUseCase {
                             unit.name() + " is not in the scope of this round."));
                 }
             }
+            // From a round's report on, only an approved correction changes these figures (issue 14.3).
+            frozen.refusal(f, round, unit.displayName()).ifPresent(reason -> {
+                throw new DomainRuleViolation(reason);
+            });
             figures.save(f, c.round());
         });
     }

@@ -1,6 +1,10 @@
 package vn.giamsat.application.publication.service;
 
 import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.figures.port.out.FiguresCorrectionPort;
+import vn.giamsat.domain.figures.CorrectionStatus;
+import vn.giamsat.domain.figures.FiguresCorrection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +43,12 @@ public final class PublishRoundService implements PublishRoundUseCase {
     private final ClockPort clock;
     private final TransactionPort tx;
     private final AccessPolicy access;
+    private final FiguresCorrectionPort corrections;
 
     public PublishRoundService(LoadRoundPort load, SaveRoundPort save, UnitCatalogPort units, FiguresPort figures,
-                               PublicationPort publications, ClockPort clock, TransactionPort tx,
-                               AccessPolicy access) {
+                               FiguresCorrectionPort corrections, PublicationPort publications, ClockPort clock,
+                               TransactionPort tx, AccessPolicy access) {
+        this.corrections = corrections;
         this.access = access;
         this.load = load;
         this.save = save;
@@ -58,7 +64,7 @@ public final class PublishRoundService implements PublishRoundUseCase {
         return tx.inTransaction("PublishRoundService.publish", () -> {
             SupervisionRound round = load.load(c.round())
                     .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
-            access.requireApproval(round);
+            Actor publisher = access.requireApproval(round); // who publishes is who is signed in (issue 14.4)
             Publication publication = publications.load(round.id());
             if (publication.latest().isEmpty()) {
                 round.moveTo(RoundStatus.PUBLISHED); // refused, with the reason, unless reported and approved
@@ -68,7 +74,7 @@ public final class PublishRoundService implements PublishRoundUseCase {
                         "Chỉ đính chính được cuộc giám sát đang ở trạng thái \"Đã công khai\".",
                         "Only a published round can be corrected."));
             }
-            PublishedVersion version = publication.publish(snapshotOf(round), clock.now(), c.publishedBy(),
+            PublishedVersion version = publication.publish(snapshotOf(round), clock.now(), publisher.displayName(),
                     c.correctionReason());
             publications.append(version);
             return version.number();
@@ -108,7 +114,11 @@ public final class PublishRoundService implements PublishRoundUseCase {
                 figures.ofRound(round.id()).stream()
                         .sorted(Comparator.comparing((vn.giamsat.domain.figures.HandlingFigures f) -> f.unit().toString())
                                 .thenComparing(f -> f.period()))
-                        .map(RoundSnapshot.FiguresEntry::of).toList());
+                        .map(RoundSnapshot.FiguresEntry::of).toList(),
+                // what was corrected since the report and why: every approved correction, in the order approved
+                corrections.ofRound(round.id()).stream().filter(x -> x.status() == CorrectionStatus.APPROVED)
+                        .sorted(Comparator.comparing(FiguresCorrection::reviewedAt))
+                        .map(RoundSnapshot.CorrectionEntry::of).toList());
     }
 
     private RoundSnapshot.Unit unitEntry(AdministrativeUnit unit) {

@@ -1,6 +1,7 @@
 package vn.giamsat.application.round.service;
 
 import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.round.port.in.RoundCommands.ApproveReportCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.ChangeRoundStatusCommand;
@@ -10,7 +11,6 @@ import vn.giamsat.application.round.port.out.SaveRoundPort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
-import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.RoundStatus;
 
 public final class RoundLifecycleService implements ChangeRoundStatusUseCase {
@@ -39,14 +39,10 @@ public final class RoundLifecycleService implements ChangeRoundStatusUseCase {
 
     @Override
     public void approve(ApproveReportCommand c) {
-        rounds.change("RoundLifecycleService.approve", c.round(), access::requireApproval, round -> {
-            DelegationMember approver = round.delegation().stream()
-                    .filter(m -> m.fullName().equalsIgnoreCase(c.approverName()))
-                    .findFirst()
-                    .orElseThrow(() -> new DomainRuleViolation(Reason.of("round.approver-not-member",
-                            c.approverName() + " không phải thành viên đoàn giám sát.",
-                            c.approverName() + " is not a member of the delegation.")));
-            round.approve(approver, clock.now());
+        // The check answers who approves: the signed-in head of this delegation or council staff (issue 14.4).
+        rounds.change("RoundLifecycleService.approve", c.round(), round -> { }, round -> {
+            Actor approver = access.requireApproval(round);
+            round.approve(approver.displayName(), clock.now());
         });
     }
 }

@@ -66,10 +66,8 @@ class RoundLifecycleTest {
     @Test
     void eachUseCaseNamesItsTransactionAsTheAuditLogShowsIt() {
         prepareAndReport();
-        assertThatThrownBy(() -> uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Người lạ")))
-                .isInstanceOf(DomainRuleViolation.class);
-        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
-        uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", null));
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round));
+        uc.publishRound().publish(new PublishRoundCommand(round, null));
 
         // the in-port method the user called, whatever helper opened the transaction; a refused one commits nothing
         assertThat(ports.committedUseCases()).containsExactly(
@@ -99,7 +97,7 @@ class RoundLifecycleTest {
         assertThat(reported.transition(RoundStatus.PUBLISHED).isAllowed()).isFalse(); // not approved yet
         assertThat(reported.transition(RoundStatus.IN_PROGRESS).isAllowed()).isTrue();
 
-        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round));
         var approved = uc.roundQueries().round(round);
         assertThat(approved.approval()).isPresent();
         assertThat(approved.transition(RoundStatus.PUBLISHED).isAllowed()).isTrue();
@@ -125,31 +123,46 @@ class RoundLifecycleTest {
     @Test
     void publishingNeedsApprovalThenCorrectionsNeedAReason() {
         prepareAndReport();
-        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", null)))
+        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, null)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("chưa được Trưởng đoàn phê duyệt");
         assertThat(ports.latestVersions()).isEmpty();
-        assertThatThrownBy(() -> uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Người lạ")))
-                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("không phải thành viên");
 
-        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
-        assertThat(uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", null))).isEqualTo(1);
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round));
+        assertThat(uc.publishRound().publish(new PublishRoundCommand(round, null))).isEqualTo(1);
         assertThat(uc.roundQueries().round(round).status()).isEqualTo(RoundStatus.PUBLISHED);
 
         uc.recordFindings().recordFinding(new RecordFindingCommand(round, null, FindingKind.LIMITATION, "Tỷ lệ trực tuyến thấp."));
-        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", null)))
+        assertThatThrownBy(() -> uc.publishRound().publish(new PublishRoundCommand(round, null)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("cần nêu lý do");
         ports.setNow(Instant.parse("2026-05-01T00:00:00Z"));
-        assertThat(uc.publishRound().publish(new PublishRoundCommand(round, "Văn phòng", "Bổ sung hạn chế"))).isEqualTo(2);
+        assertThat(uc.publishRound().publish(new PublishRoundCommand(round, "Bổ sung hạn chế"))).isEqualTo(2);
         var v1 = ports.publications.load(round).version(1).orElseThrow();
         assertThat(v1.snapshot().findings()).hasSize(1);
         assertThat(ports.publications.load(round).latest().orElseThrow().snapshot().findings()).hasSize(2);
         assertThat(ports.publications.load(round).latest().orElseThrow().correctionReason()).isEqualTo("Bổ sung hạn chế");
     }
 
+    /** Issue 14.4: the approval and the publication record the signed-in user (commands named anyone before). */
+    @Test
+    void theApprovalAndThePublicationNameTheSignedInUserNotTheCommand() {
+        prepareAndReport();
+        ports.actAs(vn.giamsat.application.security.Actor.user("vanphong", "Lê Thị Hoa",
+                java.util.Set.of(vn.giamsat.application.security.Role.COUNCIL_STAFF),
+                java.util.Set.of(vn.giamsat.domain.unit.UnitCode.of("20364"))));
+
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round));
+        uc.publishRound().publish(new PublishRoundCommand(round, null));
+
+        assertThat(uc.roundQueries().round(round).approval().orElseThrow().approvedBy()).isEqualTo("Lê Thị Hoa");
+        var v1 = ports.publications.load(round).version(1).orElseThrow();
+        assertThat(v1.publishedBy()).isEqualTo("Lê Thị Hoa");
+        assertThat(v1.snapshot().approvedBy()).isEqualTo("Lê Thị Hoa");
+    }
+
     @Test
     void publishingIsNotABareStatusChange() {
         prepareAndReport();
-        uc.changeRoundStatus().approve(new ApproveReportCommand(round, "Trần Văn A"));
+        uc.changeRoundStatus().approve(new ApproveReportCommand(round));
         assertThatThrownBy(() -> uc.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(round, RoundStatus.PUBLISHED)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Công khai");
     }

@@ -81,19 +81,21 @@ public final class RoundCommands {
         }
     }
 
-    /** @param approverName the head of the delegation, as appointed */
-    public record ApproveReportCommand(RoundId round, String approverName) {
+    /** Who approves is the signed-in user (the delegation's head or the council office), never a field (issue 14.4). */
+    public record ApproveReportCommand(RoundId round) {
         public ApproveReportCommand {
             Require.present(round, "cuộc giám sát", "round");
-            approverName = Require.text(approverName, 120, "người phê duyệt", "approver");
         }
     }
 
-    /** @param correctionReason required for every publication after the first */
-    public record PublishRoundCommand(RoundId round, String publishedBy, String correctionReason) {
+    /**
+     * Who publishes is the signed-in user, never a field (issue 14.4).
+     *
+     * @param correctionReason required for every publication after the first
+     */
+    public record PublishRoundCommand(RoundId round, String correctionReason) {
         public PublishRoundCommand {
             Require.present(round, "cuộc giám sát", "round");
-            publishedBy = Require.text(publishedBy, 120, "người công khai", "publisher");
             correctionReason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
         }
     }

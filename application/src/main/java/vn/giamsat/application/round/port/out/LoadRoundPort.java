@@ -12,4 +12,9 @@ public interface LoadRoundPort {
     Optional<SupervisionRound> findByResolution(ResolutionNumber number, java.time.LocalDate adoptedOn);
 
     List<SupervisionRound> all();
+
+    /** The rounds whose scope includes the unit (to learn whether one of them froze the unit's figures). */
+    default List<SupervisionRound> includingUnit(vn.giamsat.domain.unit.UnitId unit) {
+        return all().stream().filter(r -> r.scope().contains(unit)).toList();
+    }
 }
