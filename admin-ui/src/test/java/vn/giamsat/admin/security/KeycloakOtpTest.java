@@ -37,8 +37,9 @@ class KeycloakOtpTest {
         assertThat(page.statusCode()).as(who).isEqualTo(200);
         assertThat(location(page)).as(who + " gets no code for the app yet").doesNotContain("code=");
         assertThat(page.body()).as(who + " sees Keycloak's OTP setup (required action Configure OTP)")
-                .contains("name=\"totp\"").contains("kc-totp-secret-key");
-        assertThat(page.uri().toString()).contains("login-actions/required-action").contains("CONFIGURE_TOTP");
+                .contains("data-page-id=\"login-login-config-totp\"").contains("name=\"totp\"")
+                .contains("name=\"totpSecret\"").contains("login-actions/required-action?")
+                .contains("execution=CONFIGURE_TOTP");
     }
 
     @Test
