@@ -94,7 +94,7 @@ wait_for() { # URL SECONDS PID LOG
 production=(GIAMSAT_PROFILE=production GIAMSAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres")
 admin=("${production[@]}" GIAMSAT_DB_USER=giamsat_owner GIAMSAT_DB_PASSWORD=owner-Smoke-9x
   GIAMSAT_OIDC_BASE_URL=https://login.example.invalid/realms/giamsat GIAMSAT_OIDC_CLIENT_SECRET=smoke-client-3k
-  GIAMSAT_SECURE_COOKIES=true)
+  GIAMSAT_IDENTITY_CLIENT_SECRET=smoke-identity-8v GIAMSAT_SECURE_COOKIES=true)
 
 echo "smoke-test: migration job (admin-ui image, GIAMSAT_MIGRATE_ONLY=true)"
 run_image admin admin-ui "$work/migrate.log" "${admin[@]}" GIAMSAT_MIGRATE_ONLY=true \
@@ -105,7 +105,7 @@ echo "smoke-test:   ok, $(grep -c 'ChangeSet .* ran successfully' "$work/migrate
 
 echo "smoke-test: portal image on :$PORTAL_PORT"
 run_image portal portal "$work/portal.log" "${production[@]}" PORT="$PORTAL_PORT" \
-  GIAMSAT_DB_USER=giamsat_portal GIAMSAT_DB_PASSWORD=portal-Smoke-4q
+  GIAMSAT_DB_USER=giamsat_portal GIAMSAT_DB_PASSWORD=portal-Smoke-4q GIAMSAT_PUBLIC_BASE_URL=https://giamsat.example.invalid
 portal_pid=$pid
 wait_for "http://127.0.0.1:$PORTAL_PORT/actuator/health" 180 "$portal_pid" "$work/portal.log"
 curl -fsS "http://127.0.0.1:$PORTAL_PORT/" | grep -q "<html" \

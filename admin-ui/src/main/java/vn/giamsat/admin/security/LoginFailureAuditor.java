@@ -19,7 +19,8 @@ import vn.giamsat.application.audit.port.in.RecordLoginFailureUseCase;
  * back by Keycloak, a token exchange or ID token refused), then answers as Spring Security would without it: a
  * redirect to the failure URL. Kept: the OAuth2 error code and description, the client's address. Never kept:
  * the authorization code, the state, tokens (none of the request's parameters is read). A name is rarely known
- * here: wrong passwords are Keycloak's to count (its own events), this is what reaches the app.
+ * here: wrong passwords are Keycloak's to count (its own events), this is what reaches the app. The app's
+ * wiring hands it a {@link LoginFailureThrottle}, so a flood of forged callbacks writes a few rows and a count.
  */
 public final class LoginFailureAuditor implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(LoginFailureAuditor.class);

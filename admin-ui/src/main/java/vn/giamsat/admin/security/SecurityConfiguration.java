@@ -93,10 +93,19 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Failed sign-ins reach the audit log through this throttle: at most 5 rows per address and 50 in all per
+     * minute, then one summary row (issue 14.14).
+     */
+    @Bean(destroyMethod = "close")
+    LoginFailureThrottle loginFailureThrottle(RecordLoginFailureUseCase loginFailures) {
+        return new LoginFailureThrottle(loginFailures, java.time.Clock.systemUTC(), 5, 50);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http, OidcSettings oidc, ClientRegistrationRepository registrations,
-                                    RecordLoginFailureUseCase loginFailures) throws Exception {
+                                    LoginFailureThrottle loginFailures) throws Exception {
         // The app's own stylesheet is public: the login redirect must not turn it into an error body.
         // Prometheus scrapes without a login: MetricsEndpointGuard keeps it to private networks (decision 014).
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**",
@@ -105,7 +114,7 @@ public class SecurityConfiguration {
                 .authorizationEndpoint(ae -> ae.authorizationRequestResolver(pkce(registrations)))
                 .userInfoEndpoint(ui -> ui.userAuthoritiesMapper(roleMapper()))
                 // Failed logins go to the audit log; the answer stays the default one (back to the login page).
-                .failureHandler(new LoginFailureAuditor(loginFailures, "/oauth2/authorization/" + REGISTRATION + "?error")));
+                .failureHandler(new LoginFailureAuditor(loginFailures::record, "/oauth2/authorization/" + REGISTRATION + "?error")));
         http.headers(h -> SecurityHeaders.apply(h, oidc));
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(
                 "/oauth2/authorization/" + REGISTRATION, "{baseUrl}/admin/"));

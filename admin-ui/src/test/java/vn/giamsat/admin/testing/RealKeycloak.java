@@ -35,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * copy, since the launcher module is built after the admin UI.
  *
  * <p>The realm imported is {@code deploy/keycloak/giamsat-realm.json} with test-only additions, each said below:
- * nothing here widens the export that ships.
+ * nothing here widens the export that ships. Beside it, the production realm compose imports
+ * ({@code deploy/compose/keycloak/giamsat-realm.json}) as realm {@value #PRODUCTION_REALM}, with three test users,
+ * for the tests of its sign-in flow (one-time passwords for ADMIN and COUNCIL_STAFF).
  */
 public final class RealKeycloak {
     public static final String REALM = "giamsat";
@@ -47,6 +49,13 @@ public final class RealKeycloak {
     public static final String LOCKOUT_USER = "canbo.khoathu";
     /** Test-only user whose roles and jurisdiction the identity tests change. */
     public static final String CHANGED_USER = "thu.nghiem";
+    /** The production realm (compose's file), imported under this name; its test users, one per kind of role. */
+    public static final String PRODUCTION_REALM = "giamsat-production";
+    public static final String PRODUCTION_ADMIN = "quantri.otp";
+    public static final String PRODUCTION_COUNCIL_STAFF = "vanphong.otp";
+    public static final String PRODUCTION_UNIT_OFFICER = "canbo.otp";
+    /** The production realm's admin UI address (its redirect URIs), here a loopback port nothing listens on. */
+    public static final String PRODUCTION_ADMIN_HOST = "http://127.0.0.1:1";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
     private static RealKeycloak instance;
@@ -176,6 +185,8 @@ public final class RealKeycloak {
         Path importDir = Files.createDirectories(run.resolve("data/import"));
         Files.writeString(importDir.resolve("giamsat-realm.json"),
                 testRealm(Files.readString(repo.resolve("deploy/keycloak/giamsat-realm.json"))));
+        Files.writeString(importDir.resolve("giamsat-production-realm.json"),
+                productionTestRealm(Files.readString(repo.resolve("deploy/compose/keycloak/giamsat-realm.json"))));
 
         int port = freePort();
         RealKeycloak kc = new RealKeycloak(port, randomSecret(), randomSecret(), "Demo-" + randomSecret());
@@ -239,6 +250,28 @@ public final class RealKeycloak {
         realm.put("passwordPolicy", realm.get("passwordPolicy").asString()
                 + " and hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
         return json.writeValueAsString(realm);
+    }
+
+    /** Compose's production realm under another name, on a loopback admin address, with three test users. */
+    static String productionTestRealm(String export) {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode realm = (ObjectNode) json.readTree(export.replace("https://${GIAMSAT_ADMIN_HOST}",
+                PRODUCTION_ADMIN_HOST));
+        realm.put("realm", PRODUCTION_REALM);
+        ArrayNode users = (ArrayNode) realm.get("users");
+        addUser(users, PRODUCTION_ADMIN, "Quản", "Trị", "48", "ADMIN");
+        addUser(users, PRODUCTION_COUNCIL_STAFF, "Văn", "Phòng", "518", "COUNCIL_STAFF");
+        addUser(users, PRODUCTION_UNIT_OFFICER, "Cán", "Bộ", "20364", "UNIT_OFFICER");
+        realm.put("passwordPolicy", realm.get("passwordPolicy").asString()
+                + " and hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
+        return json.writeValueAsString(realm);
+    }
+
+    /** Keycloak's login form of the production realm for the admin UI's client (code flow, PKCE S256). */
+    public String productionLoginFormUrl() {
+        return url() + "/realms/" + PRODUCTION_REALM + "/protocol/openid-connect/auth?response_type=code&client_id="
+                + ADMIN_UI_CLIENT + "&scope=openid&redirect_uri=" + enc(PRODUCTION_ADMIN_HOST + "/login/oauth2/code/keycloak")
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=s1";
     }
 
     private static void addUser(ArrayNode users, String username, String first, String last, String unit,

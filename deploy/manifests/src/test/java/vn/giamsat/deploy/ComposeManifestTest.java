@@ -3,6 +3,9 @@ package vn.giamsat.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giamsat.deploy.Repository.get;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,5 +170,135 @@ class ComposeManifestTest {
                 .isEqualTo(keycloak.get("KC_HOSTNAME") + "/realms/giamsat").startsWith("https://");
         List<String> aliases = get(service("proxy"), "networks", "default", "aliases");
         assertThat(aliases).contains("${GIAMSAT_AUTH_HOST}");
+    }
+
+    // --- issue 14.10: every secret refused empty or as in the example; Keycloak's admin console internal only ---
+
+    private static final String NGINX = "deploy/compose/nginx/default.conf.template";
+
+    @Test
+    void everySecretOfTheExampleEnvFilesIsOneProductionSettingsLists() {
+        List<String> listed = ProductionSettings.SECRETS.stream().map(ProductionSettings.Secret::environment).toList();
+        for (String file : List.of("deploy/compose/.env.example", "deploy/k8s/secrets.env.example")) {
+            Repository.envFile(file).keySet().stream().filter(k -> k.matches(".*(PASSWORD|SECRET).*"))
+                    .forEach(k -> assertThat(listed).as(k + " of " + file + " is in ProductionSettings.SECRETS")
+                            .contains(k));
+        }
+    }
+
+    /** Keycloak's start check from compose.yaml, run by bash with this environment; kc.sh replaced by an echo. */
+    private String keycloakStart(Map<String, String> env) throws IOException, InterruptedException {
+        List<String> entrypoint = get(service("keycloak"), "entrypoint");
+        assertThat(entrypoint).as("keycloak starts through its secret check").hasSize(4)
+                .startsWith("/bin/bash", "-c");
+        String script = entrypoint.get(2).replace("$$", "$").replace("exec /opt/keycloak/bin/kc.sh", "echo started");
+        List<String> command = new ArrayList<>(List.of("bash", "-c", script, entrypoint.get(3)));
+        command.addAll(get(service("keycloak"), "command")); // compose appends the command to the entrypoint
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p.waitFor() + " " + out.strip();
+    }
+
+    @Test
+    void keycloakRefusesToStartWithAnEmptyOrExampleSecretAndNamesItsVariable() throws Exception {
+        Map<String, String> keycloak = environment("keycloak", envExample);
+        List<ProductionSettings.Secret> held = ProductionSettings.SECRETS.stream()
+                .filter(s -> s.holder() == ProductionSettings.Holder.KEYCLOAK).toList();
+        assertThat(held).isNotEmpty();
+        Map<String, String> real = new LinkedHashMap<>();
+        for (ProductionSettings.Secret secret : held) {
+            assertThat(keycloak).as("compose gives Keycloak " + secret.readAs() + " from " + secret.environment())
+                    .containsEntry(secret.readAs(), envExample.get(secret.environment()));
+            real.put(secret.readAs(), "a-real-" + secret.environment().toLowerCase() + "-7Hq2");
+        }
+        assertThat(keycloakStart(real)).as("good secrets: kc.sh runs with compose's command")
+                .isEqualTo("0 started start --import-realm");
+        for (ProductionSettings.Secret secret : held) {
+            List<String> weak = new ArrayList<>(ProductionSettings.KNOWN_SECRETS);
+            weak.addAll(List.of("", envExample.get(secret.environment()), "Change-Me-Too"));
+            for (String value : weak) {
+                Map<String, String> env = new LinkedHashMap<>(real);
+                env.put(secret.readAs(), value);
+                assertThat(ProductionSettings.isWeak(value)).isTrue();
+                assertThat(keycloakStart(env)).as(secret.readAs() + "='" + value + "'")
+                        .startsWith("1 ").contains("refusing to start").contains(secret.environment())
+                        .doesNotContain("started");
+            }
+        }
+    }
+
+    /** The text of nginx's server block that names this server (or "_" for the default one) on this port. */
+    private static String serverBlock(String serverName, String listen) {
+        String conf = Repository.read(NGINX);
+        int from = 0;
+        while ((from = conf.indexOf("server {", from)) >= 0) {
+            int depth = 0;
+            int end = from;
+            for (int i = conf.indexOf('{', from); i < conf.length(); i++) {
+                if (conf.charAt(i) == '{') depth++;
+                if (conf.charAt(i) == '}' && --depth == 0) { end = i; break; }
+            }
+            String block = conf.substring(from, end + 1);
+            if (Pattern.compile("server_name[^;]*[ ]" + Pattern.quote(serverName) + "[ ;]").matcher(block).find()
+                    && block.contains("listen " + listen)) {
+                return block;
+            }
+            from = end;
+        }
+        throw new AssertionError("no server " + serverName + " listening on " + listen + " in " + NGINX);
+    }
+
+    @Test
+    void keycloaksAdminConsoleIsServedOnAnInternalAddressOnlyAndNotProxiedOnThePublicHost() {
+        Map<String, String> keycloak = environment("keycloak", envExample);
+        String adminUrl = keycloak.get("KC_HOSTNAME_ADMIN");
+        assertThat(adminUrl).as("Keycloak's hostname-admin").isNotBlank()
+                .doesNotContain(envExample.get("GIAMSAT_AUTH_HOST"))
+                .doesNotContain(envExample.get("GIAMSAT_PORTAL_HOST")).doesNotContain(envExample.get("GIAMSAT_ADMIN_HOST"));
+        List<String> ports = get(service("keycloak"), "ports");
+        assertThat(ports).as("Keycloak's port is published on the loopback interface only")
+                .allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
+        assertThat(adminUrl).startsWith("http://127.0.0.1:" + ports.getFirst().split(":")[1]);
+
+        String auth = serverBlock("${GIAMSAT_AUTH_HOST}", "443");
+        Matcher location = Pattern.compile("location ~\\*? (\\S+) \\{ return 404; }").matcher(auth);
+        assertThat(location.find()).as("the login host's block refuses the admin console").isTrue();
+        Pattern blocked = Pattern.compile(location.group(1), Pattern.CASE_INSENSITIVE);
+        for (String path : List.of("/admin", "/admin/", "/admin/master/console/", "//admin/master/console/",
+                "/realms/master/protocol/openid-connect/auth", "/ADMIN/")) {
+            assertThat(blocked.matcher(path).find()).as(path + " is not proxied on the login host").isTrue();
+        }
+        for (String path : List.of("/realms/giamsat/protocol/openid-connect/auth", "/resources/x/login/keycloak.v2/css",
+                "/realms/giamsat/account/")) {
+            assertThat(blocked.matcher(path).find()).as(path + " is proxied").isFalse();
+        }
+    }
+
+    @Test
+    void nginxDropsRequestsForUnknownHostsOnBothPorts() {
+        for (String port : List.of("80", "443")) {
+            String fallback = serverBlock("_", port);
+            assertThat(fallback).as("default server on " + port).contains("default_server").contains("return 444;")
+                    .doesNotContain("proxy_pass");
+        }
+        assertThat(serverBlock("_", "443")).contains("ssl_reject_handshake on;");
+        assertThat(serverBlock("_", "80")).doesNotContain("return 301");
+    }
+
+    @Test
+    void nginxKeepsTheActuatorOffThePublicHostsAlsoForOddSpellingsOfItsPath() {
+        for (String host : List.of("${GIAMSAT_PORTAL_HOST}", "${GIAMSAT_ADMIN_HOST}")) {
+            Matcher location = Pattern.compile("location ~\\*? (\\S+) \\{ return 404; }").matcher(serverBlock(host, "443"));
+            assertThat(location.find()).as(host + " refuses the actuator").isTrue();
+            Pattern blocked = Pattern.compile(location.group(1), Pattern.CASE_INSENSITIVE);
+            // nginx matches the decoded, dot-resolved path; ";a" and doubled slashes stay in it
+            for (String path : List.of("/actuator/prometheus", "/actuator;a/prometheus", "//actuator/prometheus",
+                    "/actuator", "/Actuator/prometheus")) {
+                assertThat(blocked.matcher(path).find()).as(host + " " + path).isTrue();
+            }
+            assertThat(blocked.matcher("/du-lieu-mo/actuator").find()).isFalse();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package vn.giamsat.portal.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.domain.publication.PublishedVersion;
 
@@ -22,16 +20,19 @@ import vn.giamsat.domain.publication.PublishedVersion;
 class AtomFeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private final PublishedRoundQueries rounds;
+    private final PublicBaseUrl publicBaseUrl;
 
-    AtomFeedController(PublishedRoundQueries rounds) {
+    AtomFeedController(PublishedRoundQueries rounds, PublicBaseUrl publicBaseUrl) {
         this.rounds = rounds;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     private record Entry(PublishedVersion latest, int number, Instant at, String reason) {}
 
     @GetMapping("/du-lieu-mo/cong-khai.atom")
-    ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    ResponseEntity<String> feed() throws XMLStreamException {
+        // The configured address, not the request's Host: the feed is the same for everyone (and cached).
+        String base = publicBaseUrl.value();
         List<Entry> entries = new ArrayList<>();
         for (PublishedVersion latest : rounds.latestVersions()) {
             rounds.round(latest.round().value().toString(), null).ifPresent(r -> r.history().forEach(v ->

@@ -20,6 +20,23 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Published data changes only when a round is (re)published: a minute of caching costs nobody anything. */
     static final Duration PUBLISHED_PAGE_MAX_AGE = Duration.ofSeconds(60);
 
+    /** Absolute links come from here only (issue 14.11). */
+    @Bean
+    PublicBaseUrl publicBaseUrl(@org.springframework.beans.factory.annotation.Value(
+            "${giamsat.portal.public-base-url}") String value) {
+        return new PublicBaseUrl(value);
+    }
+
+    /**
+     * The API description names the configured address as its server. With servers in this bean springdoc does
+     * not compute one from the request (whose Host a client chooses).
+     */
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI publicApi(PublicBaseUrl publicBaseUrl) {
+        return new io.swagger.v3.oas.models.OpenAPI().servers(java.util.List.of(
+                new io.swagger.v3.oas.models.servers.Server().url(publicBaseUrl.value()).description("Giám sát TTHC")));
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new QueryParameterLocaleResolver();

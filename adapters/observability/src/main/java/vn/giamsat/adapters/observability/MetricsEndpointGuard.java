@@ -23,9 +23,46 @@ public final class MetricsEndpointGuard extends OncePerRequestFilter {
     private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Real-IP",
             "X-Forwarded-Host");
 
+    /**
+     * Judged on the path the servlet container maps (servlet path + path info): decoded, without {@code ;params},
+     * with {@code .}, {@code ..} and doubled slashes resolved, so the path that selects the endpoint. The raw
+     * request URI is not: {@code /actuator;a/prometheus} or {@code /actuator/%70rometheus} reach the endpoint but
+     * do not start with its path (issue 14.12).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(PATH);
+        // Both readings, so that a container which maps paths differently cannot open a gap either.
+        return !isMetricsPath(mappedPath(request)) && !isMetricsPath(normalized(request.getRequestURI()));
+    }
+
+    /** The raw URI as a container would map it: {@code ;params} dropped, %-escapes decoded, dots resolved. */
+    static String normalized(String requestUri) {
+        if (requestUri == null) {
+            return "";
+        }
+        String path = requestUri.replaceAll(";[^/]*", "");
+        try {
+            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // a broken escape: the container refuses such a request anyway; judge it undecoded
+        }
+        path = path.replaceAll("/{2,}", "/");
+        try {
+            return new java.net.URI(null, null, path, null).normalize().getPath();
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
+    }
+
+    static String mappedPath(HttpServletRequest request) {
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return (servletPath + pathInfo).replaceAll("/{2,}", "/");
+    }
+
+    static boolean isMetricsPath(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.equals(PATH) || p.startsWith(PATH + "/") || p.startsWith(PATH + ".");
     }
 
     @Override

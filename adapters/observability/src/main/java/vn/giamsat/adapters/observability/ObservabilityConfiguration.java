@@ -24,7 +24,8 @@ public class ObservabilityConfiguration {
     @Bean
     FilterRegistrationBean<MetricsEndpointGuard> metricsEndpointGuard() {
         FilterRegistrationBean<MetricsEndpointGuard> registration = new FilterRegistrationBean<>(new MetricsEndpointGuard());
-        registration.addUrlPatterns(MetricsEndpointGuard.PATH, MetricsEndpointGuard.PATH + "/*");
+        // Every path: the guard itself decides on the mapped path, so no spelling of it slips past a URL pattern.
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

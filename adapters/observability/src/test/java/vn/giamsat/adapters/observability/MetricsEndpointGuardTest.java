@@ -48,4 +48,17 @@ class MetricsEndpointGuardTest {
         guard.doFilter(request, response, new MockFilterChain());
         assertThat(response.getStatus()).isEqualTo(200);
     }
+
+    /** Issue 14.12: the path is judged as the container maps it, not as it was spelt. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/actuator;a/prometheus", "/actuator/./prometheus",
+            "//actuator/prometheus", "/actuator/%70rometheus", "/actuator/prometheus;x", "/a/../actuator/prometheus",
+            "/ACTUATOR/prometheus"})
+    void odd_spellings_of_the_metrics_path_are_guarded_too(String uri) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.setRemoteAddr("203.113.131.5");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).as(uri).isEqualTo(404);
+    }
 }

@@ -29,6 +29,10 @@ public final class ProductionSettings {
         OIDC_CLIENT_ID("giamsat.oidc.client-id", "GIAMSAT_OIDC_CLIENT_ID"),
         OIDC_BASE_URL("giamsat.oidc.base-url", "GIAMSAT_OIDC_BASE_URL"),
         OIDC_CLIENT_SECRET("giamsat.oidc.client-secret", "GIAMSAT_OIDC_CLIENT_SECRET"),
+        IDENTITY_CLIENT_SECRET("giamsat.identity.client-secret", "GIAMSAT_IDENTITY_CLIENT_SECRET"),
+        PORTAL_DB_USER("giamsat.migrate.portal-user", "GIAMSAT_PORTAL_DB_USER"),
+        PORTAL_DB_PASSWORD("giamsat.migrate.portal-password", "GIAMSAT_PORTAL_DB_PASSWORD"),
+        PUBLIC_BASE_URL("giamsat.portal.public-base-url", "GIAMSAT_PUBLIC_BASE_URL"),
         SECURE_COOKIES("server.servlet.session.cookie.secure", "GIAMSAT_SECURE_COOKIES");
 
         private final String property;
@@ -49,18 +53,64 @@ public final class ProductionSettings {
     }
 
     /** What a production deployment must set for each app: nothing here has a safe default. */
-    public static final List<Setting> REQUIRED_FOR_PORTAL =
-            List.of(Setting.PROFILE, Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD);
+    public static final List<Setting> REQUIRED_FOR_PORTAL = List.of(Setting.PROFILE, Setting.DB_URL,
+            Setting.DB_USER, Setting.DB_PASSWORD, Setting.PUBLIC_BASE_URL);
     public static final List<Setting> REQUIRED_FOR_ADMIN_UI = List.of(Setting.PROFILE, Setting.DB_URL,
             Setting.DB_USER, Setting.DB_PASSWORD, Setting.OIDC_BASE_URL, Setting.OIDC_CLIENT_SECRET,
-            Setting.SECURE_COOKIES);
+            Setting.IDENTITY_CLIENT_SECRET, Setting.SECURE_COOKIES);
+
+    /** Which process holds a secret, hence whose start refuses an empty or published value of it. */
+    public enum Holder {
+        /** Both apps and the migration job: checked always. */
+        EVERY_APP,
+        /** The admin UI and the migration job (its image): checked when {@code giamsat.oidc.client-id} is set. */
+        ADMIN_UI,
+        /** The migration job: checked when it makes the portal's login ({@code GIAMSAT_PORTAL_DB_USER} set). */
+        MIGRATION,
+        /**
+         * Keycloak's container: no app sees it; compose starts Keycloak through a check of these (see
+         * {@code deploy/compose/compose.yaml}, tested by {@code ComposeManifestTest} against {@link #isWeak}).
+         */
+        KEYCLOAK
+    }
+
+    /**
+     * A secret of a deployment (bí mật của một lần triển khai): the variable an operator sets, the name its holder
+     * reads it under (a Spring property, or the container variable for Keycloak) and what it is, for the message.
+     */
+    public record Secret(String environment, String readAs, Holder holder, String what) {
+        public Secret {
+            if (environment == null || readAs == null || holder == null || what == null) {
+                throw new IllegalArgumentException("a secret needs its variable, its name where read, holder and meaning");
+            }
+        }
+    }
+
+    /**
+     * Every secret of a deployment, in one place: a new one is one line here. The manifest tests check that each
+     * secret of the example env files (compose .env.example, k8s secrets.env.example) is listed here, and the
+     * production guard of its holder refuses it empty or published.
+     */
+    public static final List<Secret> SECRETS = List.of(
+            new Secret("GIAMSAT_DB_PASSWORD", "spring.datasource.password", Holder.EVERY_APP,
+                    "the database password"),
+            new Secret("GIAMSAT_OIDC_CLIENT_SECRET", "giamsat.oidc.client-secret", Holder.ADMIN_UI,
+                    "the admin UI's Keycloak client secret"),
+            new Secret("GIAMSAT_IDENTITY_CLIENT_SECRET", "giamsat.identity.client-secret", Holder.ADMIN_UI,
+                    "the user administration's Keycloak client secret"),
+            new Secret("GIAMSAT_PORTAL_DB_PASSWORD", "giamsat.migrate.portal-password", Holder.MIGRATION,
+                    "the portal's database password"),
+            new Secret("KEYCLOAK_ADMIN_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD", Holder.KEYCLOAK,
+                    "Keycloak's first administrator's password"),
+            new Secret("KEYCLOAK_DB_PASSWORD", "KC_DB_PASSWORD", Holder.KEYCLOAK,
+                    "Keycloak's database password"));
 
     /**
      * Values that are public: the demo users' password, the local launcher's database passwords, the admin UI's
      * placeholder secret, and the usual first guesses. Any value starting with "change-me" (the .env.example and
      * Kubernetes example secrets) is refused too.
      */
-    static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "postgres",
+    public static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "postgres",
             "unset", "password", "secret", "admin", "keycloak", "giamsat");
 
     private ProductionSettings() {}
@@ -101,20 +151,44 @@ public final class ProductionSettings {
         if (value(settings, Setting.DB_USER).isEmpty()) {
             problems.add("no database user (GIAMSAT_DB_USER)");
         }
-        if (isWeak(value(settings, Setting.DB_PASSWORD))) {
-            problems.add("the database password (GIAMSAT_DB_PASSWORD) is empty or a published one");
+        for (Secret secret : SECRETS) {
+            if (holds(settings, secret.holder()) && isWeak(value(settings, secret.readAs()))) {
+                problems.add(secret.what() + " (" + secret.environment() + ") is empty or a published one");
+            }
         }
         if (!value(settings, Setting.OIDC_CLIENT_ID).isEmpty()) {
             adminLoginProblems(settings, problems);
+        } else if (settings.apply(Setting.PUBLIC_BASE_URL.property()) != null) {
+            publicAddressProblems(value(settings, Setting.PUBLIC_BASE_URL), problems);
         }
         return problems;
     }
 
+    /** Whether the app with these settings is the holder of such a secret. */
+    private static boolean holds(Function<String, String> settings, Holder holder) {
+        return switch (holder) {
+            case EVERY_APP -> true;
+            case ADMIN_UI -> !value(settings, Setting.OIDC_CLIENT_ID).isEmpty();
+            case MIGRATION -> !value(settings, Setting.PORTAL_DB_USER).isEmpty();
+            case KEYCLOAK -> false;
+        };
+    }
+
+    /** The portal's absolute links (Atom feed, API) are built on this address, never on the request's Host. */
+    private static void publicAddressProblems(String baseUrl, List<String> problems) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            problems.add("the portal's public address (GIAMSAT_PUBLIC_BASE_URL) is not an https URL: '" + baseUrl + "'");
+        }
+    }
+
     /** Only the admin UI has a login (it alone sets giamsat.oidc.client-id). */
     private static void adminLoginProblems(Function<String, String> settings, List<String> problems) {
-        if (isWeak(value(settings, Setting.OIDC_CLIENT_SECRET))) {
-            problems.add("the Keycloak client secret (GIAMSAT_OIDC_CLIENT_SECRET) is unset or a published one");
-        }
         String baseUrl = value(settings, Setting.OIDC_BASE_URL);
         URI uri;
         try {
@@ -133,8 +207,9 @@ public final class ProductionSettings {
         }
     }
 
-    private static boolean isWeak(String secret) {
-        String s = secret.toLowerCase(Locale.ROOT);
+    /** Empty, or published: in this repository, an example file ("change-me…") or a usual first guess. */
+    public static boolean isWeak(String secret) {
+        String s = secret == null ? "" : secret.trim().toLowerCase(Locale.ROOT);
         return s.isEmpty() || KNOWN_SECRETS.contains(s) || s.startsWith("change-me");
     }
 
@@ -143,7 +218,11 @@ public final class ProductionSettings {
     }
 
     private static String value(Function<String, String> settings, Setting setting) {
-        String v = settings.apply(setting.property());
+        return value(settings, setting.property());
+    }
+
+    private static String value(Function<String, String> settings, String property) {
+        String v = settings.apply(property);
         return v == null ? "" : v.trim();
     }
 }

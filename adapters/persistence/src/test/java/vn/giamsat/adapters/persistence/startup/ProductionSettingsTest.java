@@ -15,14 +15,17 @@ class ProductionSettingsTest {
             "giamsat.profile", "production",
             "spring.datasource.url", "jdbc:postgresql://db.internal:5432/giamsat",
             "spring.datasource.username", "giamsat_portal",
-            "spring.datasource.password", "vQ7#kz2-long-random"));
+            "spring.datasource.password", "vQ7#kz2-long-random",
+            "giamsat.portal.public-base-url", "https://giamsat.example.vn"));
 
     private Map<String, String> adminUi() {
         Map<String, String> admin = new HashMap<>(portal);
         admin.put("spring.datasource.username", "giamsat_owner");
         admin.put("giamsat.oidc.client-id", "giamsat-admin-ui");
         admin.put("giamsat.oidc.base-url", "https://login.giamsat.example.vn/realms/giamsat");
+        admin.remove("giamsat.portal.public-base-url");
         admin.put("giamsat.oidc.client-secret", "s3cr3t-from-keycloak-9f2c");
+        admin.put("giamsat.identity.client-secret", "identity-s3cr3t-from-keycloak-4b1e");
         admin.put("server.servlet.session.cookie.secure", "true");
         return admin;
     }
@@ -79,7 +82,7 @@ class ProductionSettingsTest {
         Map<String, String> admin = adminUi();
         admin.put("giamsat.oidc.client-secret", secret);
         assertThat(refusal(admin)).hasValueSatisfying(r -> assertThat(r)
-                .contains("the Keycloak client secret (GIAMSAT_OIDC_CLIENT_SECRET) is unset or a published one"));
+                .contains("the admin UI's Keycloak client secret (GIAMSAT_OIDC_CLIENT_SECRET) is empty or a published one"));
     }
 
     @Test
@@ -114,5 +117,66 @@ class ProductionSettingsTest {
     void thePortalHasNoLoginSoItsOidcSettingsAreNotAsked() {
         assertThat(refusal(portal)).isEmpty();
         assertThat(ProductionSettings.REQUIRED_FOR_PORTAL).doesNotContain(ProductionSettings.Setting.OIDC_CLIENT_SECRET);
+    }
+
+    // --- issue 14.10: every secret, not only the database's and the login's ---
+
+    private Map<String, String> migrationJob() {
+        Map<String, String> job = adminUi();
+        job.put("giamsat.migrate.portal-user", "giamsat_portal");
+        job.put("giamsat.migrate.portal-password", "portal-Zk29-long-random");
+        return job;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "unset", "GiamSat-Demo-2025", "change-me-identity-client", "  "})
+    void theAdminUiRefusesAnEmptyOrExampleIdentityClientSecretAndNamesItsVariable(String secret) {
+        Map<String, String> admin = adminUi();
+        admin.put("giamsat.identity.client-secret", secret);
+        assertThat(refusal(admin)).hasValueSatisfying(r -> assertThat(r).contains(
+                "the user administration's Keycloak client secret (GIAMSAT_IDENTITY_CLIENT_SECRET) is empty or a published one"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "giamsat_portal_local", "change-me-db-portal"})
+    void theMigrationJobRefusesAnEmptyOrExamplePortalPasswordAndNamesItsVariable(String password) {
+        Map<String, String> job = migrationJob();
+        assertThat(refusal(job)).isEmpty();
+        job.put("giamsat.migrate.portal-password", password);
+        assertThat(refusal(job)).hasValueSatisfying(r -> assertThat(r)
+                .contains("the portal's database password (GIAMSAT_PORTAL_DB_PASSWORD) is empty or a published one"));
+    }
+
+    @Test
+    void eachSecretAnAppHoldsIsRefusedEmptyOrAsInTheExampleFilesWithItsVariableNamed() {
+        for (ProductionSettings.Secret secret : ProductionSettings.SECRETS) {
+            if (secret.holder() == ProductionSettings.Holder.KEYCLOAK) {
+                continue; // Keycloak's own start check: ComposeManifestTest
+            }
+            for (String weak : new String[] {"", "change-me-" + secret.environment().toLowerCase(), "postgres"}) {
+                Map<String, String> job = migrationJob();
+                job.put(secret.readAs(), weak);
+                assertThat(refusal(job)).as(secret.environment() + "='" + weak + "'")
+                        .hasValueSatisfying(r -> assertThat(r).contains("(" + secret.environment() + ")"));
+            }
+        }
+    }
+
+    @Test
+    void keycloaksSecretsAreListedWithTheOthers() {
+        assertThat(ProductionSettings.SECRETS).extracting(ProductionSettings.Secret::environment)
+                .contains("GIAMSAT_DB_PASSWORD", "GIAMSAT_OIDC_CLIENT_SECRET", "GIAMSAT_IDENTITY_CLIENT_SECRET",
+                        "GIAMSAT_PORTAL_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_DB_PASSWORD");
+        assertThat(ProductionSettings.isWeak("change-me-keycloak-admin")).isTrue();
+        assertThat(ProductionSettings.isWeak("Tq8-real-random-value")).isFalse();
+    }
+
+    // --- issue 14.11: the portal's public address ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "http://giamsat.example.vn", "http://localhost:8080", "giamsat.example.vn"})
+    void thePortalRefusesAPublicAddressThatIsNotHttps(String baseUrl) {
+        portal.put("giamsat.portal.public-base-url", baseUrl);
+        assertThat(refusal(portal)).hasValueSatisfying(r -> assertThat(r).contains("GIAMSAT_PUBLIC_BASE_URL"));
     }
 }
