@@ -197,7 +197,7 @@ class FrozenFiguresTest {
         assertThat(v1.snapshot().figures()).anySatisfy(f -> assertThat(f.late().orNull()).isEqualTo(42L));
         assertThat(v2.snapshot().corrections()).singleElement().satisfies(c -> {
             assertThat(c.reason()).isEqualTo("Hai hồ sơ trễ hạn thực ra đúng hạn (biên bản ngày 02/5/2023).");
-            assertThat(c.changes()).extracting(ch -> ch.text(true)).containsExactly("Đúng hạn: 44 → 46", "Trễ hạn: 42 → 40");
+            assertThat(c.changes()).extracting(ch -> ch.text(true)).containsExactly("Đúng hạn: 44 → 46", "Quá hạn: 42 → 40");
             assertThat(c.approvedBy()).isEqualTo("Ngô Văn Nam");
         });
         assertThat(v2.publishedBy()).isEqualTo("Ngô Văn Nam");

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * The values of {@link HandlingFigures} a correction can change, in the order of form II.06a, each with its name, so
- * that a correction can say exactly what it changed ("Trễ hạn: 42 → 40").
+ * that a correction can say exactly what it changed ("Quá hạn: 42 → 40").
  */
 public enum FiguresField {
     RECEIVED("Tổng tiếp nhận", "Received", HandlingFigures::received),
@@ -20,7 +20,7 @@ public enum FiguresField {
     EARLY("Trước hạn", "Early", HandlingFigures::early),
     ON_TIME("Đúng hạn", "On time", HandlingFigures::onTime),
     WITHIN_DEADLINE("Trước và đúng hạn", "Early and on time", HandlingFigures::withinDeadline),
-    LATE("Trễ hạn", "Late", HandlingFigures::late),
+    LATE("Quá hạn", "Late", HandlingFigures::late),
     IN_PROGRESS_WITHIN("Đang giải quyết trong hạn", "In progress within deadline", HandlingFigures::inProgressWithinDeadline),
     IN_PROGRESS_OVERDUE("Đang giải quyết quá hạn", "In progress past deadline", HandlingFigures::inProgressOverdue),
     WITHDRAWN("Rút hồ sơ", "Withdrawn", HandlingFigures::withdrawn),
@@ -47,7 +47,7 @@ public enum FiguresField {
             Objects.requireNonNull(field, "field");
         }
 
-        /** "Trễ hạn: 42 → 40" or "Late: 42 → 40"; not reported stays "chưa báo cáo", never 0. */
+        /** "Quá hạn: 42 → 40" or "Late: 42 → 40"; not reported stays "chưa báo cáo", never 0. */
         public String text(boolean vietnamese) {
             return (vietnamese ? field.vietnamese : field.english) + ": " + value(before, vietnamese) + " → "
                     + value(after, vietnamese);

@@ -29,7 +29,7 @@ class FiguresCorrectionTest {
 
         assertThat(c.status()).isEqualTo(CorrectionStatus.PENDING);
         assertThat(c.changes()).extracting(ch -> ch.text(true))
-                .containsExactly("Đúng hạn: 44 → 46", "Trễ hạn: 42 → 40");
+                .containsExactly("Đúng hạn: 44 → 46", "Quá hạn: 42 → 40");
     }
 
     @Test

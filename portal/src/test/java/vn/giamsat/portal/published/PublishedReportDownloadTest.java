@@ -238,7 +238,7 @@ class PublishedReportDownloadTest extends PortalOnTestDatabase {
         String base = "/giam-sat/" + PublishedData.corrected.value();
         Document third = Jsoup.parse(new String(get(base + "/phien-ban/3").body(), StandardCharsets.UTF_8));
         assertThat(third.select("ul.corrections li").eachText()).singleElement().satisfies(line -> assertThat(line)
-                .contains("Phú Thịnh", "01/01/2023", "Trước hạn: 10 → 12", "Trễ hạn: 10 → 8",
+                .contains("Phú Thịnh", "01/01/2023", "Trước hạn: 10 → 12", "Quá hạn: 10 → 8",
                         "Lý do: Hai hồ sơ trễ hạn thực ra trước hạn.", "Duyệt: Ngô Văn Nam"));
         Document second = Jsoup.parse(new String(get(base + "/phien-ban/2").body(), StandardCharsets.UTF_8));
         assertThat(second.select("ul.corrections")).isEmpty();

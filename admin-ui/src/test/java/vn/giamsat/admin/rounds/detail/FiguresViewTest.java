@@ -169,7 +169,7 @@ class FiguresViewTest extends WholeAppTest {
 
         var pending = test($(Grid.class).id("corrections-grid"));
         assertThat(pending.size()).isEqualTo(1);
-        assertThat(pending.getCellText(0, 1)).isEqualTo("Đúng hạn: 44 → 46; Trễ hạn: 42 → 40");
+        assertThat(pending.getCellText(0, 1)).isEqualTo("Đúng hạn: 44 → 46; Quá hạn: 42 → 40");
         assertThat(pending.getCellText(0, 3)).isEqualTo("Chờ duyệt");
         assertThat(lateOfPhuThinh(round)).as("pending changes nothing").isEqualTo(42);
 
