@@ -107,8 +107,8 @@ class WhatCitizensReadTest extends PortalOnTestDatabase {
             u.recordFindings().recordFinding(new RecordFindingCommand(round, null, FindingKind.STRENGTH,
                     "Hai đơn vị báo cáo đủ số hồ sơ."));
             u.changeRoundStatus().moveTo(new ChangeRoundStatusCommand(round, RoundStatus.REPORTED));
-            u.changeRoundStatus().approve(new ApproveReportCommand(round, "Nguyễn Văn Trưởng"));
-            u.publishRound().publish(new PublishRoundCommand(round, "Văn phòng HĐND", null));
+            u.changeRoundStatus().approve(new ApproveReportCommand(round));
+            u.publishRound().publish(new PublishRoundCommand(round, null));
         });
     }
 
