@@ -27,6 +27,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
 
@@ -351,7 +352,7 @@ final class XlsxTable implements Table {
             problem = Problems.cellTooLong(line, column, value.length(), limits.maxCellChars());
             return "";
         }
-        return value;
+        return SpreadsheetCells.restore(value); // the apostrophe our own exports write before a formula
     }
 
     /** The element's text, read in pieces so that an endless text stops at the cell limit. */
