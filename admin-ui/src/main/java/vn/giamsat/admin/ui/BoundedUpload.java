@@ -72,7 +72,13 @@ public final class BoundedUpload implements UploadHandler {
         UI ui = event.getUI();
         String name = event.getFileName();
         boolean[] allowed = {false};
-        ui.accessSynchronously(() -> allowed[0] = Boolean.TRUE.equals(mayUpload.get()));
+        ui.accessSynchronously(() -> {
+            try {
+                allowed[0] = Boolean.TRUE.equals(mayUpload.get());
+            } catch (RuntimeException refusedByTheUseCase) {
+                allowed[0] = false; // who may not even see the place (any more) may not upload to it
+            }
+        });
         if (!allowed[0]) {
             refuse(event, ui, ui.getTranslation("upload.not-allowed", name));
             return;
