@@ -27,8 +27,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.io.IOException;
@@ -37,6 +35,9 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import vn.giamsat.admin.ui.BoundedUpload;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
@@ -61,8 +62,6 @@ import vn.giamsat.domain.common.DomainRuleViolation;
 @Route(value = DossierImportView.ROUTE, layout = MainLayout.class)
 public class DossierImportView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
     public static final String ROUTE = "nhap-ho-so";
-    /** Largest upload: a few million rows of CSV. */
-    static final long MAX_FILE_BYTES = 1L << 30;
     private static final int POLL_MILLIS = 500;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -76,6 +75,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
     /** The council (địa bàn) the export belongs to: one of the user's jurisdiction units (issue 14). */
     final Select<ImportCouncil> council = new Select<>();
     private final Upload upload;
+    private final String maxUploadText;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Button cancel = new Button();
@@ -91,7 +91,12 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
 
     private record Running(Cancellation cancellation, long fileBytes, File file) {}
 
-    public DossierImportView(ImportDossiersUseCase imports, ImportThreads threads) {
+    /**
+     * @param maxUpload the largest export accepted ({@code giamsat.import.max-upload-size}, 1 GB unless set): a few
+     *                  million rows of CSV; a larger upload is cut off while it is read (issue 14, item 7)
+     */
+    public DossierImportView(ImportDossiersUseCase imports, ImportThreads threads,
+                             @Value("${giamsat.import.max-upload-size:1GB}") DataSize maxUpload) {
         this.imports = imports;
         this.threads = threads;
         setWidthFull();
@@ -111,14 +116,19 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         council.setEmptySelectionAllowed(false);
         council.setWidth("min(100%, 20rem)");
 
-        // The file goes to a temporary file (a million rows do not belong in memory); the callback runs in UI.access.
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        // The file goes to a temporary file (a million rows do not belong in memory), cut off at the limit while it is
+        // read; the callback runs in UI.access and keeps the file for the import's thread, which deletes it.
+        // Who may import is the route's and the use case's check (before the file is read by either).
+        BoundedUpload receiving = new BoundedUpload(maxUpload.toBytes(), () -> true,
+                received -> uploaded(received.name(), received.keep().toFile()), this::uploadRefused);
+        upload = new Upload(receiving);
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, MAX_FILE_BYTES));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, receiving.maxBytes()));
+        maxUploadText = BoundedUpload.size(receiving.maxBytes());
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", "text/csv", "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(e -> Notices.refused(getTranslation("import.file-refused")));
+        upload.addFileRejectedListener(e -> Notices.refused(getTranslation("import.file-refused", maxUploadText)));
 
         progress.setId("import-progress");
         progress.setMin(0);
@@ -156,8 +166,14 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                 historyTitle, history);
     }
 
+    private void uploadRefused(String message) {
+        showOutcome(message);
+        Notices.refused(message);
+        upload.clearFileList();
+    }
+
     /** Called (in UI.access) when the upload has been stored in a temporary file. */
-    private void uploaded(UploadMetadata meta, File file) {
+    private void uploaded(String fileName, File file) {
         if (running != null) {
             delete(file);
             Notices.refused(getTranslation("import.busy"));
@@ -165,7 +181,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         }
         ImportDossiersCommand command;
         try {
-            command = new ImportDossiersCommand(exportKey.getValue(), meta.fileName(), null,
+            command = new ImportDossiersCommand(exportKey.getValue(), fileName, null,
                     () -> Files.newInputStream(file.toPath()), council.getValue() == null ? null : council.getValue().code());
         } catch (DomainRuleViolation v) {
             delete(file);

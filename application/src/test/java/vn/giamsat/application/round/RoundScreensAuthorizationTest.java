@@ -55,6 +55,17 @@ class RoundScreensAuthorizationTest {
     }
 
     @Test
+    void someoneWhoMayReadTheRoundButNotRecordFiguresIsRefusedBeforeTheFileIsRead() {
+        // Issue 14, item 7: the write permission is checked before parsing (the fake sheets fail the test if read).
+        ports.actAs(Actor.user("tinh", null, Set.of(Role.PROVINCIAL_OFFICIAL), Set.of(UnitCode.of("518"))));
+        assertThat(admin.roundContext().figuresOfRound(seedRound)).as("may read the round").isNotEmpty();
+
+        assertThatThrownBy(() -> admin.figuresImport().importFile(
+                new FiguresImportUseCase.ImportFiguresCommand(seedRound, "so-lieu.csv", new byte[] {1})))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void councilStaffOfTheDistrictReadThem() {
         ports.actAs(Actor.user("vanphong", null, Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518"))));
         assertThat(admin.roundContext().figuresOfRound(seedRound)).hasSize(8);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.giamsat.application.common.SpreadsheetCells;
 
 /**
  * Open data: every table as CSV (UTF-8 with a byte order mark, so that Excel reads Vietnamese right) and as
@@ -89,12 +90,17 @@ class OpenDataController {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** As JSON writes it: a number without exponent, true/false, and nothing at all for null. */
+    /**
+     * As JSON writes it: a number without exponent, true/false, and nothing at all for null; a text that a
+     * spreadsheet would run as a formula gets one apostrophe before it (numbers are never touched).
+     */
     static String text(Object value) {
         return switch (value) {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
-            default -> value.toString();
+            case Number n -> n.toString();
+            case Boolean b -> b.toString();
+            default -> SpreadsheetCells.neutralize(value.toString());
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
 
@@ -131,7 +132,8 @@ final class CsvTable implements Table {
                 if (end < len && buf[end] != '"' && recordChars + (end - start) <= limits.maxRecordChars()
                         && end - start <= limits.maxCellChars()) {
                     recordChars += end - start - 1;
-                    fields.add(new String(buf, start, end - start));
+                    String text = new String(buf, start, end - start);
+                    fields.add(c == '\'' ? SpreadsheetCells.restore(text) : text);
                     pos = end;
                     // The separator or line break is handled by the next turn of the loop, which ends the
                     // record or the field; the field is already added, so mark it to skip endField().
@@ -202,7 +204,7 @@ final class CsvTable implements Table {
             if (field.length() > limits.maxCellChars()) {
                 refuse(Problems.cellTooLong(recordLine, fields.size() + 1, field.length(), limits.maxCellChars()));
             } else {
-                fields.add(field.toString());
+                fields.add(SpreadsheetCells.restore(field.toString())); // the apostrophe our own exports write
             }
         }
         field.setLength(0);

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.model.FileFormat;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort;
@@ -78,9 +79,9 @@ public final class FiguresSheets implements FiguresSheetPort {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM: Excel reads UTF-8 then
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                    printer.printRecord(header);
+                    printer.printRecord(header.stream().map(SpreadsheetCells::neutralize).toList());
                     for (List<String> example : examples) {
-                        printer.printRecord(example);
+                        printer.printRecord(example.stream().map(SpreadsheetCells::neutralize).toList());
                     }
                 }
             } else {
@@ -92,7 +93,8 @@ public final class FiguresSheets implements FiguresSheetPort {
                     for (int r = 0; r < all.size(); r++) {
                         Row row = sheet.createRow(r);
                         for (int c = 0; c < all.get(r).size(); c++) {
-                            row.createCell(c).setCellValue(all.get(r).get(c)); // text cells: codes keep leading zeros
+                            // Text cells (codes keep their leading zeros), never one a spreadsheet would run.
+                            row.createCell(c).setCellValue(SpreadsheetCells.neutralize(all.get(r).get(c)));
                         }
                     }
                     book.write(out);

@@ -11,10 +11,20 @@ package vn.giamsat.adapters.fileimport;
  */
 public record Limits(int maxColumns, int maxCellChars, int maxRecordChars, int maxSharedStrings,
                      long maxSharedStringChars) {
-    public static final Limits DEFAULT = new Limits(16_384, 32 * 1024, 1 << 20, 4_000_000, 128L << 20);
+    /**
+     * At most as many shared strings as a sheet has rows (1,048,576) and 32 Mi characters of them: the table held in
+     * memory stays near 120 MB at worst (64 MB of text, about 56 bytes of overhead an entry), however the file asks.
+     */
+    public static final Limits DEFAULT = new Limits(16_384, 32 * 1024, 1 << 20, 1 << 20, 32L << 20);
 
     /** XLSX parts may not expand more than 100 times (POI's {@code ZipSecureFile} refuses a lower ratio). */
     public static final double MIN_INFLATE_RATIO = 0.01;
     /** Nor to more than 2 GiB each. */
     public static final long MAX_ENTRY_SIZE = 2L << 30;
+    /**
+     * Parts other than the worksheets and the shared strings (which are streamed) are read by POI as whole XML trees
+     * (content types, relationships, workbook, styles), at several times their size on the heap: each may expand to
+     * 16 MiB at most. Excel's own are a few kilobytes; styles of a heavily formatted workbook a few megabytes.
+     */
+    public static final long MAX_PARSED_PART_BYTES = 16L << 20;
 }

@@ -65,6 +65,13 @@ final class Problems {
                 "The .xlsx file is abnormally compressed (it would expand far beyond its size): not read."));
     }
 
+    static Problem partTooLarge(String part, long max) {
+        return new Problem(0, 0, Reason.of("import.compression",
+                "Phần \"" + part + "\" của tệp .xlsx giải nén ra hơn " + (max >> 20) + " MiB: không đọc. Hãy lưu lại bằng Excel.",
+                "Part \"" + part + "\" of the .xlsx file expands beyond " + (max >> 20) + " MiB: not read. "
+                        + "Save it again from Excel."));
+    }
+
     static Problem tooManySharedStrings(int max) {
         return new Problem(0, 0, Reason.of("import.shared-strings",
                 "Tệp .xlsx có quá " + max + " chuỗi dùng chung (hoặc chúng quá dài): không đọc.",

@@ -27,6 +27,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
 import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
 
@@ -94,6 +95,7 @@ final class XlsxTable implements Table {
         OPCPackage pkg = null;
         try {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            checkParsedParts(tmp);
             pkg = OPCPackage.open(tmp.toFile(), PackageAccess.READ);
             return new XlsxTable(tmp, pkg, limits);
         } catch (Refused e) {
@@ -102,6 +104,38 @@ final class XlsxTable implements Table {
         } catch (Exception e) {
             release(pkg, tmp);
             return new RefusedTable(refusal(e));
+        }
+    }
+
+    /** The worksheets and the shared strings are streamed; POI builds a tree of every other part it reads. */
+    private static boolean streamed(String part) {
+        return part.equals("xl/sharedStrings.xml") || part.matches("xl/worksheets/sheet[0-9]{1,5}\\.xml");
+    }
+
+    /**
+     * Before POI parses anything: each part it would read whole must expand to at most
+     * {@link Limits#MAX_PARSED_PART_BYTES}. Inflated and counted, not taken from the directory, which may lie; read
+     * through POI's own {@code ZipSecureFile}, so the ratio guard applies here too.
+     */
+    private static void checkParsedParts(Path file) throws IOException, Refused {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            var entries = zip.getEntries();
+            byte[] buffer = new byte[16 * 1024];
+            while (entries.hasMoreElements()) {
+                var entry = entries.nextElement();
+                if (entry.isDirectory() || streamed(entry.getName())) {
+                    continue;
+                }
+                long size = 0;
+                try (InputStream part = zip.getInputStream(entry)) {
+                    for (int n; (n = part.read(buffer)) > 0; ) {
+                        size += n;
+                        if (size > Limits.MAX_PARSED_PART_BYTES) {
+                            throw new Refused(Problems.partTooLarge(entry.getName(), Limits.MAX_PARSED_PART_BYTES));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -318,7 +352,7 @@ final class XlsxTable implements Table {
             problem = Problems.cellTooLong(line, column, value.length(), limits.maxCellChars());
             return "";
         }
-        return value;
+        return SpreadsheetCells.restore(value); // the apostrophe our own exports write before a formula
     }
 
     /** The element's text, read in pieces so that an endless text stops at the cell limit. */

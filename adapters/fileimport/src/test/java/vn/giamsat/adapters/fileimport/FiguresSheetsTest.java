@@ -49,4 +49,25 @@ class FiguresSheetsTest {
                 .isInstanceOf(DomainRuleViolation.class)
                 .satisfies(e -> assertThat(((DomainRuleViolation) e).reason().vietnamese()).contains("Không đọc được tệp .xlsx"));
     }
+
+    static final String LINK = "=HYPERLINK(\"http://evil.example\",\"Xem số liệu\")";
+
+    @Test
+    void a_formula_in_a_written_cell_is_neutralized_and_reads_back_as_the_same_text_in_both_formats() throws Exception {
+        List<String> example = List.of("20364", "01/01/2021", "1062", LINK);
+
+        byte[] csv = sheets.template(SheetFormat.CSV, HEADER, List.of(example));
+        byte[] xlsx = sheets.template(SheetFormat.XLSX, HEADER, List.of(example));
+
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",\"'=HYPERLINK(");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(3);
+            assertThat(cell.getCellType()).as("text, not a formula").isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'" + LINK);
+        }
+        for (SheetFormat format : SheetFormat.values()) {
+            List<SheetRow> rows = sheets.read(format, format == SheetFormat.CSV ? csv : xlsx);
+            assertThat(rows.getFirst().cells()).as(format.name()).containsEntry("truoc_han", LINK);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.port.in.ComparedFigure;
 import vn.giamsat.application.dossier.port.in.FiguresComparison;
 import vn.giamsat.application.figures.model.FiguresText;
@@ -34,8 +35,10 @@ final class ComparisonCsv {
         Period covered = QuickPeriod.wholeMonths(period);
         for (ComparisonRow row : rows) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.code());
-            cells.add(row.name());
+            // Text a user entered (unit code and name) never runs as a formula; numbers, dates and the signed
+            // differences ("+2", "-1") are numbers and are written as they are.
+            cells.add(SpreadsheetCells.neutralize(row.code()));
+            cells.add(SpreadsheetCells.neutralize(row.name()));
             cells.add(DATE.format(period.from()));
             cells.add(DATE.format(period.to()));
             cells.add(DATE.format(covered.from()) + " – " + DATE.format(covered.to()));

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.giamsat.admin.ui.BoundedUpload;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.round.port.in.RecommendationEvidenceUseCase.AttachEvidenceCommand;
@@ -116,7 +116,11 @@ final class EvidenceDialog extends Dialog {
     }
 
     private Upload upload() {
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> attach(meta.fileName(), data)));
+        // Streamed to a temporary file and cut off past 10 MB while read; nothing is read for someone who may not
+        // attach here (issue 14, item 7). Only a file within the limit is then read whole, for the check by content.
+        upload = new Upload(new BoundedUpload(EvidenceFile.MAX_BYTES,
+                () -> ctx.services().evidence().discussion(ctx.round().id(), recommendation.id()).mayContribute(),
+                file -> attach(file.name(), file.bytes()), this::refused));
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EvidenceFile.MAX_BYTES);
@@ -152,6 +156,11 @@ final class EvidenceDialog extends Dialog {
         }
         upload.clearFileList();
         refresh();
+    }
+
+    private void refused(String message) {
+        show(message);
+        upload.clearFileList();
     }
 
     private VerticalLayout commentForm() {

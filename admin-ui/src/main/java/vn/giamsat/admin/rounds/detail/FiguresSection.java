@@ -12,11 +12,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import vn.giamsat.admin.ui.BoundedUpload;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase.ImportFiguresCommand;
@@ -32,6 +32,8 @@ import vn.giamsat.domain.figures.Indicators;
 
 /** The figures reported to the round, entry of one set by hand, and import of a whole file (all or nothing). */
 final class FiguresSection extends Section {
+    /** A figures sheet has a row per unit and period: 5 MB is thousands of rows. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     private final Grid<RowError> importErrors = grid(RowError.class);
     private final Paragraph importResult = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
@@ -115,13 +117,15 @@ final class FiguresSection extends Section {
     }
 
     private void importBlock() {
-        // The handler runs the callback through UI.access, so the import may update the page directly.
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> runImport(meta.fileName(), data)));
+        // Streamed to a temporary file and cut off past the limit while read (issue 14, item 7); the callback runs
+        // through UI.access, so the import may update the page directly. The use case checks who may import first.
+        Upload upload = new Upload(new BoundedUpload(MAX_FILE_BYTES, () -> true,
+                file -> runImport(file.name(), file.bytes()), importResult::setText));
         upload.setId("figures-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("figures.import.drop")));
         upload.addFileRejectedListener(e -> Notices.refused(getTranslation("figures.import.rejected")));
         progress.setIndeterminate(true);

@@ -4,7 +4,10 @@ import vn.giamsat.application.figures.model.SheetFormat;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort;
 
+import vn.giamsat.application.security.AccessDeniedException;
 import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,6 +90,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
         SupervisionRound round = rounds.load(c.round())
                 .orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", c.round()));
         access.requireRead(access.current(), round);
+        requireMayImport(round); // before the file is parsed; each unit of the file is checked again before writing
         List<SheetRow> rows = sheets.read(c.format(), c.content());
         if (rows.isEmpty()) {
             throw new DomainRuleViolation(Reason.of("import.empty",
@@ -122,6 +126,15 @@ public final class FiguresImportService implements FiguresImportUseCase {
         valid.forEach(f -> access.requireFiguresWrite(f.unit())); // every unit of the file, before any write
         tx.run("FiguresImportService.importFile", () -> valid.forEach(f -> figures.save(f, round.id())));
         return new ImportOutcome(rows.size(), valid.size(), List.of());
+    }
+
+    /** Figures may be recorded by council staff over the round's council or the officer of a unit in its scope. */
+    private void requireMayImport(SupervisionRound round) {
+        Actor actor = access.requireAnyRole("nhập số liệu", "record figures", Role.COUNCIL_STAFF, Role.UNIT_OFFICER);
+        if (!access.inJurisdiction(actor, round.council())
+                && round.scope().stream().noneMatch(unit -> access.inJurisdiction(actor, unit))) {
+            throw new AccessDeniedException("nhập số liệu cho cuộc giám sát này", "import figures into this round");
+        }
     }
 
     private Optional<HandlingFigures> parse(SheetRow row, SupervisionRound round, String fileName, List<Reason> errors) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import vn.giamsat.application.common.SpreadsheetCells;
 import vn.giamsat.application.dossier.model.RejectedRow;
 import vn.giamsat.application.dossier.model.RejectionReport;
 import vn.giamsat.domain.common.Reason;
@@ -74,10 +75,12 @@ final class Rejections implements RejectionReport {
         }
     }
 
-    private static String csv(String s) {
-        if (s == null) {
+    /** A text field: never one a spreadsheet would run as a formula (the value comes from the uploaded file). */
+    private static String csv(String text) {
+        if (text == null) {
             return "";
         }
+        String s = SpreadsheetCells.neutralize(text);
         if (s.indexOf(';') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
