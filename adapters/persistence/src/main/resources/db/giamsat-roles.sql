@@ -65,9 +65,9 @@ BEGIN
     REVOKE CREATE ON SCHEMA public FROM PUBLIC;
     GRANT USAGE, CREATE ON SCHEMA public TO giamsat_owner, giamsat_audit;
     GRANT USAGE ON SCHEMA public TO giamsat_writer, giamsat_reader;
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO giamsat_migrator, giamsat_writer, giamsat_reader',
-                   current_database());
-    -- The owner adds trusted extensions (pg_trgm, changelog 401), which takes CREATE on the database.
-    EXECUTE format('GRANT CREATE ON DATABASE %I TO giamsat_owner', current_database());
+    -- The owner owns the database too: it adds trusted extensions (pg_trgm, changelog 401) and grants CONNECT to
+    -- the portal's role (changelog 005).
+    EXECUTE format('ALTER DATABASE %I OWNER TO giamsat_owner', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO giamsat_migrator, giamsat_writer', current_database());
 END
 $roles$;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 import vn.giamsat.adapters.persistence.startup.MigrateOnly;
 import vn.giamsat.adapters.persistence.startup.ProductionSettings;
 
@@ -103,8 +104,14 @@ class ComposeManifestTest {
 
     @Test
     void onlyTheMigrationServiceMigrates() {
+        // Each app with its own login (decision 021): the migration login only in the job, never a superuser.
         assertThat(environment("migrate", envExample)).containsEntry(MigrateOnly.ENVIRONMENT, "true")
-                .containsEntry("GIAMSAT_PORTAL_DB_USER", environment("portal", envExample).get("GIAMSAT_DB_USER"));
+                .containsEntry("GIAMSAT_DB_USER", DatabaseRoles.MIGRATOR_LOGIN);
+        assertThat(environment("admin-ui", envExample)).containsEntry("GIAMSAT_DB_USER", DatabaseRoles.APP_LOGIN);
+        assertThat(environment("portal", envExample)).containsEntry("GIAMSAT_DB_USER", DatabaseRoles.PORTAL_LOGIN);
+        assertThat(environment("postgres", envExample).get("POSTGRES_USER"))
+                .isNotIn(DatabaseRoles.MIGRATOR_LOGIN, DatabaseRoles.APP_LOGIN, DatabaseRoles.PORTAL_LOGIN,
+                        DatabaseRoles.OWNER);
         assertThat(environment("admin-ui", envExample)).containsEntry("GIAMSAT_MIGRATE_ON_START", "false")
                 .doesNotContainKey(MigrateOnly.ENVIRONMENT);
         assertThat((String) get(service("admin-ui"), "depends_on", "migrate", "condition"))
@@ -112,6 +119,21 @@ class ComposeManifestTest {
         assertThat((String) get(service("portal"), "depends_on", "migrate", "condition"))
                 .isEqualTo("service_completed_successfully");
         assertThat(service("migrate").get("restart")).isEqualTo("no");
+    }
+
+    @Test
+    void thePostgresServiceMakesTheRolesWithTheProjectsOwnScript() {
+        assertThat(Repository.read("deploy/compose/postgres/giamsat-roles.sql")).as("a copy of the script the tests run")
+                .isEqualTo(Repository.read("adapters/persistence/src/main/resources/" + DatabaseRoles.SCRIPT));
+        assertThat((List<String>) get(service("postgres"), "volumes"))
+                .contains("./postgres/initdb.sh:/docker-entrypoint-initdb.d/10-giamsat-roles.sh:ro",
+                        "./postgres/giamsat-roles.sql:/opt/giamsat/giamsat-roles.sql:ro");
+        assertThat(environment("postgres", envExample)).containsKeys("GIAMSAT_MIGRATION_DB_PASSWORD",
+                "GIAMSAT_DB_PASSWORD", "GIAMSAT_PORTAL_DB_PASSWORD");
+        assertThat(Repository.read("deploy/compose/postgres/initdb.sh")).contains("-f /opt/giamsat/giamsat-roles.sql")
+                .contains("migrator_password=\"$GIAMSAT_MIGRATION_DB_PASSWORD\"")
+                .contains("app_password=\"$GIAMSAT_DB_PASSWORD\"")
+                .contains("portal_password=\"$GIAMSAT_PORTAL_DB_PASSWORD\"");
     }
 
     @Test

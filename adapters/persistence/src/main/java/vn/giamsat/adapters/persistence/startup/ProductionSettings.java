@@ -60,7 +60,8 @@ public final class ProductionSettings {
      * placeholder secret, and the usual first guesses. Any value starting with "change-me" (the .env.example and
      * Kubernetes example secrets) is refused too.
      */
-    static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "postgres",
+    static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "giamsat_app_local",
+            "giamsat_migrator_local", "postgres",
             "unset", "password", "secret", "admin", "keycloak", "giamsat");
 
     private ProductionSettings() {}
