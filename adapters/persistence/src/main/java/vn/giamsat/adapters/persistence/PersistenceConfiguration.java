@@ -37,6 +37,18 @@ public class PersistenceConfiguration {
     public static final String MIGRATION_PASSWORD = "giamsat.migration.password";
     static final String DEFAULT_CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
 
+    /**
+     * Once every bean exists (migrations included): the app's own role must not be a superuser or the owner of
+     * tables (decision 021). Refused in production, a warning elsewhere.
+     */
+    @Bean
+    static org.springframework.beans.factory.SmartInitializingSingleton connectionRoleCheck(
+            org.springframework.beans.factory.ObjectProvider<DataSource> dataSource, Environment env) {
+        return () -> dataSource.ifAvailable(ds -> vn.giamsat.adapters.persistence.startup.ConnectionRoleCheck.check(ds,
+                vn.giamsat.adapters.persistence.startup.ProductionSettings.PRODUCTION.equals(
+                        env.getProperty("giamsat.profile"))));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @Conditional(NoDataSourceUrl.class)
     static class Embedded {
