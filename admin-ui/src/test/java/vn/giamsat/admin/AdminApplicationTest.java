@@ -30,7 +30,9 @@ class AdminApplicationTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry r) {
         r.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        r.add("spring.datasource.username", TestDatabase::superuser);
+        // The app's own role, as in production (decision 021): the suite proves its grants suffice.
+        r.add("spring.datasource.username", TestDatabase::appLogin);
+        r.add("giamsat.migration.user", TestDatabase::migrationLogin);
     }
 
     @LocalServerPort

@@ -69,14 +69,16 @@ public final class AdminSide {
         run(TestDatabase.jdbcUrl(), work);
     }
 
-    /** The same on another database (given by its URL, entered as the superuser). */
+    /** The same on another database of a server made by EmbeddedDatabase (given by its URL). */
     public static void run(String jdbcUrl, BiConsumer<UseCases, BeanFactory> work) {
         try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(Writer.class)
                 .web(WebApplicationType.NONE)
                 // Arguments, not default properties: application.properties sets the datasource from
                 // GIAMSAT_DB_URL/GIAMSAT_DB_USER (empty here) and would override defaults.
+                // The admin UI's own role; Liquibase (nothing left to apply) as the migration login (decision 021).
                 .run("--spring.datasource.url=" + jdbcUrl,
-                        "--spring.datasource.username=" + TestDatabase.superuser())) {
+                        "--spring.datasource.username=" + TestDatabase.appLogin(),
+                        "--giamsat.migration.user=" + TestDatabase.migrationLogin())) {
             UseCases useCases = new UseCases(OutboundPorts.builder()
                     .units(writer.getBean(UnitCatalogPort.class)).procedures(writer.getBean(ProcedureCatalogPort.class))
                     .figures(writer.getBean(FiguresPort.class)).loadRound(writer.getBean(LoadRoundPort.class))

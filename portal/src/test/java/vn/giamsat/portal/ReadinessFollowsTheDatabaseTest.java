@@ -57,7 +57,7 @@ class ReadinessFollowsTheDatabaseTest {
 
     private static EmbeddedDatabase startDatabase() {
         EmbeddedDatabase db = EmbeddedDatabase.start(DATA, DB_PORT);
-        TestDatabase.migrate(db.superuserDataSource());
+        TestDatabase.migrate(db.migrationDataSource());
         db.readerDataSource(); // creates the portal's login role
         AdminSide.run(db.jdbcUrl(), (useCases, beans) -> assertThat(useCases.loadDemoData().load()).isTrue());
         return db;

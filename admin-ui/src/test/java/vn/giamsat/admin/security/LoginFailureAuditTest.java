@@ -26,7 +26,7 @@ class LoginFailureAuditTest extends WholeAppTest {
     static final String STATE = "st4te-Zm9yZ2VkLXN0YXRlLXZhbHVlLTEyMzQ1Njc4OTA";
 
     @LocalServerPort int port;
-    final JdbcClient db = JdbcClient.create(TestDatabase.superuserDataSource());
+    final JdbcClient db = JdbcClient.create(TestDatabase.appDataSource());
 
     @Test
     void a_forged_login_callback_is_logged_without_its_code_or_state_and_answered_as_before() throws Exception {

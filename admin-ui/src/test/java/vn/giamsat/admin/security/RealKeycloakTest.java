@@ -34,7 +34,9 @@ public abstract class RealKeycloakTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void keycloakAndDatabase(DynamicPropertyRegistry r) {
         r.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        r.add("spring.datasource.username", TestDatabase::superuser);
+        // The app's own role, as in production (decision 021): the suite proves its grants suffice.
+        r.add("spring.datasource.username", TestDatabase::appLogin);
+        r.add("giamsat.migration.user", TestDatabase::migrationLogin);
         RealKeycloak.get().adminUiProperties().forEach((k, v) -> r.add(k, () -> v));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -70,22 +71,43 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /**
-     * Makes {@code login} a login role with {@code password}, member of {@code group}, and read-only by default.
-     * Idempotent: a second run only resets the password and the membership.
-     *
-     * @throws LaunchFailure if {@code group} does not exist (the migrations that create it have not run)
+     * Makes the project's roles (decision 021) with the local passwords, as an administrator would with
+     * {@code db/giamsat-roles.sql}, and hands a schema made before them (every object then belonged to the
+     * superuser, which the apps used) over to {@code giamsat_owner}, so the migrations can go on as the owner.
+     * Idempotent. Only here, on the developer's own server, does the launcher act as the superuser.
      */
-    public void ensureLoginRoleIn(String login, String password, String group) throws SQLException {
-        try (Connection c = connect()) {
-            if (!DatabaseRoles.exists(c, group)) {
-                throw new LaunchFailure("Vai trò CSDL " + group + " chưa có: bản di chuyển (Liquibase) của trang quản trị"
-                        + " chưa tạo nó. / Database role " + group + " is missing: the admin UI's Liquibase changelog"
-                        + " did not create it.");
-            }
-            // The same statements as the migration job's, names and password quoted by the server.
-            DatabaseRoles.ensureReadOnlyLogin(c, login, password, group);
+    public void prepareRoles(DatabaseRoles.Passwords passwords) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            DatabaseRoles.createRoles(c, passwords);
+            s.execute(ADOPT_OLD_SCHEMA);
         }
     }
+
+    /** Tables, views, sequences and functions of the schema still owned by the superuser, to giamsat_owner. */
+    private static final String ADOPT_OLD_SCHEMA = """
+            DO $$
+            DECLARE
+                r record;
+            BEGIN
+                FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
+                          WHERE c.relnamespace = 'public'::regnamespace AND c.relowner = 'postgres'::regrole
+                            AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+                            -- a column's own sequence follows its table
+                            AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                                               AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+                LOOP
+                    EXECUTE format('ALTER %s %s OWNER TO giamsat_owner', CASE r.relkind WHEN 'S' THEN 'SEQUENCE'
+                                   WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.name);
+                END LOOP;
+                FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+                          WHERE p.pronamespace = 'public'::regnamespace AND p.proowner = 'postgres'::regrole
+                            AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                                               AND d.objid = p.oid AND d.deptype = 'e')
+                LOOP
+                    EXECUTE format('ALTER FUNCTION %s OWNER TO giamsat_owner', r.name);
+                END LOOP;
+            END
+            $$""";
 
     /**
      * Stops the server ({@code pg_ctl stop}). When no server runs on the data directory (a Ctrl-C killed it while

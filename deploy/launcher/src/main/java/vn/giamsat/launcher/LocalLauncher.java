@@ -1,5 +1,7 @@
 package vn.giamsat.launcher;
 
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
+
 import vn.giamsat.launcher.HealthCheck.Outcome;
 import vn.giamsat.launcher.LauncherSettings.Setting;
 
@@ -28,8 +30,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LocalLauncher {
 
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    static final String PORTAL_ROLE = "giamsat_portal";
-    static final String READER_ROLE = "giamsat_reader";
+    static final String PORTAL_ROLE = DatabaseRoles.PORTAL_LOGIN;
+    /**
+     * Passwords of the migration and app logins on the developer's server: it trusts every local connection
+     * (no password is checked), so they are fixed and published; production refuses them.
+     */
+    static final String LOCAL_MIGRATOR_PASSWORD = "giamsat_migrator_local";
+    static final String LOCAL_APP_PASSWORD = "giamsat_app_local";
     private static final int LOG_TAIL_LINES = 40;
 
     /** How to run an app's boot jar; tests put a stub program in its place. */
@@ -138,8 +145,9 @@ public final class LocalLauncher {
                 ? startChild(KeycloakChild.spec(settings, secrets, Files.isExecutable(Path.of("/usr/bin/setsid"))))
                 : null;
         startDatabase();
+        database().prepareRoles(new DatabaseRoles.Passwords(LOCAL_MIGRATOR_PASSWORD, LOCAL_APP_PASSWORD,
+                settings.portalDbPassword()));
         startAndAwait(adminSpec(secrets));
-        database().ensureLoginRoleIn(PORTAL_ROLE, settings.portalDbPassword(), READER_ROLE);
         startAndAwait(portalSpec());
         if (keycloak != null) {
             await(keycloak);
@@ -264,8 +272,11 @@ public final class LocalLauncher {
         List<String> command = new ArrayList<>(appCommand.forJar(settings.adminJar()));
         command.addAll(List.of(
                 "--spring.datasource.url=" + settings.jdbcUrl(),
-                "--spring.datasource.username=" + LocalDatabase.SUPERUSER,
-                "--spring.datasource.password=" + LocalDatabase.SUPERUSER_PASSWORD,
+                // The app's own role (rows only); the migrations log in as the migration login (decision 021).
+                "--spring.datasource.username=" + DatabaseRoles.APP_LOGIN,
+                "--spring.datasource.password=" + LOCAL_APP_PASSWORD,
+                "--giamsat.migration.user=" + DatabaseRoles.MIGRATOR_LOGIN,
+                "--giamsat.migration.password=" + LOCAL_MIGRATOR_PASSWORD,
                 "--giamsat.demo-data=true",
                 "--server.address=127.0.0.1",
                 "--server.port=" + settings.adminPort()));
@@ -296,7 +307,7 @@ public final class LocalLauncher {
                   Trang quản trị / admin UI:                http://127.0.0.1:%d/admin/
                   Keycloak: %s (người dùng mẫu / demo users: quantri, vanphong, truongdoan, thanhvien,
                             canbo.phuthinh, canbo.tamdan, tinh; mật khẩu / password: %s)
-                  PostgreSQL: %s (user postgres), dữ liệu / data: %s
+                  PostgreSQL: %s (giamsat_app, giamsat_portal, giamsat_migrator), dữ liệu / data: %s
                   Nhật ký / logs: %s/{admin-ui,portal,keycloak,postgres,launcher}.log
                 Nhấn Ctrl-C để dừng tất cả. / Press Ctrl-C to stop everything.
                 ================================================================

@@ -1,6 +1,7 @@
 package vn.giamsat.launcher;
 
 import org.junit.jupiter.api.Test;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -24,25 +25,30 @@ class LocalDatabaseTest {
         Path log = local.resolve("logs/postgres.log");
         int port = FreePorts.any();
 
+        DatabaseRoles.Passwords passwords = new DatabaseRoles.Passwords("m", "a", "it's secret");
         try (LocalDatabase db = LocalDatabase.start(data, port, log)) {
             assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/postgres");
-            assertThatThrownBy(() -> db.ensureLoginRoleIn("giamsat_portal", "secret", "giamsat_reader"))
-                    .isInstanceOf(LaunchFailure.class)
-                    .hasMessageContaining("giamsat_reader is missing");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("CREATE ROLE giamsat_reader NOLOGIN");
+                // A table as the launcher made them before decision 021: the superuser's.
                 s.execute("CREATE TABLE published (title text)");
                 s.execute("INSERT INTO published VALUES ('Kết quả giám sát')");
-                s.execute("GRANT SELECT ON published TO giamsat_reader");
             }
-            db.ensureLoginRoleIn("giamsat_portal", "it's secret", "giamsat_reader");
+            db.prepareRoles(passwords);
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "giamsat_migrator", "m");
+                 Statement s = c.createStatement()) {
+                s.execute("GRANT SELECT ON published TO giamsat_reader");
+                try (ResultSet rs = s.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'published'")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as("handed over to the owner role").isEqualTo("giamsat_owner");
+                }
+            }
         }
         assertThat(Ports.isFree(port)).as("port released after close").isTrue();
         assertThat(data.resolve("PG_VERSION")).content().isEqualToIgnoringWhitespace("17");
 
         try (LocalDatabase db = LocalDatabase.start(data, port, log)) {
-            // The launcher's second run finds the role and must not fail.
-            db.ensureLoginRoleIn("giamsat_portal", "it's secret", "giamsat_reader");
+            // The launcher's second run finds the roles and must not fail.
+            db.prepareRoles(passwords);
             try (Connection portal = DriverManager.getConnection(db.jdbcUrl(), "giamsat_portal", "it's secret");
                  Statement s = portal.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT title FROM published")) {
@@ -57,6 +63,12 @@ class LocalDatabaseTest {
                         .as("without the guard, the missing grant still refuses the write")
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
+            }
+            try (Connection app = DriverManager.getConnection(db.jdbcUrl(), "giamsat_app", "a");
+                 Statement s = app.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as("the admin UI's login is no superuser").isFalse();
             }
         }
         assertThat(log).content().contains("database system is ready");

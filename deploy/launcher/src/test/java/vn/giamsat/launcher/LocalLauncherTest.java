@@ -53,7 +53,9 @@ class LocalLauncherTest {
         assertThat(launcher.children()).extracting(SupervisedChild::name).containsExactly("admin-ui", "portal");
         assertThat(httpStatus("http://127.0.0.1:" + settings.portalPort() + "/actuator/health")).isEqualTo(200);
         assertThat(settings.logDir().resolve("admin-ui.log")).content()
-                .contains("stub admin starting, read-only=null, demo-data=true");
+                .contains("stub admin starting, read-only=null, demo-data=true")
+                .as("the admin UI connects as its own role, never the superuser or the owner (decision 021)")
+                .contains("admin connects as giamsat_app");
         assertThat(settings.logDir().resolve("portal.log")).content()
                 .contains("stub portal starting, read-only=true")
                 .contains("portal reads 1 published row(s) as giamsat_portal");

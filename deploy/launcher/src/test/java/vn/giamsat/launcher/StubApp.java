@@ -16,7 +16,8 @@ import java.util.Map;
  * Stands in for the admin UI and portal boot jars in launcher tests: reads the same arguments, does the
  * database work that matters to the launcher, and answers {@code /actuator/health}.
  * <ul>
- *   <li>{@code admin}: creates the role giamsat_reader and a table it may read (what Liquibase does);</li>
+ *   <li>{@code admin}: as the migration login, creates a table giamsat_reader may read (what Liquibase does);
+ *       exits 5 if its own login is a superuser or may create tables (decision 021);</li>
  *   <li>{@code portal}: connects with the credentials it was given, reads, and exits 4 if it could write;</li>
  *   <li>{@code crash}: prints a failure and exits 3 (an app that dies while starting).</li>
  * </ul>
@@ -44,7 +45,13 @@ public final class StubApp {
                 System.out.println("boom: migration failed");
                 System.exit(3);
             }
-            case "admin" -> migrate(url, user, password);
+            case "admin" -> {
+                migrate(url, opts.get("giamsat.migration.user"), opts.get("giamsat.migration.password"));
+                if (!rowsOnly(url, user, password)) {
+                    System.out.println("admin UI's login may change the schema: refusing to start");
+                    System.exit(5);
+                }
+            }
             case "portal" -> {
                 if (!readOnlyAccess(url, user, password)) {
                     System.out.println("portal could write: refusing to start");
@@ -68,11 +75,19 @@ public final class StubApp {
 
     private static void migrate(String url, String user, String password) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'giamsat_reader')"
-                    + " THEN CREATE ROLE giamsat_reader NOLOGIN; END IF; END $$");
             s.execute("CREATE TABLE IF NOT EXISTS published (title text)");
             s.execute("INSERT INTO published VALUES ('Kết quả giám sát')");
             s.execute("GRANT SELECT ON published TO giamsat_reader");
+        }
+    }
+
+    private static boolean rowsOnly(String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT rolsuper OR has_schema_privilege('public', 'CREATE')"
+                     + " FROM pg_roles WHERE rolname = current_user")) {
+            rs.next();
+            System.out.println("admin connects as " + user);
+            return !rs.getBoolean(1);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 import vn.giamsat.adapters.persistence.startup.MigrateOnly;
 import vn.giamsat.adapters.persistence.startup.ProductionSettings;
 
@@ -106,8 +107,14 @@ class ComposeManifestTest {
 
     @Test
     void onlyTheMigrationServiceMigrates() {
+        // Each app with its own login (decision 021): the migration login only in the job, never a superuser.
         assertThat(environment("migrate", envExample)).containsEntry(MigrateOnly.ENVIRONMENT, "true")
-                .containsEntry("GIAMSAT_PORTAL_DB_USER", environment("portal", envExample).get("GIAMSAT_DB_USER"));
+                .containsEntry("GIAMSAT_DB_USER", DatabaseRoles.MIGRATOR_LOGIN);
+        assertThat(environment("admin-ui", envExample)).containsEntry("GIAMSAT_DB_USER", DatabaseRoles.APP_LOGIN);
+        assertThat(environment("portal", envExample)).containsEntry("GIAMSAT_DB_USER", DatabaseRoles.PORTAL_LOGIN);
+        assertThat(environment("postgres", envExample).get("POSTGRES_USER"))
+                .isNotIn(DatabaseRoles.MIGRATOR_LOGIN, DatabaseRoles.APP_LOGIN, DatabaseRoles.PORTAL_LOGIN,
+                        DatabaseRoles.OWNER);
         assertThat(environment("admin-ui", envExample)).containsEntry("GIAMSAT_MIGRATE_ON_START", "false")
                 .doesNotContainKey(MigrateOnly.ENVIRONMENT);
         assertThat((String) get(service("admin-ui"), "depends_on", "migrate", "condition"))
@@ -115,6 +122,21 @@ class ComposeManifestTest {
         assertThat((String) get(service("portal"), "depends_on", "migrate", "condition"))
                 .isEqualTo("service_completed_successfully");
         assertThat(service("migrate").get("restart")).isEqualTo("no");
+    }
+
+    @Test
+    void thePostgresServiceMakesTheRolesWithTheProjectsOwnScript() {
+        assertThat(Repository.read("deploy/compose/postgres/giamsat-roles.sql")).as("a copy of the script the tests run")
+                .isEqualTo(Repository.read("adapters/persistence/src/main/resources/" + DatabaseRoles.SCRIPT));
+        assertThat((List<String>) get(service("postgres"), "volumes"))
+                .contains("./postgres/initdb.sh:/docker-entrypoint-initdb.d/10-giamsat-roles.sh:ro",
+                        "./postgres/giamsat-roles.sql:/opt/giamsat/giamsat-roles.sql:ro");
+        assertThat(environment("postgres", envExample)).containsKeys("GIAMSAT_MIGRATION_DB_PASSWORD",
+                "GIAMSAT_DB_PASSWORD", "GIAMSAT_PORTAL_DB_PASSWORD");
+        assertThat(Repository.read("deploy/compose/postgres/initdb.sh")).contains("-f /opt/giamsat/giamsat-roles.sql")
+                .contains("migrator_password=\"$GIAMSAT_MIGRATION_DB_PASSWORD\"")
+                .contains("app_password=\"$GIAMSAT_DB_PASSWORD\"")
+                .contains("portal_password=\"$GIAMSAT_PORTAL_DB_PASSWORD\"");
     }
 
     @Test
@@ -224,6 +246,51 @@ class ComposeManifestTest {
                 assertThat(ProductionSettings.isWeak(value)).isTrue();
                 assertThat(keycloakStart(env)).as(secret.readAs() + "='" + value + "'")
                         .startsWith("1 ").contains("refusing to start").contains(secret.environment())
+                        .doesNotContain("started");
+            }
+        }
+    }
+
+    /** Runs compose's postgres/initdb.sh with a stand-in psql that only says it ran: "exit status + output". */
+    private static String databaseInit(Map<String, String> env) throws IOException, InterruptedException {
+        java.nio.file.Path bin = java.nio.file.Files.createTempDirectory("fake-psql");
+        java.nio.file.Path psql = bin.resolve("psql");
+        java.nio.file.Files.writeString(psql, "#!/bin/sh\necho started\n");
+        psql.toFile().setExecutable(true);
+        ProcessBuilder pb = new ProcessBuilder("sh", Repository.root().resolve("deploy/compose/postgres/initdb.sh")
+                .toString()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().putAll(Map.of("POSTGRES_USER", "postgres", "POSTGRES_DB", "giamsat"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p.waitFor() + " " + out.strip();
+    }
+
+    @Test
+    void theDatabaseServerRefusesToMakeTheLoginsWithAnEmptyOrExamplePasswordAndNamesItsVariable() throws Exception {
+        Map<String, String> postgres = environment("postgres", envExample);
+        List<ProductionSettings.Secret> held = ProductionSettings.SECRETS.stream()
+                .filter(s -> s.holder() == ProductionSettings.Holder.DATABASE).toList();
+        assertThat(held).extracting(ProductionSettings.Secret::environment)
+                .contains("GIAMSAT_DB_SUPERUSER_PASSWORD", "GIAMSAT_PORTAL_DB_PASSWORD");
+        Map<String, String> real = new LinkedHashMap<>();
+        for (String name : List.of("POSTGRES_PASSWORD", "GIAMSAT_MIGRATION_DB_PASSWORD", "GIAMSAT_DB_PASSWORD",
+                "GIAMSAT_PORTAL_DB_PASSWORD")) {
+            assertThat(postgres).as("compose gives the database server " + name).containsKey(name);
+            real.put(name, "a-real-" + name.toLowerCase() + "-7Hq2");
+        }
+        assertThat(databaseInit(real)).as("good passwords: the roles script runs").isEqualTo("0 started");
+        for (String readAs : real.keySet()) {
+            String variable = readAs.equals("POSTGRES_PASSWORD") ? "GIAMSAT_DB_SUPERUSER_PASSWORD" : readAs;
+            List<String> weak = new ArrayList<>(ProductionSettings.KNOWN_SECRETS);
+            weak.addAll(List.of("", envExample.get(variable), "Change-Me-Too"));
+            for (String value : weak) {
+                Map<String, String> env = new LinkedHashMap<>(real);
+                env.put(readAs, value);
+                assertThat(ProductionSettings.isWeak(value)).isTrue();
+                assertThat(databaseInit(env)).as(readAs + "='" + value + "'")
+                        .startsWith("1 ").contains("refusing to initialise").contains(variable)
                         .doesNotContain("started");
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 import vn.giamsat.adapters.persistence.startup.MigrateOnly;
 import vn.giamsat.adapters.persistence.startup.ProductionSettings;
 
@@ -142,9 +143,13 @@ class KubernetesManifestTest {
     @Test
     void theJobMigratesAndTheDeploymentsDoNot() {
         Map<String, String> job = environment(container(object("Job", "giamsat-migrate")));
+        // Each app with its own login (decision 021): the migration login only in the job.
         assertThat(job).containsEntry(MigrateOnly.ENVIRONMENT, "true")
-                .containsEntry("GIAMSAT_PORTAL_DB_USER", environment(container(object("Deployment", "portal")))
-                        .get("GIAMSAT_DB_USER"));
+                .containsEntry("GIAMSAT_DB_USER", DatabaseRoles.MIGRATOR_LOGIN);
+        assertThat(environment(container(object("Deployment", "admin-ui"))))
+                .containsEntry("GIAMSAT_DB_USER", DatabaseRoles.APP_LOGIN);
+        assertThat(environment(container(object("Deployment", "portal"))))
+                .containsEntry("GIAMSAT_DB_USER", DatabaseRoles.PORTAL_LOGIN);
         assertThat((String) get(object("Job", "giamsat-migrate"), "spec", "template", "spec", "restartPolicy"))
                 .isEqualTo("Never");
         assertThat(environment(container(object("Deployment", "admin-ui"))))

@@ -8,20 +8,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 
 /**
  * A PostgreSQL 17 server run from the zonky binaries on Maven Central: the local default and the tests'
  * database. Loopback only, trust authentication, database {@code postgres}. Closing it closes its pools
- * and stops the server.
+ * and stops the server. At start its superuser makes the project's roles ({@link DatabaseRoles#createRoles},
+ * decision 021); nothing else connects as the superuser: migrations log in as {@value #MIGRATOR_LOGIN} (acting as
+ * the owner), the writing app as {@value #APP_LOGIN}, the portal as {@value #READER_LOGIN}.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
     /** Login role of the read-only portal, member of {@code giamsat_reader}. */
-    public static final String READER_LOGIN = "giamsat_portal";
+    public static final String READER_LOGIN = DatabaseRoles.PORTAL_LOGIN;
+    /** Login of the writing app (the admin UI), member of {@code giamsat_writer}: rows only, no schema. */
+    public static final String APP_LOGIN = DatabaseRoles.APP_LOGIN;
+    /** Login of the migrations, whose sessions act as the owner {@code giamsat_owner}. */
+    public static final String MIGRATOR_LOGIN = DatabaseRoles.MIGRATOR_LOGIN;
 
     private final EmbeddedPostgres postgres;
     private final List<HikariDataSource> pools = new ArrayList<>();
@@ -45,7 +51,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase db = new EmbeddedDatabase(builder.start());
+            db.createRoles();
+            return db;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
@@ -60,36 +68,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** A pooled DataSource for the superuser: migrations and the writing apps. */
+    /** A pooled DataSource for the superuser: administration only (making databases, roles); no app uses it. */
     public synchronized DataSource superuserDataSource() {
         return pool(SUPERUSER, "giamsat-superuser");
     }
 
+    /** A pooled DataSource for {@value #MIGRATOR_LOGIN}: Liquibase; its sessions act as {@code giamsat_owner}. */
+    public synchronized DataSource migrationDataSource() {
+        return pool(MIGRATOR_LOGIN, "giamsat-migrator");
+    }
+
+    /** A pooled DataSource for {@value #APP_LOGIN}: the writing app, with rights on rows only. */
+    public synchronized DataSource appDataSource() {
+        return pool(APP_LOGIN, "giamsat-app");
+    }
+
     /**
-     * A pooled DataSource for the {@value #READER_LOGIN} login role, created here if missing. Its rights come
-     * from {@code giamsat_reader}, which the migration grants; run the migration before reading.
+     * A pooled DataSource for the {@value #READER_LOGIN} login role. Its rights come from {@code giamsat_reader},
+     * which the migration grants; run the migration before reading.
      */
     public synchronized DataSource readerDataSource() {
-        ensureReaderLogin();
         return pool(READER_LOGIN, "giamsat-reader");
     }
 
-    private void ensureReaderLogin() {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            // Same guard as the changelog: roles are cluster-wide and may already exist.
-            s.execute("""
-                    DO $$
-                    BEGIN
-                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'giamsat_reader') THEN
-                            CREATE ROLE giamsat_reader NOLOGIN;
-                        END IF;
-                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'giamsat_portal') THEN
-                            CREATE ROLE giamsat_portal LOGIN IN ROLE giamsat_reader;
-                        END IF;
-                    END
-                    $$""");
+    /** The project's roles, made or put back to their rights (cluster-wide, so they may exist already). */
+    private void createRoles() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseRoles.createRoles(c, DatabaseRoles.Passwords.NONE);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the portal's login role", e);
+            close();
+            throw new IllegalStateException("Cannot create the database roles", e);
         }
     }
 

@@ -14,7 +14,7 @@ record Adapters(JdbcClient jdbc, JdbcUnitCatalog units, JdbcProcedureCatalog pro
                 SpringTransactions transactions, JdbcFiguresCorrections corrections) {
 
     static Adapters onTestDatabase() {
-        return on(TestDatabase.superuserDataSource());
+        return on(TestDatabase.appDataSource());
     }
 
     static Adapters on(DataSource ds) {

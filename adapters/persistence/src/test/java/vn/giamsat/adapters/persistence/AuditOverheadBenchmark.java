@@ -30,7 +30,7 @@ class AuditOverheadBenchmark {
 
     private final Adapters adapters = Adapters.onTestDatabase();
     private final JdbcClient jdbc = adapters.jdbc();
-    private final DataSourceTransactionManager tm = new DataSourceTransactionManager(TestDatabase.superuserDataSource());
+    private final DataSourceTransactionManager tm = new DataSourceTransactionManager(TestDatabase.appDataSource());
     private final SpringTransactions audited = new SpringTransactions(tm, () -> AuditLogTest.STAFF);
     private final TransactionTemplate plain = new TransactionTemplate(tm);
 

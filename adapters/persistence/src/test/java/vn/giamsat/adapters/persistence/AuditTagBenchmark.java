@@ -27,7 +27,7 @@ class AuditTagBenchmark {
     static final int PER_BLOCK = 200;
 
     private final Adapters adapters = Adapters.onTestDatabase();
-    private final DataSourceTransactionManager tm = new DataSourceTransactionManager(TestDatabase.superuserDataSource());
+    private final DataSourceTransactionManager tm = new DataSourceTransactionManager(TestDatabase.appDataSource());
     private final SpringTransactions tagged = new SpringTransactions(tm, () -> AuditLogTest.STAFF);
     private final TransactionTemplate plain = new TransactionTemplate(tm);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
+import vn.giamsat.adapters.persistence.startup.DatabaseRoles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +49,17 @@ class BackupRestoreTest {
                 .isExecutable();
         try (EmbeddedPostgres source = server(work.resolve("source")); EmbeddedPostgres target = server(work.resolve("target"))) {
             JdbcClient.create(source.getPostgresDatabase()).sql("CREATE DATABASE " + DATABASE).update();
-            JdbcClient.create(source.getPostgresDatabase()).sql("CREATE ROLE giamsat_portal LOGIN").update();
+            // The roles as an administrator makes them (deploy/README.md): the script, with psql.
+            Path rolesScript = work.resolve("giamsat-roles.sql");
+            try (InputStream in = BackupRestoreTest.class.getClassLoader().getResourceAsStream(DatabaseRoles.SCRIPT)) {
+                Files.copy(in, rolesScript);
+            }
+            run("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", port(source), "-U", "postgres",
+                    "-d", DATABASE, "-v", "migrator_password=m", "-v", "app_password=a", "-v", "portal_password=p",
+                    "-f", rolesScript.toString());
             DataSource original = source.getDatabase("postgres", DATABASE);
-            TestDatabase.migrate(original);
-            JdbcClient.create(source.getPostgresDatabase()).sql("GRANT giamsat_reader TO giamsat_portal").update();
-            Adapters a = Adapters.on(original);
+            TestDatabase.migrate(source.getDatabase(DatabaseRoles.MIGRATOR_LOGIN, DATABASE));
+            Adapters a = Adapters.on(source.getDatabase(DatabaseRoles.APP_LOGIN, DATABASE));
             UseCases useCases = a.useCases();
             assertThat(useCases.loadDemoData().load()).isTrue();
 
@@ -76,6 +83,13 @@ class BackupRestoreTest {
             List<PublishedUnitFigures> asPublished = publishedFigures(source.getDatabase("giamsat_portal", DATABASE));
             assertThat(asPublished).isNotEmpty();
             assertThat(publishedFigures(target.getDatabase("giamsat_portal", DATABASE))).isEqualTo(asPublished);
+            // Ownership and the application's rights came back too (decision 021).
+            assertThat(JdbcClient.create(restored).sql("""
+                    SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class
+                     WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p')""").query(String.class).list())
+                    .containsExactlyInAnyOrder("giamsat_owner", "giamsat_audit");
+            assertThat(JdbcClient.create(target.getDatabase(DatabaseRoles.APP_LOGIN, DATABASE))
+                    .sql("SELECT count(*) FROM supervision_round").query(Long.class).single()).isPositive();
         }
     }
 

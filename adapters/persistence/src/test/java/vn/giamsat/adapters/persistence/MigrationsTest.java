@@ -61,8 +61,10 @@ class MigrationsTest {
     void freshDatabase() throws Exception {
         databaseName = "migrations_" + Long.toHexString(System.nanoTime());
         JdbcClient.create(TestDatabase.superuserDataSource()).sql("CREATE DATABASE " + databaseName).update();
+        TestDatabase.createRoles(databaseName);
         String url = TestDatabase.jdbcUrl().replaceFirst("/postgres$", "/" + databaseName);
-        connection = DriverManager.getConnection(url, TestDatabase.superuser(), "");
+        // As in production: the migration login, acting as the schema's owner (decision 021).
+        connection = DriverManager.getConnection(url, TestDatabase.migrationLogin(), "");
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
     }
@@ -190,7 +192,12 @@ class MigrationsTest {
         lines.addAll(jdbc.sql("""
                 SELECT 'grant ' || grantee || ' ' || table_name || ' ' || privilege_type
                   FROM information_schema.role_table_grants
-                 WHERE table_schema = 'public' AND grantee = 'giamsat_reader'""").query(String.class).list());
+                 WHERE table_schema = 'public' AND grantee IN ('giamsat_reader', 'giamsat_writer')""")
+                .query(String.class).list());
+        lines.addAll(jdbc.sql("""
+                SELECT 'owner ' || c.relname || ' ' || pg_get_userbyid(c.relowner) FROM pg_class c
+                 WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'S', 'v')
+                   AND c.relname NOT LIKE 'databasechangelog%'""").query(String.class).list());
         return String.join("\n", lines.stream().sorted().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 }

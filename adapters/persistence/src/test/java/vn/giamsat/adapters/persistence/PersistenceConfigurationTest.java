@@ -47,16 +47,17 @@ class PersistenceConfigurationTest {
         String embeddedDir = "giamsat.embedded-db.dir=" + dir;
         AdministrativeUnit province = AdministrativeUnit.register(UnitCode.of("48"), "Đà Nẵng", UnitKind.CITY, null,
                 Validity.since(LocalDate.of(1997, 1, 1)));
-        // Read-only on a fresh database: migrated as superuser, then used as the portal's role.
+        // Read-only on a fresh database: migrated by the migration login, then used as the portal's role.
         try (var context = start(embeddedDir, "giamsat.database.read-only=true")) {
             assertThat(currentUser(context)).isEqualTo("giamsat_portal");
             assertThat(context.getBean(PublishedResultsPort.class).latestVersions()).isEmpty();
             assertThatThrownBy(() -> context.getBean(UnitCatalogPort.class).save(province))
-                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+                    .isInstanceOf(DataAccessException.class).rootCause()
+                    .hasMessageFindingMatch("permission denied|read-only transaction");
         }
         // Writable, on the same directory: the first server was stopped with its context.
         try (var context = start(embeddedDir)) {
-            assertThat(currentUser(context)).isEqualTo("postgres");
+            assertThat(currentUser(context)).as("never the superuser, never the owner").isEqualTo("giamsat_app");
             context.getBean(TransactionPort.class).run("UnitCatalogService.register",
                     () -> context.getBean(UnitCatalogPort.class).save(province));
         }
@@ -69,11 +70,18 @@ class PersistenceConfigurationTest {
     @Test
     void anExternalDatabaseIsUsedWithTheGivenCredentialsAndMigratedOnlyWhenWritable() {
         TestDatabase.truncateAll();
-        // Writable: Boot's Liquibase finds the changelog already applied by TestDatabase and changes nothing.
+        // Writable: Liquibase, as the migration login, finds the changelog already applied and changes nothing; the
+        // app itself connects as its own role.
         try (var context = start("spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                "spring.datasource.username=" + TestDatabase.superuser())) {
-            assertThat(currentUser(context)).isEqualTo("postgres");
+                "spring.datasource.username=" + TestDatabase.appLogin(),
+                PersistenceConfiguration.MIGRATION_USER + "=" + TestDatabase.migrationLogin())) {
+            assertThat(currentUser(context)).isEqualTo("giamsat_app");
             assertThat(context.getBean(UnitCatalogPort.class).all()).isEmpty();
+        }
+        // Writable without a migration login: no migration (the app's role could not), the app still starts.
+        try (var context = start("spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                "spring.datasource.username=" + TestDatabase.appLogin())) {
+            assertThat(currentUser(context)).isEqualTo("giamsat_app");
         }
         // Read-only: no migration is attempted (the reader could not even take Liquibase's lock).
         try (var context = start("spring.datasource.url=" + TestDatabase.jdbcUrl(),

@@ -56,9 +56,18 @@ class ReaderRoleTest {
                     + " VALUES ('1', 'x', 'y', 'COMMUNE', 'NONE', false)",
             "UPDATE supervision_round SET subject = 'X'",
             "CREATE TABLE sneaky (id int)"})
-    void theReaderCannotChangeAnything(String statement) {
-        assertThatThrownBy(() -> reader.sql(statement).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    void theReaderCannotChangeAnything(String statement) throws java.sql.SQLException {
+        // The login is read-only by default (the roles script); with that guard off, the missing grant still refuses.
+        try (java.sql.Connection c = TestDatabase.readerDataSource().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.execute(statement)).hasMessageContaining("read-only transaction");
+            st.execute("SET default_transaction_read_only = off");
+            try {
+                assertThatThrownBy(() -> st.execute(statement)).hasMessageContaining("permission denied");
+            } finally {
+                st.execute("RESET default_transaction_read_only");
+            }
+        }
         assertThat(adapters.publications().load(published.round()).versions()).containsExactly(published);
     }
 }

@@ -10,7 +10,7 @@ class SystemClockTest {
     @Test
     void anInstantFromTheClockSurvivesAStoreAndReloadUnchanged() {
         Instant now = new SystemClock().now();
-        Instant back = org.springframework.jdbc.core.simple.JdbcClient.create(TestDatabase.superuserDataSource())
+        Instant back = org.springframework.jdbc.core.simple.JdbcClient.create(TestDatabase.appDataSource())
                 .sql("SELECT CAST(? AS timestamptz) AS t").param(Columns.timestamp(now))
                 .query((rs, n) -> Columns.instant(rs, "t")).single();
         assertThat(back).isEqualTo(now);

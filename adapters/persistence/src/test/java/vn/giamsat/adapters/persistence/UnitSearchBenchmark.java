@@ -27,7 +27,7 @@ class UnitSearchBenchmark {
     static final int ROUNDS = 15;
     static final List<String> SEARCHES = List.of("dong hoa 12", "tam", "20364");
 
-    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.superuserDataSource());
+    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.appDataSource());
     private final JdbcUnitDirectory units = new JdbcUnitDirectory(jdbc);
 
     @Test

@@ -53,7 +53,7 @@ public final class CalendarEditBenchmark {
 
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("pgdata-" + System.nanoTime()), 0)) {
             DataSource ds = db.superuserDataSource();
-            migrate(ds);
+            migrate(db.migrationDataSource());   // as the owner (decision 021); the benchmark itself as the superuser
             JdbcClient jdbc = JdbcClient.create(ds);
             for (String stmt : province.catalogSql().split(";\n")) {
                 if (!stmt.isBlank()) {

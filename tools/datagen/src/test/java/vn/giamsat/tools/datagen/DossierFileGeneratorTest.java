@@ -47,13 +47,13 @@ class DossierFileGeneratorTest {
     @Test
     void aGeneratedFileImportsWithoutASingleRejection() throws IOException {
         TestDatabase.truncateAll();
-        JdbcClient jdbc = JdbcClient.create(TestDatabase.superuserDataSource());
+        JdbcClient jdbc = JdbcClient.create(TestDatabase.appDataSource());
         for (String stmt : SyntheticProvince.standard().catalogSql().split(";\n")) {
             jdbc.sql(stmt).update();
         }
         byte[] file = generate(3, 3_000).getBytes(StandardCharsets.UTF_8);
 
-        ImportResult result = new BenchImports(TestDatabase.superuserDataSource(), WorkingCalendar.weekendsOnly(), AS_OF)
+        ImportResult result = new BenchImports(TestDatabase.appDataSource(), WorkingCalendar.weekendsOnly(), AS_OF)
                 .importFile("gen", "gen.csv", () -> new ByteArrayInputStream(file));
 
         assertThat(result).isInstanceOf(ImportResult.Imported.class);

@@ -187,10 +187,9 @@ public class PgDossierImport implements DossierImportPort {
                             + request.exportKey());
                     lock.execute();
                 }
-                // The staging table is the future partition: its CHECK lets ATTACH skip scanning it.
-                st.execute("CREATE TABLE " + staging + " (LIKE dossier INCLUDING DEFAULTS INCLUDING CONSTRAINTS, "
-                        + "CONSTRAINT " + staging + "_import CHECK (import_id = " + importId + "))");
-                st.execute("ALTER TABLE " + staging + " ALTER COLUMN import_id SET DEFAULT " + importId);
+                // The staging table is the future partition, made by the schema's owner (changelog 632: the app
+                // owns no table, decision 021); its CHECK lets ATTACH skip scanning it.
+                st.execute("SELECT dossier_import_stage(" + importId + ")");
             }
 
             long rows;
@@ -372,7 +371,7 @@ public class PgDossierImport implements DossierImportPort {
                 st.execute("DELETE FROM dossier_figures_unit WHERE import_id = " + previous);
                 st.execute("DELETE FROM dossier_import WHERE id = " + previous);
                 st.execute("DELETE FROM dossier_import_code_hashes WHERE import_id = " + previous);
-                st.execute("DROP TABLE IF EXISTS dossier_i" + previous);
+                st.execute("SELECT dossier_import_drop(" + previous + ")");
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
@@ -408,7 +407,7 @@ public class PgDossierImport implements DossierImportPort {
             throw new SQLException("Cannot store the computed figures", e);
         }
         try (Statement st = c.createStatement()) {
-            st.execute("ALTER TABLE dossier ATTACH PARTITION " + staging + " FOR VALUES IN (" + importId + ")");
+            st.execute("SELECT dossier_import_attach(" + importId + ")");
         }
     }
 

@@ -1,10 +1,7 @@
 package vn.giamsat.adapters.persistence.startup;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
@@ -20,8 +17,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The admin UI image run as a migration job ({@code GIAMSAT_MIGRATE_ONLY=true}: the Kubernetes Job and the compose
- * service {@code migrate}): applies the Liquibase changelog to {@code GIAMSAT_DB_URL}, makes or updates the portal's
- * read-only login role when {@code GIAMSAT_PORTAL_DB_USER}/{@code GIAMSAT_PORTAL_DB_PASSWORD} are given, and exits.
+ * service {@code migrate}): applies the Liquibase changelog to {@code GIAMSAT_DB_URL} as {@code GIAMSAT_DB_USER}, the
+ * migration login ({@code giamsat_migrator}, whose sessions act as the schema's owner; decision 021), and exits. The
+ * roles and the apps' logins are made beforehand by an administrator ({@code db/giamsat-roles.sql}).
  * No web server, no Vaadin, no demo data: a small Spring context with the app's own settings, so the production
  * checks of {@link ProductionGuard} apply here too. The serving replicas then run with
  * {@code GIAMSAT_MIGRATE_ON_START=false}, so that several of them never race to migrate.
@@ -29,10 +27,7 @@ import org.springframework.util.StringUtils;
 public final class MigrateOnly {
     public static final String ENVIRONMENT = "GIAMSAT_MIGRATE_ONLY";
     public static final String ARGUMENT = "--giamsat.migrate-only=true";
-    static final String PORTAL_USER = "giamsat.migrate.portal-user";
-    static final String PORTAL_PASSWORD = "giamsat.migrate.portal-password";
     static final String READER_GROUP = "giamsat_reader";
-    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Logger log = LoggerFactory.getLogger(MigrateOnly.class);
 
     private MigrateOnly() {}
@@ -58,7 +53,7 @@ public final class MigrateOnly {
             String url = env.getProperty("spring.datasource.url");
             if (!StringUtils.hasText(url)) {
                 throw new IllegalStateException("GIAMSAT_MIGRATE_ONLY needs the database: set GIAMSAT_DB_URL,"
-                        + " GIAMSAT_DB_USER and GIAMSAT_DB_PASSWORD (a role that may create tables and roles).");
+                        + " GIAMSAT_DB_USER and GIAMSAT_DB_PASSWORD (the migration login, giamsat_migrator).");
             }
             return DataSourceBuilder.create().url(url).username(env.getProperty("spring.datasource.username"))
                     .password(env.getProperty("spring.datasource.password")).build();
@@ -71,40 +66,6 @@ public final class MigrateOnly {
             liquibase.setChangeLog(env.getProperty("spring.liquibase.change-log",
                     "classpath:db/changelog/db.changelog-master.yaml"));
             return liquibase;
-        }
-
-        /** After the changelog (which creates giamsat_reader): the portal's login, as the launcher does locally. */
-        @Bean
-        PortalLogin portalLogin(SpringLiquibase liquibase, DataSource migrationDataSource, Environment env)
-                throws SQLException {
-            PortalLogin login = new PortalLogin(env.getProperty(PORTAL_USER), env.getProperty(PORTAL_PASSWORD));
-            login.ensure(migrationDataSource);
-            return login;
-        }
-    }
-
-    record PortalLogin(String user, String password) {
-        @Override
-        public String toString() {
-            return "PortalLogin[" + user + "]";
-        }
-
-        void ensure(DataSource dataSource) throws SQLException {
-            if (!StringUtils.hasText(user)) {
-                log.info("GIAMSAT_PORTAL_DB_USER not set: the portal's login role is left as it is.");
-                return;
-            }
-            if (!ROLE_NAME.matcher(user).matches()) {
-                throw new IllegalStateException("GIAMSAT_PORTAL_DB_USER '" + user
-                        + "' is not a plain role name (lower-case letters, digits, _).");
-            }
-            if (!StringUtils.hasText(password)) {
-                throw new IllegalStateException("GIAMSAT_PORTAL_DB_USER is set but GIAMSAT_PORTAL_DB_PASSWORD is empty.");
-            }
-            try (Connection c = dataSource.getConnection()) {
-                DatabaseRoles.ensureReadOnlyLogin(c, user, password, READER_GROUP);
-            }
-            log.info("Portal login role {} is a read-only member of {}.", user, READER_GROUP);
         }
     }
 }

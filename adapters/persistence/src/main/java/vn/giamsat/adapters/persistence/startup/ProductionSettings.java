@@ -30,8 +30,7 @@ public final class ProductionSettings {
         OIDC_BASE_URL("giamsat.oidc.base-url", "GIAMSAT_OIDC_BASE_URL"),
         OIDC_CLIENT_SECRET("giamsat.oidc.client-secret", "GIAMSAT_OIDC_CLIENT_SECRET"),
         IDENTITY_CLIENT_SECRET("giamsat.identity.client-secret", "GIAMSAT_IDENTITY_CLIENT_SECRET"),
-        PORTAL_DB_USER("giamsat.migrate.portal-user", "GIAMSAT_PORTAL_DB_USER"),
-        PORTAL_DB_PASSWORD("giamsat.migrate.portal-password", "GIAMSAT_PORTAL_DB_PASSWORD"),
+        MIGRATION_USER("giamsat.migration.user", "GIAMSAT_MIGRATION_DB_USER"),
         PUBLIC_BASE_URL("giamsat.portal.public-base-url", "GIAMSAT_PUBLIC_BASE_URL"),
         SECURE_COOKIES("server.servlet.session.cookie.secure", "GIAMSAT_SECURE_COOKIES");
 
@@ -65,8 +64,13 @@ public final class ProductionSettings {
         EVERY_APP,
         /** The admin UI and the migration job (its image): checked when {@code giamsat.oidc.client-id} is set. */
         ADMIN_UI,
-        /** The migration job: checked when it makes the portal's login ({@code GIAMSAT_PORTAL_DB_USER} set). */
+        /** The admin UI when it migrates at start as the migration login ({@code GIAMSAT_MIGRATION_DB_USER} set). */
         MIGRATION,
+        /**
+         * The database server's container: no app sees it; compose's {@code postgres/initdb.sh} refuses these before
+         * it makes the logins (decision 021; tested by {@code ComposeManifestTest} against {@link #isWeak}).
+         */
+        DATABASE,
         /**
          * Keycloak's container: no app sees it; compose starts Keycloak through a check of these (see
          * {@code deploy/compose/compose.yaml}, tested by {@code ComposeManifestTest} against {@link #isWeak}).
@@ -98,8 +102,12 @@ public final class ProductionSettings {
                     "the admin UI's Keycloak client secret"),
             new Secret("GIAMSAT_IDENTITY_CLIENT_SECRET", "giamsat.identity.client-secret", Holder.ADMIN_UI,
                     "the user administration's Keycloak client secret"),
-            new Secret("GIAMSAT_PORTAL_DB_PASSWORD", "giamsat.migrate.portal-password", Holder.MIGRATION,
-                    "the portal's database password"),
+            new Secret("GIAMSAT_MIGRATION_DB_PASSWORD", "giamsat.migration.password", Holder.MIGRATION,
+                    "the migration login's database password"),
+            new Secret("GIAMSAT_PORTAL_DB_PASSWORD", "GIAMSAT_PORTAL_DB_PASSWORD", Holder.DATABASE,
+                    "the portal login's database password"),
+            new Secret("GIAMSAT_DB_SUPERUSER_PASSWORD", "POSTGRES_PASSWORD", Holder.DATABASE,
+                    "the database superuser's password"),
             new Secret("KEYCLOAK_ADMIN_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD", Holder.KEYCLOAK,
                     "Keycloak's first administrator's password"),
             new Secret("KEYCLOAK_DB_PASSWORD", "KC_DB_PASSWORD", Holder.KEYCLOAK,
@@ -110,7 +118,8 @@ public final class ProductionSettings {
      * placeholder secret, and the usual first guesses. Any value starting with "change-me" (the .env.example and
      * Kubernetes example secrets) is refused too.
      */
-    public static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "postgres",
+    public static final Set<String> KNOWN_SECRETS = Set.of("giamsat-demo-2025", "giamsat_portal_local", "giamsat_app_local",
+            "giamsat_migrator_local", "postgres",
             "unset", "password", "secret", "admin", "keycloak", "giamsat");
 
     private ProductionSettings() {}
@@ -169,8 +178,8 @@ public final class ProductionSettings {
         return switch (holder) {
             case EVERY_APP -> true;
             case ADMIN_UI -> !value(settings, Setting.OIDC_CLIENT_ID).isEmpty();
-            case MIGRATION -> !value(settings, Setting.PORTAL_DB_USER).isEmpty();
-            case KEYCLOAK -> false;
+            case MIGRATION -> !value(settings, Setting.MIGRATION_USER).isEmpty();
+            case KEYCLOAK, DATABASE -> false;
         };
     }
 

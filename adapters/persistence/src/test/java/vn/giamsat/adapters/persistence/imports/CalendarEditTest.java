@@ -75,7 +75,7 @@ class CalendarEditTest {
     private static final Actor ADMIN = Actor.user("quantri", "Trần Quản Trị", Set.of(Role.ADMIN),
             Set.of(vn.giamsat.domain.unit.UnitCode.of("49")));
 
-    private final DataSource ds = TestDatabase.superuserDataSource();
+    private final DataSource ds = TestDatabase.appDataSource();
     private final JdbcClient jdbc = JdbcClient.create(ds);
     private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
     private final JdbcWorkingCalendar calendar = new JdbcWorkingCalendar(jdbc, ds);

@@ -52,7 +52,7 @@ class DossierImportTest {
             CalendarDay.holiday(LocalDate.of(2024, 2, 12), "Tết"), CalendarDay.holiday(LocalDate.of(2024, 2, 13), "Tết"),
             CalendarDay.holiday(LocalDate.of(2024, 2, 14), "Tết")));
 
-    private final DataSource ds = TestDatabase.superuserDataSource();
+    private final DataSource ds = TestDatabase.appDataSource();
     private final JdbcClient jdbc = JdbcClient.create(ds);
     /** Who imports; the history names them. */
     private Actor actor = Actor.theSystem();

@@ -19,7 +19,7 @@ import vn.giamsat.domain.calendar.WorkingCalendar;
 class HolidaysCheckedTest {
     private static final String UNCHECKED = "Lịch nghỉ lễ, Tết của cán bộ, công chức, viên chức theo thông báo hằng năm"
             + " (Bộ LĐTB&XH đến 2024, Bộ Nội vụ từ 2025). CHƯA ĐỐI CHIẾU với văn bản gốc.";
-    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.superuserDataSource());
+    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.appDataSource());
 
     @Test
     void onlyTheSeedsOwnTextOfACheckedDayChanges() throws IOException {
@@ -83,7 +83,7 @@ class HolidaysCheckedTest {
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_day").query(Long.class).single()).isEqualTo(85);
 
         // What a delegation sees: due dates around the corrected days.
-        WorkingCalendar calendar = WorkingCalendar.of(new JdbcWorkingCalendar(jdbc, TestDatabase.superuserDataSource()).all());
+        WorkingCalendar calendar = WorkingCalendar.of(new JdbcWorkingCalendar(jdbc, TestDatabase.appDataSource()).all());
         assertThat(calendar.addWorkingDays(LocalDate.of(2023, 9, 8), 1))
                 .as("received Friday 8/9/2023, one working day: Saturday 9/9 was no working day")
                 .isEqualTo(LocalDate.of(2023, 9, 11));

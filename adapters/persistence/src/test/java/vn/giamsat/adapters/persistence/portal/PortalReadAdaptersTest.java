@@ -15,7 +15,7 @@ import vn.giamsat.domain.unit.UnitKind;
 /** The portal's read adapters work under the reader role, which may read the catalogue and published versions only. */
 class PortalReadAdaptersTest {
     private static final UUID UNIT = UUID.fromString("6a1b3f51-0000-4000-8000-000000020364");
-    private final JdbcClient writer = JdbcClient.create(TestDatabase.superuserDataSource());
+    private final JdbcClient writer = JdbcClient.create(TestDatabase.appDataSource());
     private final JdbcClient reader = JdbcClient.create(TestDatabase.readerDataSource());
 
     @BeforeEach

@@ -71,6 +71,27 @@ class DatabaseRolesTest {
         assertThat(role("giamsat_portal_plain")).containsEntry("login", true).containsEntry("reader", true);
     }
 
+    @Test
+    void the_roles_script_takes_back_every_right_the_apps_logins_were_given_beyond_their_group() throws Exception {
+        db.sql("GRANT giamsat_owner, giamsat_audit, pg_execute_server_program TO giamsat_app").update();
+        db.sql("ALTER ROLE giamsat_app CREATEROLE").update();
+        try (Connection c = superuser.getConnection()) {
+            DatabaseRoles.createRoles(c, new DatabaseRoles.Passwords("", PASSWORD, ""));
+        }
+
+        assertThat(db.sql("""
+                SELECT g.rolname FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+                 WHERE am.member = 'giamsat_app'::regrole""").query(String.class).list())
+                .containsExactly("giamsat_writer");
+        assertThat(db.sql("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = 'giamsat_app'")
+                .query(Boolean.class).single()).isFalse();
+        assertThat(passwordIs("giamsat_app", PASSWORD)).as("the password, stored as given").isTrue();
+        assertThat(db.sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'injected%'").query(Long.class).single())
+                .isZero();
+        assertThat(db.sql("SELECT current_setting('giamsat.app_password', true)").query(String.class).optional()
+                .orElse("")).as("the password does not stay in a setting of the pooled connection").isEmpty();
+    }
+
     private Map<String, Object> role(String name) {
         return db.sql("""
                 SELECT r.rolcanlogin AS login, array_to_string(r.rolconfig, ',') AS config,

@@ -17,19 +17,18 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
  */
 class MigrateOnlyTest {
     private static final String DATABASE = "migrate_only_test";
-    private static final String PORTAL_USER = "portal_from_job";
     private final JdbcClient server = JdbcClient.create(TestDatabase.superuserDataSource());
 
     @BeforeEach
     void freshDatabase() {
         dropTestDatabase();
         server.sql("CREATE DATABASE " + DATABASE).update();
+        TestDatabase.createRoles(DATABASE);   // what an administrator does once, before the first migration
     }
 
     @AfterEach
     void dropTestDatabase() {
         server.sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)").update();
-        server.sql("DROP ROLE IF EXISTS " + PORTAL_USER).update();
     }
 
     private static String url() {
@@ -38,7 +37,7 @@ class MigrateOnlyTest {
 
     private static String[] jobArguments(String... more) {
         String[] base = {MigrateOnly.ARGUMENT, "--spring.datasource.url=" + url(),
-                "--spring.datasource.username=" + TestDatabase.superuser(), "--spring.datasource.password=x"};
+                "--spring.datasource.username=" + TestDatabase.migrationLogin(), "--spring.datasource.password=x"};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -50,51 +49,45 @@ class MigrateOnlyTest {
     }
 
     @Test
-    void theJobCreatesTheSchemaAndAReadOnlyPortalLogin() {
-        MigrateOnly.run(jobArguments("--giamsat.migrate.portal-user=" + PORTAL_USER,
-                "--giamsat.migrate.portal-password=from-the-secret"));
+    void theJobCreatesTheSchemaOwnedByTheOwnerRole() {
+        MigrateOnly.run(jobArguments());
 
         JdbcClient db = migrated();
         long applied = db.sql("SELECT count(*) FROM databasechangelog").query(Long.class).single();
         long appliedInTests = server.sql("SELECT count(*) FROM databasechangelog").query(Long.class).single();
         assertThat(applied).isEqualTo(appliedInTests).isPositive();
         assertThat(db.sql("SELECT count(*) FROM administrative_unit").query(Long.class).single()).isZero();
-
-        Map<String, Object> role = server.sql("""
-                SELECT r.rolcanlogin AS login, array_to_string(r.rolconfig, ',') AS config,
-                       pg_has_role(r.rolname, 'giamsat_reader', 'MEMBER') AS reader
-                  FROM pg_roles r WHERE r.rolname = ?""").param(PORTAL_USER).query().singleRow();
-        assertThat(role).containsEntry("login", true).containsEntry("reader", true)
-                .containsEntry("config", "default_transaction_read_only=on");
+        assertThat(db.sql("""
+                SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class
+                 WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p')""").query(String.class).list())
+                .as("the migration login owns nothing itself").containsExactlyInAnyOrder("giamsat_owner", "giamsat_audit");
     }
 
     @Test
-    void aSecondRunChangesNothingAndKeepsTheLogin() {
-        MigrateOnly.run(jobArguments("--giamsat.migrate.portal-user=" + PORTAL_USER,
-                "--giamsat.migrate.portal-password=first"));
+    void aSecondRunChangesNothing() {
+        MigrateOnly.run(jobArguments());
         long applied = migrated().sql("SELECT count(*) FROM databasechangelog").query(Long.class).single();
 
-        MigrateOnly.run(jobArguments("--giamsat.migrate.portal-user=" + PORTAL_USER,
-                "--giamsat.migrate.portal-password=rotated"));
+        MigrateOnly.run(jobArguments());
 
         assertThat(migrated().sql("SELECT count(*) FROM databasechangelog").query(Long.class).single())
                 .isEqualTo(applied);
-        assertThat(server.sql("SELECT count(*) FROM pg_roles WHERE rolname = ?").param(PORTAL_USER)
-                .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void theJobRefusesToMigrateAsTheApplicationsRole() {
+        String[] asApp = jobArguments();
+        asApp[2] = "--spring.datasource.username=" + TestDatabase.appLogin();
+        assertThatThrownBy(() -> MigrateOnly.run(asApp)).isInstanceOf(Exception.class);
+        assertThat(migrated().sql("SELECT count(*) FROM pg_class WHERE relname = 'administrative_unit'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
     void withoutADatabaseUrlTheJobSaysWhichVariablesItNeeds() {
         assertThatThrownBy(() -> MigrateOnly.run(MigrateOnly.ARGUMENT))
                 .hasRootCauseMessage("GIAMSAT_MIGRATE_ONLY needs the database: set GIAMSAT_DB_URL,"
-                        + " GIAMSAT_DB_USER and GIAMSAT_DB_PASSWORD (a role that may create tables and roles).");
-    }
-
-    @Test
-    void aPortalUserThatIsNotAPlainRoleNameIsRefused() {
-        assertThatThrownBy(() -> MigrateOnly.run(jobArguments("--giamsat.migrate.portal-user=x; DROP TABLE y",
-                "--giamsat.migrate.portal-password=p")))
-                .rootCause().hasMessageContaining("is not a plain role name");
+                        + " GIAMSAT_DB_USER and GIAMSAT_DB_PASSWORD (the migration login, giamsat_migrator).");
     }
 
     @Test

@@ -123,8 +123,8 @@ class ProductionSettingsTest {
 
     private Map<String, String> migrationJob() {
         Map<String, String> job = adminUi();
-        job.put("giamsat.migrate.portal-user", "giamsat_portal");
-        job.put("giamsat.migrate.portal-password", "portal-Zk29-long-random");
+        job.put("giamsat.migration.user", "giamsat_migrator");
+        job.put("giamsat.migration.password", "migrator-Zk29-long-random");
         return job;
     }
 
@@ -138,20 +138,21 @@ class ProductionSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "giamsat_portal_local", "change-me-db-portal"})
-    void theMigrationJobRefusesAnEmptyOrExamplePortalPasswordAndNamesItsVariable(String password) {
+    @ValueSource(strings = {"", "giamsat_migrator_local", "change-me-db-migrator"})
+    void anAdminUiMigratingAtStartRefusesAnEmptyOrExampleMigrationPasswordAndNamesItsVariable(String password) {
         Map<String, String> job = migrationJob();
         assertThat(refusal(job)).isEmpty();
-        job.put("giamsat.migrate.portal-password", password);
-        assertThat(refusal(job)).hasValueSatisfying(r -> assertThat(r)
-                .contains("the portal's database password (GIAMSAT_PORTAL_DB_PASSWORD) is empty or a published one"));
+        job.put("giamsat.migration.password", password);
+        assertThat(refusal(job)).hasValueSatisfying(r -> assertThat(r).contains(
+                "the migration login's database password (GIAMSAT_MIGRATION_DB_PASSWORD) is empty or a published one"));
     }
 
     @Test
     void eachSecretAnAppHoldsIsRefusedEmptyOrAsInTheExampleFilesWithItsVariableNamed() {
         for (ProductionSettings.Secret secret : ProductionSettings.SECRETS) {
-            if (secret.holder() == ProductionSettings.Holder.KEYCLOAK) {
-                continue; // Keycloak's own start check: ComposeManifestTest
+            if (secret.holder() == ProductionSettings.Holder.KEYCLOAK
+                    || secret.holder() == ProductionSettings.Holder.DATABASE) {
+                continue; // Keycloak's and the database container's own start checks: ComposeManifestTest
             }
             for (String weak : new String[] {"", "change-me-" + secret.environment().toLowerCase(), "postgres"}) {
                 Map<String, String> job = migrationJob();
@@ -166,7 +167,8 @@ class ProductionSettingsTest {
     void keycloaksSecretsAreListedWithTheOthers() {
         assertThat(ProductionSettings.SECRETS).extracting(ProductionSettings.Secret::environment)
                 .contains("GIAMSAT_DB_PASSWORD", "GIAMSAT_OIDC_CLIENT_SECRET", "GIAMSAT_IDENTITY_CLIENT_SECRET",
-                        "GIAMSAT_PORTAL_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_DB_PASSWORD");
+                        "GIAMSAT_PORTAL_DB_PASSWORD", "GIAMSAT_MIGRATION_DB_PASSWORD", "GIAMSAT_DB_SUPERUSER_PASSWORD",
+                        "KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_DB_PASSWORD");
         assertThat(ProductionSettings.isWeak("change-me-keycloak-admin")).isTrue();
         assertThat(ProductionSettings.isWeak("Tq8-real-random-value")).isFalse();
     }
