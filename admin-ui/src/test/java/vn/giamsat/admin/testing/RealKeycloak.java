@@ -54,7 +54,10 @@ public final class RealKeycloak {
     public static final String NAMESAKE_USER = "ten.trung";
     /** Test-only provincial official whose jurisdiction is Đà Nẵng (48) alone, not Quảng Nam (49). */
     public static final String CITY_OFFICIAL = "thanhpho";
-    /** Test-only member who tries to rename herself through the account console's REST API. */
+    /**
+     * Test-only member who tries to rename herself through the account console's REST API; she has the realm's
+     * default roles, as a user an administrator creates.
+     */
     public static final String RENAMING_USER = "doi.ten";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
@@ -262,7 +265,9 @@ public final class RealKeycloak {
         addUser(users, CHANGED_USER, "Thử", "Nghiệm", "20364", "UNIT_OFFICER");
         addUser(users, NAMESAKE_USER, "Phan Thanh", "Thám", null, "DELEGATION_HEAD", "DELEGATION_MEMBER");
         addUser(users, CITY_OFFICIAL, "Cán bộ", "Thành phố", "48", "PROVINCIAL_OFFICIAL");
-        addUser(users, RENAMING_USER, "Đổi", "Tên", null, "DELEGATION_MEMBER");
+        // Created as an administrator creates a user (the admin console gives the realm's default roles, among them
+        // the account console's manage-account); users imported from the realm file get only the roles listed.
+        addUser(users, RENAMING_USER, "Đổi", "Tên", null, "DELEGATION_MEMBER", "default-roles-giamsat");
         // Tests only: a cheap password hash, so the import and the many test logins do not wait on argon2 on a
         // busy machine. The export keeps Keycloak's default hashing; the rest of the policy is unchanged.
         realm.put("passwordPolicy", realm.get("passwordPolicy").asString()

@@ -19,7 +19,7 @@ import vn.giamsat.domain.common.Require;
  */
 public record DelegationMember(String fullName, String position, DelegationRole role, String account) {
     /** Keycloak's usernames: lower case, no spaces; the project's are like {@code canbo.tamdan}. */
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,254}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
 
     public DelegationMember {
         fullName = Require.text(fullName, 120, "họ và tên", "full name");
