@@ -83,6 +83,21 @@ class DelegationAccountApiTest extends RealKeycloakTest {
     }
 
     @Test
+    void the_delegation_editor_offers_accounts_from_keycloaks_directory_by_username_to_council_staff_only()
+            throws Exception {
+        actAs("vanphong");
+        assertThat(prepareRound.memberAccounts(seedRound, "Thám"))
+                .as("namesakes are told apart by their username")
+                .extracting(vn.giamsat.application.round.model.MemberAccount::label)
+                .contains("Phan Thanh Thám (truongdoan)", "Phan Thanh Thám (ten.trung)")
+                .noneMatch(label -> label.contains("vanphong"));
+
+        actAs("canbo.tamdan");
+        assertThatThrownBy(() -> prepareRound.memberAccounts(seedRound, "Thám"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_official_of_da_nang_alone_reads_the_round_of_quang_nams_former_district() throws Exception {
         String city = keycloak().adminUiToken(RealKeycloak.CITY_OFFICIAL);
         assertThat(RealKeycloak.claims(city).get("jurisdiction").toString()).contains("48").doesNotContain("49");
