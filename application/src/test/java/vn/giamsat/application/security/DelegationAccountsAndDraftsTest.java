@@ -74,7 +74,7 @@ class DelegationAccountsAndDraftsTest {
     // --- 14.1: the member is the account ---
 
     @Test
-    void a_user_named_like_the_head_of_a_round_is_not_its_head_and_neither_reads_nor_approves_it() {
+    void a_user_named_like_the_head_of_a_round_is_not_its_head_and_reads_neither_it_nor_its_draft_report() {
         RoundId draft = reportedRoundHeadedBy("Phan Thanh Thám", "truongdoan");
         ports.actAs(user("ten.trung", "Phan Thanh Thám", Role.DELEGATION_HEAD));
 
