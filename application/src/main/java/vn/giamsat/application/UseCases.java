@@ -97,7 +97,8 @@ public final class UseCases {
         figures = new FiguresService(p.figures(), p.units(), p.loadRound(), p.transactions(), access);
         figuresImport = new FiguresImportService(p.loadRound(), p.units(), p.figures(), p.figuresSheets(),
                 p.transactions(), access);
-        setup = new RoundSetupService(p.loadRound(), p.saveRound(), p.units(), p.transactions(), access);
+        setup = new RoundSetupService(p.loadRound(), p.saveRound(), p.units(), p.transactions(), access,
+                p.identityDirectory());
         findings = new RoundFindingsService(p.loadRound(), p.saveRound(), p.transactions(), access);
         lifecycle = new RoundLifecycleService(p.loadRound(), p.saveRound(), p.clock(), p.transactions(), access);
         roundQueries = new RoundQueryService(p.loadRound(), access);

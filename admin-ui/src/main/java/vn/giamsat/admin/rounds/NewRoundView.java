@@ -33,6 +33,7 @@ import vn.giamsat.domain.common.Require;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.ResolutionNumber;
 import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundReasons;
 
 /**
  * A new round from the council's resolution. Each field is checked by the domain's own rule, and every
@@ -126,12 +127,20 @@ public class NewRoundView extends VerticalLayout implements LocaleChangeObserver
         if (period == null) {
             return;
         }
-        RoundId id = check(number, errors, () -> establish.establish(new EstablishRoundCommand(council.getValue().id(),
-                new Resolution(resolutionNumber, adoptedOn.getValue(), issuingCouncil.getValue()), subject.getValue(),
-                period)));
+        RoundId id;
+        try {
+            id = establish.establish(new EstablishRoundCommand(council.getValue().id(),
+                    new Resolution(resolutionNumber, adoptedOn.getValue(), issuingCouncil.getValue()), subject.getValue(),
+                    period));
+        } catch (DomainRuleViolation v) {
+            // A council that did not exist on the resolution's date: the error goes beside the council chosen.
+            HasValidation field = RoundReasons.COUNCIL_NOT_VALID_ON_RESOLUTION.equals(v.reason().code()) ? council : number;
+            id = check(field, errors, () -> { throw v; });
+        }
         if (id != null) {
+            RoundId established = id;
             vn.giamsat.admin.ui.Notices.success(getTranslation("new-round.saved"));
-            getUI().ifPresent(ui -> ui.navigate(RoundDetailView.class, id.toString()));
+            getUI().ifPresent(ui -> ui.navigate(RoundDetailView.class, established.toString()));
         }
     }
 

@@ -176,6 +176,7 @@ class BrowserWalkTest extends WholeAppBrowserTest {
         press("scope-add");
         wait.until(d -> d.findElement(By.cssSelector(".lifecycle-why")).getText().contains("Trưởng đoàn"));
         type("member-name", "Nguyễn Văn A");
+        type("member-account", "truongdoan"); // the head's account, from the user directory (decision 018)
         press("member-add");
         chooseFirst("visit-unit");
         press("visit-add");

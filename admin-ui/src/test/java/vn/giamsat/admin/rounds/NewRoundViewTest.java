@@ -89,4 +89,22 @@ class NewRoundViewTest extends WholeAppTest {
         assertThat($(com.vaadin.flow.component.html.H2.class).withClassName("round-title").single().getText())
                 .isEqualTo("Dịch vụ bưu chính công ích");
     }
+
+    @Test
+    void a_council_that_no_longer_existed_on_the_resolutions_date_is_refused_beside_the_council() {
+        navigate(NewRoundView.class);
+        test($(ComboBox.class).id("council")).selectItem("Huyện Phú Ninh (518) – đơn vị cũ");
+        test($(TextField.class).id("resolution-number")).setValue("07/NQ-HĐND");
+        test($(DatePicker.class).id("resolution-date")).setValue(LocalDate.of(2025, 8, 1)); // district tier gone 1/7/2025
+        test($(TextArea.class).id("subject")).setValue("Sau khi huyện giải thể");
+        test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2024, 1, 1));
+        test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2024, 12, 31));
+
+        save();
+
+        assertThat($(ComboBox.class).id("council").getErrorMessage())
+                .isEqualTo("Hội đồng nhân dân giám sát: Huyện Phú Ninh không tồn tại vào ngày ban hành nghị quyết 01/08/2025.");
+        assertThat($(TextField.class).id("resolution-number").isInvalid()).isFalse();
+        assertThat(rounds.listRounds()).hasSize(1);
+    }
 }

@@ -56,6 +56,18 @@ public final class RealKeycloak {
     public static final String PRODUCTION_UNIT_OFFICER = "canbo.otp";
     /** The production realm's admin UI address (its redirect URIs), here a loopback port nothing listens on. */
     public static final String PRODUCTION_ADMIN_HOST = "http://127.0.0.1:1";
+    /**
+     * Test-only delegation head of no round whose name is that of the seed round's head, "Phan Thanh Thám" (as if an
+     * administrator had typed it, or she had renamed herself before the realm forbade it): decision 018.
+     */
+    public static final String NAMESAKE_USER = "ten.trung";
+    /** Test-only provincial official whose jurisdiction is Đà Nẵng (48) alone, not Quảng Nam (49). */
+    public static final String CITY_OFFICIAL = "thanhpho";
+    /**
+     * Test-only member who tries to rename herself through the account console's REST API; she has the realm's
+     * default roles, as a user an administrator creates.
+     */
+    public static final String RENAMING_USER = "doi.ten";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
     private static RealKeycloak instance;
@@ -113,6 +125,12 @@ public final class RealKeycloak {
 
     /** An access token of the admin UI's client for a demo user: code flow with PKCE through the login form. */
     public String adminUiToken(String username) throws IOException, InterruptedException {
+        // never opened: the code is read from the redirect
+        return codeFlowToken(username, ADMIN_UI_CLIENT, "http://127.0.0.1:1/callback", adminUiSecret);
+    }
+
+    private String codeFlowToken(String username, String clientId, String redirect, String clientSecret)
+            throws IOException, InterruptedException {
         byte[] verifierBytes = new byte[32];
         new SecureRandom().nextBytes(verifierBytes);
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(verifierBytes);
@@ -123,9 +141,8 @@ public final class RealKeycloak {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        String redirect = "http://127.0.0.1:1/callback"; // never opened: the code is read from the redirect
         HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> form = browser.open(endpoint("auth") + "?response_type=code&client_id=" + ADMIN_UI_CLIENT
+        HttpResponse<String> form = browser.open(endpoint("auth") + "?response_type=code&client_id=" + clientId
                 + "&scope=openid&redirect_uri=" + enc(redirect) + "&code_challenge=" + challenge
                 + "&code_challenge_method=S256&state=s1&nonce=n1");
         HttpResponse<String> back = browser.submitLogin(form, username, demoPassword);
@@ -133,9 +150,21 @@ public final class RealKeycloak {
                 .orElseThrow(() -> new AssertionError(username + " did not get past the login form: " + back.body()));
         String code = java.util.Arrays.stream(URI.create(location).getRawQuery().split("&"))
                 .filter(p -> p.startsWith("code=")).findFirst().orElseThrow().substring(5);
-        return accessToken(Map.of("grant_type", "authorization_code", "code", java.net.URLDecoder.decode(code,
-                StandardCharsets.UTF_8), "redirect_uri", redirect, "code_verifier", verifier,
-                "client_id", ADMIN_UI_CLIENT, "client_secret", adminUiSecret));
+        Map<String, String> request = new java.util.HashMap<>(Map.of("grant_type", "authorization_code",
+                "code", java.net.URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", redirect,
+                "code_verifier", verifier, "client_id", clientId));
+        if (clientSecret != null) {
+            request.put("client_secret", clientSecret);
+        }
+        return accessToken(request);
+    }
+
+    /**
+     * An access token of Keycloak's own account console (public client {@code account-console}, code flow with
+     * PKCE through the login form), as the console in a user's browser holds it to call the account REST API.
+     */
+    public String accountConsoleToken(String username) throws IOException, InterruptedException {
+        return codeFlowToken(username, "account-console", realmUrl() + "/account/", null);
     }
 
     /** A token of the test-only client whose tokens live 1 s (password grant). */
@@ -245,6 +274,11 @@ public final class RealKeycloak {
         ArrayNode users = (ArrayNode) realm.get("users");
         addUser(users, LOCKOUT_USER, "Đỗ Văn", "Khoa", "20374", "UNIT_OFFICER");
         addUser(users, CHANGED_USER, "Thử", "Nghiệm", "20364", "UNIT_OFFICER");
+        addUser(users, NAMESAKE_USER, "Phan Thanh", "Thám", null, "DELEGATION_HEAD", "DELEGATION_MEMBER");
+        addUser(users, CITY_OFFICIAL, "Cán bộ", "Thành phố", "48", "PROVINCIAL_OFFICIAL");
+        // Created as an administrator creates a user (the admin console gives the realm's default roles, among them
+        // the account console's manage-account); users imported from the realm file get only the roles listed.
+        addUser(users, RENAMING_USER, "Đổi", "Tên", null, "DELEGATION_MEMBER", "default-roles-giamsat");
         // Tests only: a cheap password hash, so the import and the many test logins do not wait on argon2 on a
         // busy machine. The export keeps Keycloak's default hashing; the rest of the policy is unchanged.
         realm.put("passwordPolicy", realm.get("passwordPolicy").asString()
@@ -275,14 +309,19 @@ public final class RealKeycloak {
     }
 
     private static void addUser(ArrayNode users, String username, String first, String last, String unit,
-                                String role) {
+                                String... roles) {
         ObjectNode user = users.addObject();
         user.put("username", username).put("enabled", true).put("email", username + "@giamsat.local")
                 .put("emailVerified", true).put("firstName", first).put("lastName", last);
-        user.putObject("attributes").putArray("jurisdiction").add(unit);
+        if (unit != null) {
+            user.putObject("attributes").putArray("jurisdiction").add(unit);
+        }
         user.putArray("credentials").addObject().put("type", "password")
                 .put("value", "${GIAMSAT_DEMO_PASSWORD}").put("temporary", false);
-        user.putArray("realmRoles").add(role);
+        ArrayNode realmRoles = user.putArray("realmRoles");
+        for (String role : roles) {
+            realmRoles.add(role);
+        }
     }
 
     private static void awaitReady(RealKeycloak kc, Process process, Path log) throws InterruptedException {

@@ -41,6 +41,47 @@ public class TestSignIn {
         return http.build();
     }
 
+    /**
+     * The user directory of the walk (no Keycloak here): the account the test sign-in's delegation head uses, so the
+     * delegation editor can link the head to it (decision 018). Only the directory's reading is served.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    vn.giamsat.application.identity.port.out.IdentityDirectoryPort testDirectory() {
+        var head = new vn.giamsat.application.identity.model.DirectoryUser("truongdoan", "truongdoan", "Nguyễn Văn A",
+                "truongdoan@giamsat.local", true, java.util.Set.of(vn.giamsat.application.security.Role.DELEGATION_HEAD,
+                vn.giamsat.application.security.Role.DELEGATION_MEMBER), java.util.Set.of());
+        return new vn.giamsat.application.identity.port.out.IdentityDirectoryPort() {
+            @Override
+            public vn.giamsat.application.identity.model.UserPage users(
+                    vn.giamsat.application.identity.model.UserSearch search) {
+                boolean match = (head.username() + " " + head.fullName()).contains(search.text());
+                return new vn.giamsat.application.identity.model.UserPage(match ? java.util.List.of(head)
+                        : java.util.List.of(), match ? 1 : 0);
+            }
+
+            @Override
+            public java.util.Optional<vn.giamsat.application.identity.model.DirectoryUser> user(String id) {
+                return java.util.Optional.of(head).filter(u -> u.id().equals(id));
+            }
+
+            @Override
+            public void setRoles(String id, java.util.Set<vn.giamsat.application.security.Role> roles) {
+                throw new UnsupportedOperationException("the walk's directory is read-only");
+            }
+
+            @Override
+            public void setJurisdictions(String id, java.util.Set<vn.giamsat.domain.unit.UnitCode> units) {
+                throw new UnsupportedOperationException("the walk's directory is read-only");
+            }
+
+            @Override
+            public java.util.List<vn.giamsat.application.identity.model.LoginFailure> recentLoginFailures(int max) {
+                return java.util.List.of();
+            }
+        };
+    }
+
     static Authentication who(String as, String role, String unit) {
         if (role != null) {
             return SignedInUsers.withRole(role, unit);

@@ -32,10 +32,15 @@ public final class SeedDemoData {
     /** Both years whole, where the report says "năm 2021 và 2022" rather than giving the days. */
     public static final Period YEARS_2021_2022 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
 
+    /**
+     * The delegation as the report names it, each member linked to the demo realm's account (decision 018): the
+     * head is the user {@code truongdoan}, the deputy head {@code thanhvien}.
+     */
     public static final List<DelegationMember> DELEGATION = List.of(
-            new DelegationMember("Phan Thanh Thám", "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND huyện", DelegationRole.HEAD),
+            new DelegationMember("Phan Thanh Thám", "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND huyện", DelegationRole.HEAD,
+                    "truongdoan"),
             new DelegationMember("Nguyễn Hữu Bình", "Ủy viên Ban Thường vụ, Phó Chủ nhiệm Ủy ban kiểm tra Huyện ủy, "
-                    + "Trưởng Ban Kinh tế - Xã hội HĐND huyện", DelegationRole.DEPUTY_HEAD));
+                    + "Trưởng Ban Kinh tế - Xã hội HĐND huyện", DelegationRole.DEPUTY_HEAD, "thanhvien"));
 
     /** The seed is a news report (bản tin) on the round, not the delegation's own report: it is named so. */
     public static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";

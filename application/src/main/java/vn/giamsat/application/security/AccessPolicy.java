@@ -33,14 +33,52 @@ public final class AccessPolicy {
         return actor;
     }
 
-    /** Refuses unless the unit is in one of the actor's jurisdictions (the unit itself or an ancestor). */
+    /**
+     * Refuses unless the unit is in the actor's own jurisdiction ({@link #inOwnJurisdiction}): the check of every
+     * write, and of the reads that are not round reads.
+     */
     public void requireJurisdiction(Actor actor, UnitId unit, String whatVi, String whatEn) {
-        if (!inJurisdiction(actor, unit)) {
+        if (!inOwnJurisdiction(actor, unit)) {
             throw new AccessDeniedException(whatVi, whatEn);
         }
     }
 
+    /**
+     * The actor's jurisdiction as it is today, followed through the reorganisations: the unit, one of its ancestors,
+     * or any unit that took over from it or from an ancestor (successor links, transitively: a former district
+     * dissolved with its province merged into a city) is in one of the actor's jurisdictions. So an official of Đà
+     * Nẵng (48) reads the rounds of Quảng Nam (49), merged into it, and of Quảng Nam's former districts. Reads and
+     * follow-up only (decision 018); writes use {@link #inOwnJurisdiction}.
+     */
     public boolean inJurisdiction(Actor actor, UnitId unit) {
+        if (actor.system()) {
+            return true;
+        }
+        return reachesJurisdiction(actor, unit, new HashSet<>());
+    }
+
+    private boolean reachesJurisdiction(Actor actor, UnitId unit, Set<UnitId> seen) {
+        Optional<AdministrativeUnit> current = units.find(unit);
+        while (current.isPresent() && seen.add(current.get().id())) {
+            AdministrativeUnit u = current.get();
+            if (actor.jurisdictions().contains(u.code())) {
+                return true;
+            }
+            for (UnitId successor : u.successors()) {
+                if (reachesJurisdiction(actor, successor, seen)) {
+                    return true;
+                }
+            }
+            current = u.parent().flatMap(units::find);
+        }
+        return false;
+    }
+
+    /**
+     * The unit itself or one of its ancestors is in one of the actor's jurisdictions (no successor links): the
+     * jurisdiction for writing. A council that was dissolved is written to only by whom the record names over it.
+     */
+    public boolean inOwnJurisdiction(Actor actor, UnitId unit) {
         if (actor.system()) {
             return true;
         }
@@ -78,6 +116,48 @@ public final class AccessPolicy {
                 && round.scope().stream().anyMatch(unit -> inJurisdiction(actor, unit));
     }
 
+    /**
+     * Whether the actor reads the whole round (every unit's findings, recommendations, figures and the report) or
+     * only its own unit's part (decision 018). Until the round is published (công khai), a unit officer who reads
+     * the round only because its unit is in the scope reads the part about its unit alone: a draft's judgement of
+     * another commune is not its business. From publication on, everything is public anyway. Council roles in
+     * jurisdiction and the delegation's own members read everything at every stage.
+     */
+    public boolean readsWholeRound(Actor actor, SupervisionRound round) {
+        if (actor.system() || isPublished(round)) {
+            return true;
+        }
+        if (actor.hasAnyRole(Role.COUNCIL_STAFF, Role.DELEGATION_HEAD, Role.PROVINCIAL_OFFICIAL, Role.ADMIN)
+                && inJurisdiction(actor, round.council())) {
+            return true;
+        }
+        return actor.hasAnyRole(Role.DELEGATION_MEMBER, Role.DELEGATION_HEAD) && memberOf(actor, round).isPresent();
+    }
+
+    /**
+     * Whether the part of a round about {@code unit} is the actor's to read: always when it reads the whole round;
+     * otherwise (a unit officer before publication) only a unit in its jurisdiction; a part about no unit (an
+     * overall finding, a recommendation to the district) is not a commune's own part.
+     */
+    public boolean readsPartAbout(Actor actor, SupervisionRound round, Optional<UnitId> unit) {
+        return readsWholeRound(actor, round) || unit.filter(u -> inJurisdiction(actor, u)).isPresent();
+    }
+
+    /** Published: from the first publication on (later statuses included). */
+    private static boolean isPublished(SupervisionRound round) {
+        return round.status() == vn.giamsat.domain.round.RoundStatus.PUBLISHED
+                || round.status() == vn.giamsat.domain.round.RoundStatus.CLOSED;
+    }
+
+    /** The delegation's report of a round not yet published is read only by those who read the whole round. */
+    public void requireWholeRound(Actor actor, SupervisionRound round) {
+        requireRead(actor, round);
+        if (!readsWholeRound(actor, round)) {
+            throw new AccessDeniedException("xem dự thảo báo cáo của cả đoàn trước khi công khai",
+                    "read the delegation's draft report before publication");
+        }
+    }
+
     public void requireRead(Actor actor, SupervisionRound round) {
         if (!canRead(actor, round)) {
             throw new AccessDeniedException("xem cuộc giám sát này", "see this round");
@@ -89,6 +169,21 @@ public final class AccessPolicy {
         Actor actor = requireAnyRole("thay đổi cuộc giám sát", "change a round", Role.COUNCIL_STAFF);
         requireJurisdiction(actor, round.council(), "thay đổi cuộc giám sát ngoài địa bàn của mình",
                 "change a round outside your jurisdiction");
+        return actor;
+    }
+
+    /**
+     * Recording how a recommendation was carried out (theo dõi thực hiện kiến nghị): the council office whose
+     * jurisdiction holds the council, followed through reorganisations ({@link #inJurisdiction}), so the office
+     * that took over a dissolved council follows up its recommendations without changing the round itself.
+     */
+    public Actor requireFollowUp(SupervisionRound round) {
+        Actor actor = requireAnyRole("cập nhật kết quả thực hiện kiến nghị", "record a recommendation's follow-up",
+                Role.COUNCIL_STAFF);
+        if (!inJurisdiction(actor, round.council())) {
+            throw new AccessDeniedException("cập nhật kết quả thực hiện kiến nghị ngoài địa bàn của mình",
+                    "record follow-ups outside your jurisdiction");
+        }
         return actor;
     }
 
@@ -127,7 +222,7 @@ public final class AccessPolicy {
         boolean delegate = actor.hasAnyRole(Role.DELEGATION_MEMBER, Role.DELEGATION_HEAD);
         boolean officer = actor.hasAnyRole(Role.UNIT_OFFICER);
         return new ReadScope(false, council ? actor.jurisdictions() : java.util.Set.of(),
-                delegate ? actor.displayName() : null, officer ? actor.jurisdictions() : java.util.Set.of());
+                delegate ? actor.username() : null, officer ? actor.jurisdictions() : java.util.Set.of());
     }
 
     /**
@@ -143,12 +238,13 @@ public final class AccessPolicy {
     }
 
     /**
-     * The delegation member this actor is. Members are matched on their full name, the name the identity provider
-     * gives for the user (there is no account link in the round yet).
+     * The delegation member this actor is: the member whose account is the actor's username. Never matched on the
+     * name, which is for display only (a user could be given, or give herself, another member's name).
      */
-    private static Optional<DelegationMember> memberOf(Actor actor, SupervisionRound round) {
-        return round.delegation().stream()
-                .filter(m -> m.fullName().equalsIgnoreCase(actor.displayName().strip()))
-                .findFirst();
+    public static Optional<DelegationMember> memberOf(Actor actor, SupervisionRound round) {
+        if (actor.system()) {
+            return Optional.empty();
+        }
+        return round.delegation().stream().filter(m -> m.isAccount(actor.username())).findFirst();
     }
 }

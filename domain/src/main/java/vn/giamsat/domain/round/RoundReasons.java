@@ -19,4 +19,9 @@ public final class RoundReasons {
     public static final String ONE_HEAD = "round.one-head";
     public static final String UNIT_OUT_OF_SCOPE = "round.unit-out-of-scope";
     public static final String FOLLOW_UP_BEFORE_PREVIOUS = "recommendation.follow-up-date";
+    /** The member's account is not a username, or is already another member's. */
+    public static final String MEMBER_ACCOUNT = "round.member-account";
+    public static final String MEMBER_ACCOUNT_TAKEN = "round.member-account-taken";
+    /** The council did not exist (was not valid) on the date of the resolution establishing the round. */
+    public static final String COUNCIL_NOT_VALID_ON_RESOLUTION = "round.council-not-on-resolution-date";
 }

@@ -56,6 +56,11 @@ public final class SupervisionRound {
         if (delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).count() > 1) {
             throw oneHeadOnly();
         }
+        if (delegation.stream().map(DelegationMember::account).filter(java.util.Objects::nonNull).distinct().count()
+                < delegation.stream().map(DelegationMember::account).filter(java.util.Objects::nonNull).count()) {
+            throw new DomainRuleViolation(Reason.of(RoundReasons.MEMBER_ACCOUNT_TAKEN,
+                    "Một tài khoản chỉ gắn với một thành viên của đoàn.", "An account belongs to one member only."));
+        }
     }
 
     /** A new round in DRAFT, as set up by its resolution. */
@@ -107,6 +112,12 @@ public final class SupervisionRound {
         if (delegation.stream().anyMatch(m -> m.fullName().equalsIgnoreCase(member.fullName()))) {
             throw new DomainRuleViolation(Reason.of("round.member-duplicate",
                     member.fullName() + " đã có trong đoàn giám sát.", member.fullName() + " is already in the delegation."));
+        }
+        if (member.account() != null && delegation.stream().anyMatch(m -> member.account().equals(m.account()))) {
+            // One account is one person: it must not act as two members (say a member and the head).
+            throw new DomainRuleViolation(Reason.of(RoundReasons.MEMBER_ACCOUNT_TAKEN,
+                    "Tài khoản " + member.account() + " đã gắn với một thành viên khác của đoàn.",
+                    "The account " + member.account() + " already belongs to another member of the delegation."));
         }
         delegation.add(member);
     }

@@ -98,7 +98,8 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                 .params(params)
                 .query(rs -> {
                     children(delegation, rs).add(new DelegationMember(rs.getString("full_name"),
-                            rs.getString("member_position"), DelegationRole.valueOf(rs.getString("role"))));
+                            rs.getString("member_position"), DelegationRole.valueOf(rs.getString("role")),
+                            rs.getString("account")));
                 });
         Map<UUID, List<Visit>> visits = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM visit WHERE round_id IN (" + rounds + ") ORDER BY round_id, position")
@@ -233,9 +234,9 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
         for (int i = 0; i < members.size(); i++) {
             DelegationMember m = members.get(i);
             jdbc.sql("""
-                    INSERT INTO delegation_member (round_id, position, full_name, member_position, role)
-                    VALUES (?, ?, ?, ?, ?)
-                    """).params(id, i, m.fullName(), m.position(), m.role().name()).update();
+                    INSERT INTO delegation_member (round_id, position, full_name, member_position, role, account)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """).params(id, i, m.fullName(), m.position(), m.role().name(), m.account()).update();
         }
         List<Visit> visits = round.visits();
         for (int i = 0; i < visits.size(); i++) {

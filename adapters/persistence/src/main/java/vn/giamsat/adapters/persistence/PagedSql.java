@@ -67,6 +67,22 @@ final class PagedSql {
         return this;
     }
 
+    /**
+     * A common table expression {@code name(id)} of the units in the jurisdiction {@code codes} as
+     * {@code AccessPolicy.inJurisdiction} has it: the units whose code is one of {@code codes}, every unit below
+     * them, and every unit that went into one of those (a predecessor: merged or dissolved into it), transitively.
+     * One recursive step over both kinds of upward link (child to parent, predecessor to successor).
+     */
+    PagedSql unitsInJurisdiction(String name, Set<UnitCode> codes) {
+        String param = name + "_codes";
+        with.add(name + " AS (SELECT id FROM administrative_unit WHERE code IN (:" + param + ")"
+                + " UNION SELECT link.lower_id FROM (SELECT id AS lower_id, parent_id AS upper_id FROM administrative_unit"
+                + " WHERE parent_id IS NOT NULL UNION ALL SELECT unit_id, successor_id FROM unit_successor) link"
+                + " JOIN " + name + " ON link.upper_id = " + name + ".id)");
+        params.put(param, codes.stream().map(UnitCode::value).sorted().toList());
+        return this;
+    }
+
     /** The round-visibility condition of a {@link ReadScope} on a round aliased {@code r}; TRUE for everything. */
     PagedSql roundsVisibleIn(ReadScope scope) {
         if (scope.everything()) {
@@ -74,17 +90,17 @@ final class PagedSql {
         }
         List<String> ways = new ArrayList<>();
         if (!scope.jurisdiction().isEmpty()) {
-            unitsUnder("council_units", scope.jurisdiction());
+            unitsInJurisdiction("council_units", scope.jurisdiction());
             ways.add("r.council_id IN (SELECT id FROM council_units)");
         }
-        if (scope.memberName() != null) {
-            // Members are matched on their full name, as AccessPolicy does (ignoring case).
+        if (scope.memberAccount() != null) {
+            // Members are matched on their account, as AccessPolicy does; never on the name (decision 018).
             ways.add("EXISTS (SELECT 1 FROM delegation_member m WHERE m.round_id = r.id"
-                    + " AND lower(m.full_name) = lower(:member_name))");
-            params.put("member_name", scope.memberName());
+                    + " AND m.account = :member_account)");
+            params.put("member_account", scope.memberAccount());
         }
         if (!scope.officerUnits().isEmpty()) {
-            unitsUnder("officer_units", scope.officerUnits());
+            unitsInJurisdiction("officer_units", scope.officerUnits());
             ways.add("EXISTS (SELECT 1 FROM round_scope s WHERE s.round_id = r.id"
                     + " AND s.unit_id IN (SELECT id FROM officer_units))");
         }

@@ -214,7 +214,9 @@ class JdbcListsTest {
                 new Resolution(ResolutionNumber.of(number), adopted, "Hội đồng nhân dân " + council.name()), subject,
                 Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31)));
         round.includeUnit(scopeUnit.id());
-        round.appoint(new DelegationMember(head, null, DelegationRole.HEAD));
+        // The head's account: the last word of the name in lower case ("Trần Thị B" → "b").
+        round.appoint(new DelegationMember(head, null, DelegationRole.HEAD,
+                head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)));
         round.scheduleVisit(new Visit(scopeUnit.id(), null, null));
         round.moveTo(RoundStatus.PLANNED);
         return round;
@@ -273,6 +275,8 @@ class JdbcListsTest {
                 Actor.user("vp2", "Văn phòng TP", Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("48"))),
                 Actor.user("tinh", "Cán bộ tỉnh", Set.of(Role.PROVINCIAL_OFFICIAL), Set.of(UnitCode.of("49"))),
                 Actor.user("b", "trần thị b", Set.of(Role.DELEGATION_MEMBER), Set.of()),
+                // The head's name on another account: no member (decision 018).
+                Actor.user("ten.trung", "Trần Thị B", Set.of(Role.DELEGATION_HEAD), Set.of()),
                 Actor.user("c", "Lê Văn C", Set.of(Role.DELEGATION_HEAD), Set.of(UnitCode.of("20364"))),
                 Actor.user("xa", "Cán bộ xã", Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20374"))),
                 Actor.user("xa2", "Cán bộ xã mới", Set.of(Role.UNIT_OFFICER), Set.of(UnitCode.of("20364"))),
@@ -288,8 +292,17 @@ class JdbcListsTest {
             assertThat(scope.isEmpty() ? 0 : listing.countRounds(RoundSearch.everything(), scope)).as(actor.username())
                     .isEqualTo(expected.size());
         }
-        current.set(actors.get(7)); // the new commune's officer: the city's round and the commune's own
-        assertThat(listing.countRounds(RoundSearch.everything(), policy.roundReadScope(actors.get(7)))).isEqualTo(2);
+        Actor newCommune = actors.get(8);
+        current.set(newCommune); // the new commune's officer: the city's round, the commune's own, and the district's
+        // round over Tam Đàn, which became part of the new commune (successor links, decision 018)
+        assertThat(listing.countRounds(RoundSearch.everything(), policy.roundReadScope(newCommune))).isEqualTo(3);
+        Actor member = actors.get(4);
+        current.set(member);
+        assertThat(listing.findRounds(RoundSearch.everything(), policy.roundReadScope(member),
+                page(0, 50, RoundSort.RESOLUTION, true))).extracting(RoundSummary::resolutionNumber)
+                .as("the member's account, not its name").containsExactly("2/NQ-HĐND");
+        current.set(actors.get(5));
+        assertThat(listing.countRounds(RoundSearch.everything(), policy.roundReadScope(actors.get(5)))).isZero();
     }
 
     @Test

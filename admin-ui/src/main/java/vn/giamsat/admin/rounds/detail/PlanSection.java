@@ -12,6 +12,7 @@ import java.util.Locale;
 import vn.giamsat.domain.round.RoundReasons;
 import vn.giamsat.domain.unit.UnitReasons;
 import vn.giamsat.admin.ui.Labels;
+import vn.giamsat.application.round.model.MemberAccount;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
 import vn.giamsat.application.round.port.in.RoundCommands.AppointMemberCommand;
 import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
@@ -39,6 +40,8 @@ final class PlanSection extends Section {
         grid.addColumn(m -> dash(m.position())).setHeader(getTranslation("plan.member.position"));
         grid.addColumn(m -> Labels.of(m.role().vietnamese(), m.role().english()))
                 .setHeader(getTranslation("plan.member.role")).setComparator(m -> m.role().ordinal());
+        grid.addColumn(m -> m.account() == null ? getTranslation("plan.member.no-account") : m.account())
+                .setHeader(getTranslation("plan.member.account"));
         grid.setItems(ctx.round().delegation());
         grid.setEmptyStateText(getTranslation("plan.member.empty"));
 
@@ -50,16 +53,34 @@ final class PlanSection extends Section {
         role.setItems(DelegationRole.values());
         role.setItemLabelGenerator(r -> Labels.of(r.vietnamese(), r.english()));
         role.setValue(ctx.round().head().isEmpty() ? DelegationRole.HEAD : DelegationRole.MEMBER);
+        // The account is picked from the user directory, never typed: rights follow it (decision 018).
+        ComboBox<MemberAccount> account = new ComboBox<>(getTranslation("plan.member.account"));
+        account.setId("member-account");
+        account.setHelperText(getTranslation("plan.member.account-help"));
+        account.setClearButtonVisible(true);
+        account.setItemLabelGenerator(MemberAccount::label);
+        boolean open = ctx.round().status().allowsSetupChanges();
+        if (open) {
+            account.setItems(query -> ctx.services().prepareRound()
+                    .memberAccounts(ctx.round().id(), query.getFilter().orElse("")).stream()
+                    .skip(query.getOffset()).limit(query.getLimit()));
+        }
+        account.addValueChangeListener(e -> {
+            if (e.getValue() != null && name.isEmpty()) {
+                name.setValue(e.getValue().fullName());
+            }
+        });
         Button add = new Button(getTranslation("plan.member.add"), e -> submit(
                 reason -> RoundReasons.POSITION.isAbout(reason.code()) ? position
                         : RoundReasons.DELEGATION_ROLE.isAbout(reason.code())
-                                || reason.code().equals(RoundReasons.ONE_HEAD) ? role : name,
+                                || reason.code().equals(RoundReasons.ONE_HEAD) ? role
+                        : reason.code().startsWith(RoundReasons.MEMBER_ACCOUNT) ? account : name,
                 () -> ctx.services().prepareRound().appoint(new AppointMemberCommand(ctx.round().id(),
-                        new DelegationMember(name.getValue(), position.getValue(), role.getValue()))),
+                        new DelegationMember(name.getValue(), position.getValue(), role.getValue(),
+                                account.getValue() == null ? null : account.getValue().username()))),
                 "plan.member.added"));
         add.setId("member-add");
-        boolean open = ctx.round().status().allowsSetupChanges();
-        FormLayout form = new FormLayout(name, position, role, add);
+        FormLayout form = new FormLayout(account, name, position, role, add);
         form.setVisible(open);
         add(heading("plan.delegation"), grid, form);
     }

@@ -36,9 +36,10 @@ public final class RoundContextQueryService implements RoundContextQueries {
     }
 
     /** A round's figures and publications are read only by those who may read the round. */
-    private void requireRead(RoundId id) {
+    private SupervisionRound requireRead(RoundId id) {
         SupervisionRound round = rounds.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
         access.requireRead(access.current(), round);
+        return round;
     }
 
     @Override
@@ -56,8 +57,11 @@ public final class RoundContextQueryService implements RoundContextQueries {
 
     @Override
     public List<HandlingFigures> figuresOfRound(RoundId round) {
-        requireRead(round);
+        SupervisionRound loaded = requireRead(round);
+        var actor = access.current();
+        // Before publication a unit officer reads its own unit's figures only, as its findings (decision 018).
         return figures.ofRound(round).stream()
+                .filter(f -> access.readsPartAbout(actor, loaded, java.util.Optional.of(f.unit())))
                 .sorted(Comparator.comparing((HandlingFigures f) -> f.unit().toString()).thenComparing(HandlingFigures::period))
                 .toList();
     }

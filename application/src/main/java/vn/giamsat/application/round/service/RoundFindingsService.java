@@ -14,9 +14,11 @@ import vn.giamsat.domain.round.Recommendation;
 
 public final class RoundFindingsService implements RecordFindingsUseCase {
     private final RoundRepository rounds;
+    private final AccessPolicy access;
 
     public RoundFindingsService(LoadRoundPort load, SaveRoundPort save, TransactionPort tx, AccessPolicy access) {
         this.rounds = new RoundRepository(load, save, tx, access);
+        this.access = access;
     }
 
     @Override
@@ -35,7 +37,8 @@ public final class RoundFindingsService implements RecordFindingsUseCase {
 
     @Override
     public void recordFollowUp(RecordFollowUpCommand c) {
-        rounds.change("RoundFindingsService.recordFollowUp", c.round(),
+        // Follow-up goes on after a reorganisation: the office that took over the council records it (decision 018).
+        rounds.change("RoundFindingsService.recordFollowUp", c.round(), access::requireFollowUp,
                 round -> round.recordFollowUp(c.recommendation(), c.step()));
     }
 }

@@ -42,18 +42,24 @@ public final class RoundQueryService implements RoundQueries {
     @Override
     public RoundDetails round(RoundId id) {
         SupervisionRound round = load.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
-        access.requireRead(access.current(), round);
-        return details(round);
+        Actor actor = access.current();
+        access.requireRead(actor, round);
+        return details(round, actor);
     }
 
-    /** What the round's page shows, with the domain's verdict on every move of the lifecycle. */
-    private static RoundDetails details(SupervisionRound round) {
+    /**
+     * What the round's page shows, with the domain's verdict on every move of the lifecycle: the findings and
+     * recommendations the actor may read (a unit officer, before publication, those about its own unit only).
+     */
+    private RoundDetails details(SupervisionRound round, Actor actor) {
         Map<RoundStatus, Decision> transitions = new EnumMap<>(RoundStatus.class);
         for (RoundStatus to : RoundStatus.values()) {
             transitions.put(to, RoundTransitionPolicy.check(round, to));
         }
         return new RoundDetails(round.id(), round.council(), round.resolution(), round.subject(), round.period(),
                 round.status(), round.scopeInOrder(), round.delegation(), round.head(), round.visits(),
-                round.findings(), round.recommendations(), round.approval(), transitions);
+                round.findings().stream().filter(f -> access.readsPartAbout(actor, round, f.aboutUnit())).toList(),
+                round.recommendations().stream().filter(r -> access.readsPartAbout(actor, round, r.unit())).toList(),
+                round.approval(), transitions);
     }
 }

@@ -61,7 +61,8 @@ public final class RoundReportService implements RoundReportUseCase {
 
     private SupervisionRound load(RoundId id) {
         SupervisionRound round = rounds.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id));
-        access.requireRead(access.current(), round);
+        // The report is the delegation's whole document: before publication, not a commune officer's (decision 018).
+        access.requireWholeRound(access.current(), round);
         return round;
     }
 

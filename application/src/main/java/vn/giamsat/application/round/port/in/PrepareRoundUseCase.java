@@ -11,4 +11,11 @@ public interface PrepareRoundUseCase {
     void appoint(AppointMemberCommand command);
 
     void scheduleVisit(ScheduleVisitCommand command);
+
+    /**
+     * The user accounts a member of this round's delegation can be linked to (those with a delegation role),
+     * matching {@code search} by username, name or e-mail; for whoever may change the round's delegation.
+     */
+    java.util.List<vn.giamsat.application.round.model.MemberAccount> memberAccounts(
+            vn.giamsat.domain.round.RoundId round, String search);
 }
