@@ -37,15 +37,34 @@ public record RoundSnapshot(
         List<Unit> units,
         List<FindingEntry> findings,
         List<RecommendationEntry> recommendations,
-        List<FiguresEntry> figures) {
+        List<FiguresEntry> figures,
+        String legalBasis,
+        Boolean sampleData) {
 
+    // legalBasis: the law the round was carried out under (căn cứ), null in a snapshot stored before it was kept;
+    // sampleData: true for demo content (dữ liệu mẫu), absent (false) in a snapshot stored before it was kept.
     public RoundSnapshot {
         Require.present(roundId, "mã cuộc giám sát", "round id");
+        sampleData = Boolean.TRUE.equals(sampleData);
         delegation = List.copyOf(delegation);
         units = List.copyOf(units);
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         figures = List.copyOf(figures);
+    }
+
+    /** A snapshot without a legal basis, of real (not sample) data. */
+    public RoundSnapshot(String roundId, String resolutionNumber, LocalDate resolutionDate, String issuingCouncil,
+                         String councilName, String subject, LocalDate periodFrom, LocalDate periodTo, String approvedBy,
+                         Instant approvedAt, List<Member> delegation, List<Unit> units, List<FindingEntry> findings,
+                         List<RecommendationEntry> recommendations, List<FiguresEntry> figures) {
+        this(roundId, resolutionNumber, resolutionDate, issuingCouncil, councilName, subject, periodFrom, periodTo,
+                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, null, false);
+    }
+
+    /** True for demo content: pages and files mark it "Dữ liệu mẫu / sample data". */
+    public boolean isSampleData() {
+        return Boolean.TRUE.equals(sampleData);
     }
 
     public record Member(String fullName, String position, DelegationRole role) {}
@@ -59,6 +78,11 @@ public record RoundSnapshot(
 
         public String displayName() {
             return kind.vietnamese() + " " + name;
+        }
+
+        /** "Thành phố Đà Nẵng" rather than the kind's category name: what official texts print. */
+        public String officialName() {
+            return kind.officialPrefix() + " " + name;
         }
     }
 

@@ -108,7 +108,9 @@ public final class PublishRoundService implements PublishRoundUseCase {
                 figures.ofRound(round.id()).stream()
                         .sorted(Comparator.comparing((vn.giamsat.domain.figures.HandlingFigures f) -> f.unit().toString())
                                 .thenComparing(f -> f.period()))
-                        .map(RoundSnapshot.FiguresEntry::of).toList());
+                        .map(RoundSnapshot.FiguresEntry::of).toList(),
+                round.legalBasis().text(),
+                round.isSampleData());
     }
 
     private RoundSnapshot.Unit unitEntry(AdministrativeUnit unit) {

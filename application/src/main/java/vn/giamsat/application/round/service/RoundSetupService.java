@@ -44,6 +44,9 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
                                 + " already exists."));
             });
             SupervisionRound round = SupervisionRound.establish(c.council(), c.resolution(), c.subject(), c.period());
+            if (c.sampleData()) {
+                round.markAsSampleData();
+            }
             rounds.add(round);
             return round.id();
         });
@@ -70,6 +73,11 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
     @Override
     public void scheduleVisit(ScheduleVisitCommand c) {
         rounds.change("RoundSetupService.scheduleVisit", c.round(), round -> round.scheduleVisit(c.visit()));
+    }
+
+    @Override
+    public void reviseLegalBasis(vn.giamsat.application.round.port.in.RoundCommands.ReviseLegalBasisCommand c) {
+        rounds.change("RoundSetupService.reviseLegalBasis", c.round(), round -> round.reviseLegalBasis(c.legalBasis()));
     }
 
     private AdministrativeUnit unit(vn.giamsat.domain.unit.UnitId id) {

@@ -11,4 +11,7 @@ public interface PrepareRoundUseCase {
     void appoint(AppointMemberCommand command);
 
     void scheduleVisit(ScheduleVisitCommand command);
+
+    /** The law printed under "Căn cứ"; by default the one in force on the resolution's date. */
+    void reviseLegalBasis(RoundCommands.ReviseLegalBasisCommand command);
 }
