@@ -42,10 +42,11 @@ public record RoundSnapshot(
         Boolean sampleData) {
 
     // legalBasis: the law the round was carried out under (căn cứ), null in a snapshot stored before it was kept;
-    // sampleData: true for demo content (dữ liệu mẫu), absent (false) in a snapshot stored before it was kept.
+    // sampleData: TRUE for demo content (dữ liệu mẫu), else null (never false), so that a snapshot of real data is
+    // stored, and written back, as it always was (SnapshotJson leaves both out when null).
     public RoundSnapshot {
         Require.present(roundId, "mã cuộc giám sát", "round id");
-        sampleData = Boolean.TRUE.equals(sampleData);
+        sampleData = Boolean.TRUE.equals(sampleData) ? Boolean.TRUE : null;
         delegation = List.copyOf(delegation);
         units = List.copyOf(units);
         findings = List.copyOf(findings);
@@ -59,11 +60,11 @@ public record RoundSnapshot(
                          Instant approvedAt, List<Member> delegation, List<Unit> units, List<FindingEntry> findings,
                          List<RecommendationEntry> recommendations, List<FiguresEntry> figures) {
         this(roundId, resolutionNumber, resolutionDate, issuingCouncil, councilName, subject, periodFrom, periodTo,
-                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, null, false);
+                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, null, null);
     }
 
     /** True for demo content: pages and files mark it "Dữ liệu mẫu / sample data". */
-    public boolean isSampleData() {
+    public boolean shownAsSampleData() { // not a bean getter: the stored JSON has only the components
         return Boolean.TRUE.equals(sampleData);
     }
 

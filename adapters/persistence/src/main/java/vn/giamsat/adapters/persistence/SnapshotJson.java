@@ -1,5 +1,6 @@
 package vn.giamsat.adapters.persistence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -19,7 +20,20 @@ import vn.giamsat.domain.publication.RoundSnapshot;
  */
 public final class SnapshotJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
-            .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader())).build();
+            .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader()))
+            .addMixIn(RoundSnapshot.class, LaterFields.class).build();
+
+    /**
+     * Fields a snapshot gained after versions were stored (decision 025): left out when null, so that every stored
+     * version is written back byte for byte as it was, and an old one reads as "none" (real data, default basis).
+     */
+    private abstract static class LaterFields {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String legalBasis();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Boolean sampleData();
+    }
 
     private SnapshotJson() {}
 

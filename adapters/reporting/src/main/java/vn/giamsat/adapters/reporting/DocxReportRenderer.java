@@ -149,7 +149,7 @@ final class DocxReportRenderer {
         XWPFTableCell body = t.getRow(0).getCell(0);
         cellText(body, List.of(new Line(r.issuingBodyParent(), 13, false, false),
                 new Line(r.issuingBody(), 13, true, false)));
-        rule(body.addParagraph(), 1200); // about a third of the body's name, centred
+        rule(body.addParagraph(), 1400); // under half of the body's name, centred
         XWPFTableCell motto = t.getRow(0).getCell(1);
         cellText(motto, List.of(new Line(RoundReport.MOTTO_1, 13, true, false),
                 new Line(RoundReport.MOTTO_2, 14, true, false)));
@@ -168,6 +168,16 @@ final class DocxReportRenderer {
         }
         XWPFTable t = doc.createTable(f.rows().size() + 1, f.header().size());
         t.setWidth("100%");
+        // the unit and the period need room; each count column the same (as the PDF's weights)
+        double[] weights = {2.2, 1.9, 1, 1, 1, 1.1, 1, 1, 1.3};
+        double total = java.util.Arrays.stream(weights).sum();
+        for (int row = 0; row <= f.rows().size() && f.header().size() == weights.length; row++) {
+            for (int c = 0; c < weights.length; c++) {
+                var w = t.getRow(row).getCell(c).getCTTc().addNewTcPr().addNewTcW();
+                w.setW(BigInteger.valueOf(Math.round(9300 * weights[c] / total)));
+                w.setType(STTblWidth.DXA);
+            }
+        }
         t.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < f.header().size(); c++) {
             cellText(t.getRow(0).getCell(c), List.of(new Line(f.header().get(c), 10, true, false)));
@@ -212,7 +222,7 @@ final class DocxReportRenderer {
         p.setBorderTop(Borders.SINGLE);
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
-        p.setSpacingBefore(0);
+        p.setSpacingBefore(50); // outside the border: the rule sits below the text's descenders, not through them
         p.setSpacingAfter(0);
         p.createRun().setFontSize(4);
     }

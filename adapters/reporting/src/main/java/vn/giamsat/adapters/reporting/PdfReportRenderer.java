@@ -53,7 +53,7 @@ final class PdfReportRenderer {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 if (r.isSampleData()) {
                     s.setNonStrokingColor(0.75f, 0f, 0f);
-                    float y = height - 7 * MM;
+                    float y = height - 6 * MM;
                     for (String line : Writer.wrap(r.sampleDataNote(), bold, 7, RIGHT - LEFT)) {
                         centre(s, line, bold, 7, y);
                         y -= 8.5f;
@@ -115,7 +115,7 @@ final class PdfReportRenderer {
             }
             centred(r.title(), bold, 14);
             centred(r.summary(), bold, 13);
-            y = rule(LEFT, RIGHT, (RIGHT - LEFT) / 4, y);
+            y = rule(LEFT, RIGHT, (RIGHT - LEFT) / 4, y - 2);
             y -= 6;
             for (String ground : r.grounds()) {
                 paragraph(ground, regular, 12);
@@ -147,7 +147,7 @@ final class PdfReportRenderer {
         /** A solid rule of {@code length}, centred between {@code from} and {@code to}, 3 pt under {@code top}. */
         private float rule(float from, float to, float length, float top) throws IOException {
             float x = from + (to - from - length) / 2;
-            float ry = top - 4;
+            float ry = top - 5; // under the descenders of the line above, not through them
             page.moveTo(x, ry);
             page.lineTo(x + length, ry);
             page.stroke();
@@ -157,6 +157,7 @@ final class PdfReportRenderer {
         private void table(RoundReport.FiguresTable f) throws IOException {
             y -= 4;
             centred(f.caption(), bold, 11);
+            y -= 4; // the table's top border below the caption's descenders
             if (f.rows().isEmpty()) {
                 paragraph("Chưa có số liệu nào được báo cáo cho cuộc giám sát này.", regular, 12);
                 return;

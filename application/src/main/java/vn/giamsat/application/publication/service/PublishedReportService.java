@@ -68,7 +68,7 @@ public final class PublishedReportService implements PublishedReportQueries {
         // Published means approved; should a snapshot ever lack the approval, it says so rather than pretend.
         boolean approved = s.approvedAt() != null;
         // The day the head approved it; sample data (and a snapshot without approval) has no date of its own.
-        LocalDate date = approved && !s.isSampleData() ? LocalDate.ofInstant(s.approvedAt(), ClockPort.VIETNAM) : null;
+        LocalDate date = approved && !s.shownAsSampleData() ? LocalDate.ofInstant(s.approvedAt(), ClockPort.VIETNAM) : null;
         List<DelegationMember> delegation = s.delegation().stream()
                 .map(m -> new DelegationMember(m.fullName(), m.position(), m.role())).toList();
         return ReportWording.word(new ReportWording.Facts(s.issuingCouncil(), citation(s), legalBasis(s), s.subject(),
@@ -80,7 +80,7 @@ public final class PublishedReportService implements PublishedReportQueries {
                 figures,
                 delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).map(DelegationMember::fullName)
                         .findFirst().orElse(""),
-                !approved, s.isSampleData()));
+                !approved, s.shownAsSampleData()));
     }
 
     /** As published; a snapshot stored before the basis was kept: the law in force on the resolution's date. */
