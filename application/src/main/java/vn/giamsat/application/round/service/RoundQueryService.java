@@ -54,6 +54,6 @@ public final class RoundQueryService implements RoundQueries {
         }
         return new RoundDetails(round.id(), round.council(), round.resolution(), round.subject(), round.period(),
                 round.status(), round.scopeInOrder(), round.delegation(), round.head(), round.visits(),
-                round.findings(), round.recommendations(), round.approval(), transitions);
+                round.findings(), round.recommendations(), round.approval(), transitions, round.legalBasis());
     }
 }
