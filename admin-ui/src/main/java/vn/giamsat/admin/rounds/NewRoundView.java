@@ -63,7 +63,9 @@ public class NewRoundView extends VerticalLayout implements LocaleChangeObserver
                 + (u.isFormer() ? " – " + getTranslation("unit.former.short") : ""));
         council.addValueChangeListener(e -> {
             if (e.getValue() != null && issuingCouncil.isEmpty()) {
-                String name = e.getValue().displayName();
+                // official short name: "thành phố Đà Nẵng", not the category "thành phố trực thuộc trung ương …"
+                String name = e.getValue().displayName()
+                        .replaceFirst("(?iu)^thành phố (trực thuộc trung ương|thuộc tỉnh) ", "Thành phố ");
                 issuingCouncil.setValue("Hội đồng nhân dân " + name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
             }
         });

@@ -107,4 +107,12 @@ class NewRoundViewTest extends WholeAppTest {
         assertThat($(TextField.class).id("resolution-number").isInvalid()).isFalse();
         assertThat(rounds.listRounds()).hasSize(1);
     }
+
+    /** Issue 15.7: a city's council is prefilled with its official short name. */
+    @Test
+    void a_city_council_is_prefilled_with_its_official_name() {
+        navigate(NewRoundView.class);
+        test($(ComboBox.class).id("council")).selectItem("Thành phố trực thuộc trung ương Đà Nẵng (48)");
+        assertThat($(TextField.class).id("issuing-council").getValue()).isEqualTo("Hội đồng nhân dân thành phố Đà Nẵng");
+    }
 }

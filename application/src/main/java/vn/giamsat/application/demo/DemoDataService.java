@@ -136,8 +136,9 @@ public final class DemoDataService implements LoadDemoDataUseCase {
     }
 
     private void loadRound(Map<String, UnitId> u) {
+        // Sample data: its report carries no date the news report does not give, and says it is sample data.
         RoundId round = establish.establish(new EstablishRoundCommand(u.get("518"), SeedDemoData.RESOLUTION,
-                SeedDemoData.SUBJECT, SeedDemoData.PERIOD));
+                SeedDemoData.SUBJECT, SeedDemoData.PERIOD, true));
         List<String> communes = List.of("20364", "20374", "20392", "20386", "20365"); // in the report's order
         communes.forEach(c -> prepare.includeUnit(new IncludeUnitCommand(round, u.get(c))));
         SeedDemoData.DELEGATION.forEach(m -> prepare.appoint(new AppointMemberCommand(round, m)));

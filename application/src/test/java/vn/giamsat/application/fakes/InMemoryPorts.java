@@ -301,6 +301,7 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
                         x.dueDate().orElse(null), x.status(), x.history()))
                 .toList();
         return SupervisionRound.restore(r.id(), r.council(), r.resolution(), r.subject(), r.period(), r.scope(),
-                r.delegation(), r.visits(), r.findings(), recs, r.status(), r.approval().orElse(null), version);
+                r.delegation(), r.visits(), r.findings(), recs, r.status(), r.approval().orElse(null), r.legalBasis(),
+                r.isSampleData(), version);
     }
 }

@@ -86,4 +86,30 @@ class PublishedReportServiceTest {
         assertThat(published.render("not-a-round", 1, ReportFormat.PDF)).isEmpty();
         assertThat(rendered).isEmpty();
     }
+
+    /** Issue 15.3: the seed's report is dated only by what the source gives (nothing) and says it is sample data. */
+    @Test
+    void the_seed_report_carries_no_invented_date_and_says_it_is_sample_data() {
+        published.render(seed.value().toString(), 1, ReportFormat.PDF).orElseThrow();
+        RoundReport report = rendered.getFirst();
+
+        assertThat(report.placeAndDate()).isEqualTo("Phú Ninh, ngày … tháng … năm …");
+        assertThat(report.sampleDataNote()).startsWith("DỮ LIỆU MẪU / SAMPLE DATA");
+        assertThat(liveReport().placeAndDate()).isEqualTo("Phú Ninh, ngày … tháng … năm …");
+        assertThat(liveReport().isSampleData()).isTrue();
+    }
+
+    /** Issues 15.6–15.8: the reported rate as given, "giám sát" once, the legal basis under "Căn cứ". */
+    @Test
+    void the_seed_report_cites_its_law_says_giam_sat_once_and_prints_the_rate_as_reported() {
+        published.render(seed.value().toString(), 1, ReportFormat.PDF).orElseThrow();
+        RoundReport report = rendered.getFirst();
+
+        assertThat(report.summary()).startsWith("Kết quả giám sát việc thực hiện cơ chế một cửa");
+        assertThat(report.toString().toLowerCase()).doesNotContain("giám sát giám sát");
+        assertThat(report.grounds().getFirst())
+                .isEqualTo("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;");
+        assertThat(report.figures().rows()).filteredOn(row -> row.getFirst().equals("Xã Tam Thái"))
+                .singleElement().satisfies(row -> assertThat(row.getLast()).isEqualTo("78% (đơn vị báo cáo)"));
+    }
 }

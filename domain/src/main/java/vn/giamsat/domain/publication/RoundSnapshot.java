@@ -40,12 +40,18 @@ public record RoundSnapshot(
         List<FindingEntry> findings,
         List<RecommendationEntry> recommendations,
         List<FiguresEntry> figures,
-        List<CorrectionEntry> corrections) {
+        List<CorrectionEntry> corrections,
+        String legalBasis,
+        Boolean sampleData) {
 
+    // legalBasis: the law the round was carried out under (căn cứ), null in a snapshot stored before it was kept;
+    // sampleData: TRUE for demo content (dữ liệu mẫu), else null (never false), so that a snapshot of real data is
+    // stored, and written back, as it always was (SnapshotJson leaves both out when null).
     public RoundSnapshot {
         Require.present(roundId, "mã cuộc giám sát", "round id");
         // A snapshot stored before corrections existed has none.
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        sampleData = Boolean.TRUE.equals(sampleData) ? Boolean.TRUE : null;
         delegation = List.copyOf(delegation);
         units = List.copyOf(units);
         findings = List.copyOf(findings);
@@ -53,13 +59,13 @@ public record RoundSnapshot(
         figures = List.copyOf(figures);
     }
 
-    /** A snapshot without figures corrections (every round published before the figures were frozen). */
+    /** A snapshot without figures corrections or a legal basis, of real (not sample) data. */
     public RoundSnapshot(String roundId, String resolutionNumber, LocalDate resolutionDate, String issuingCouncil,
                          String councilName, String subject, LocalDate periodFrom, LocalDate periodTo, String approvedBy,
                          Instant approvedAt, List<Member> delegation, List<Unit> units, List<FindingEntry> findings,
                          List<RecommendationEntry> recommendations, List<FiguresEntry> figures) {
         this(roundId, resolutionNumber, resolutionDate, issuingCouncil, councilName, subject, periodFrom, periodTo,
-                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, List.of());
+                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, List.of(), null, null);
     }
 
     /**
@@ -79,6 +85,11 @@ public record RoundSnapshot(
         }
     }
 
+    /** True for demo content: pages and files mark it "Dữ liệu mẫu / sample data". */
+    public boolean shownAsSampleData() { // not a bean getter: the stored JSON has only the components
+        return Boolean.TRUE.equals(sampleData);
+    }
+
     public record Member(String fullName, String position, DelegationRole role) {}
 
     /** A unit as it was in the period, with where it went if it has since been merged. */
@@ -90,6 +101,11 @@ public record RoundSnapshot(
 
         public String displayName() {
             return kind.vietnamese() + " " + name;
+        }
+
+        /** "Thành phố Đà Nẵng" rather than the kind's category name: what official texts print. */
+        public String officialName() {
+            return kind.officialPrefix() + " " + name;
         }
     }
 

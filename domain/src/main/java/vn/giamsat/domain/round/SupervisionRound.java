@@ -34,6 +34,8 @@ public final class SupervisionRound {
     private final List<Recommendation> recommendations;
     private RoundStatus status;
     private Approval approval;
+    private LegalBasis legalBasis;
+    private boolean sampleData;
     private final long version;
 
     private SupervisionRound(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
@@ -52,6 +54,7 @@ public final class SupervisionRound {
         this.recommendations = new ArrayList<>(recommendations);
         this.status = Require.present(status, "trạng thái", "status");
         this.approval = approval;
+        this.legalBasis = LegalBasis.forResolutionOn(this.resolution.adoptedOn());
         this.version = version;
         if (delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).count() > 1) {
             throw oneHeadOnly();
@@ -79,13 +82,55 @@ public final class SupervisionRound {
                 recommendations, status, approval, version);
     }
 
+    /**
+     * Rebuilds a round from storage with its legal basis (null: the default of the resolution's date, as for a
+     * round stored before the basis was kept) and whether it is sample data.
+     */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, LegalBasis legalBasis, boolean sampleData,
+                                           long version) {
+        SupervisionRound round = restore(id, council, resolution, subject, period, scope, delegation, visits,
+                findings, recommendations, status, approval, version);
+        if (legalBasis != null) {
+            round.legalBasis = legalBasis;
+        }
+        round.sampleData = sampleData;
+        return round;
+    }
+
+    /**
+     * Marks the round as sample data (dữ liệu mẫu), e.g. rebuilt from a news report for a demonstration: its
+     * report and public pages say so, and its report carries no date the source does not give.
+     */
+    public void markAsSampleData() {
+        sampleData = true;
+    }
+
     // --- set-up (DRAFT, PLANNED) ---
 
     public void revise(Resolution resolution, String subject, Period period) {
         requireSetupChangesAllowed();
+        boolean defaultBasis = legalBasis.equals(LegalBasis.forResolutionOn(this.resolution.adoptedOn()));
         this.resolution = Require.present(resolution, "nghị quyết thành lập đoàn", "resolution");
+        if (defaultBasis) { // a basis staff reworded stays; the default follows the new date
+            legalBasis = LegalBasis.forResolutionOn(resolution.adoptedOn());
+        }
         this.subject = Require.text(subject, 1000, "nội dung giám sát", "subject");
         this.period = Require.present(period, "thời kỳ giám sát", "period covered");
+    }
+
+    /** Council staff may reword the legal basis until the head approved the report that prints it. */
+    public void reviseLegalBasis(LegalBasis basis) {
+        Require.present(basis, "căn cứ pháp lý", "legal basis");
+        if (approval != null || status == RoundStatus.PUBLISHED || status == RoundStatus.CLOSED) {
+            throw new DomainRuleViolation(Reason.of("round.legal-basis-approved",
+                    "Không thể sửa căn cứ pháp lý sau khi Trưởng đoàn đã phê duyệt báo cáo.",
+                    "The legal basis cannot change once the head has approved the report."));
+        }
+        legalBasis = basis;
     }
 
     public void includeUnit(UnitId unit) {
@@ -249,5 +294,7 @@ public final class SupervisionRound {
     public List<Recommendation> recommendations() { return List.copyOf(recommendations); }
     public RoundStatus status() { return status; }
     public Optional<Approval> approval() { return Optional.ofNullable(approval); }
+    public LegalBasis legalBasis() { return legalBasis; }
+    public boolean isSampleData() { return sampleData; }
     public long version() { return version; }
 }

@@ -101,6 +101,11 @@ public final class AdministrativeUnit {
         return kind.vietnamese() + " " + name;
     }
 
+    /** The name official texts use: "Thành phố Đà Nẵng", "Xã Tam Đàn" ({@link UnitKind#officialPrefix()}). */
+    public String officialName() {
+        return kind.officialPrefix() + " " + name;
+    }
+
     public UnitId id() { return id; }
     public UnitCode code() { return code; }
     public String name() { return name; }

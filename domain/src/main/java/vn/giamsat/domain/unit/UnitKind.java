@@ -31,6 +31,17 @@ public enum UnitKind {
         return vietnamese;
     }
 
+    /**
+     * The word official texts put before a unit's name: "thành phố Đà Nẵng", "Hội đồng nhân dân thành phố Đà
+     * Nẵng", never "thành phố trực thuộc trung ương Đà Nẵng" (the kind's name is a category, not part of the name).
+     */
+    public String officialPrefix() {
+        return switch (this) {
+            case CITY, PROVINCIAL_CITY -> "Thành phố";
+            default -> vietnamese;
+        };
+    }
+
     public String english() {
         return english;
     }

@@ -75,6 +75,9 @@ class RoundsController {
         model.addAttribute("latestPath", base);
         model.addAttribute("resolutionDate", s.resolutionDate() == null ? null : presenter.date(s.resolutionDate(), locale));
         model.addAttribute("period", presenter.period(s.periodFrom(), s.periodTo(), locale));
+        // as published; a version stored before the basis was kept: the law in force on the resolution's date
+        model.addAttribute("legalBasis", s.legalBasis() != null ? s.legalBasis() : s.resolutionDate() == null ? null
+                : vn.giamsat.domain.round.LegalBasis.forResolutionOn(s.resolutionDate()).text());
         model.addAttribute("publishedAt", presenter.instant(round.shown().publishedAt(), locale));
         String roundId = round.shown().round().value().toString();
         model.addAttribute("reportDocx", ReportDownloadController.path(roundId, round.shown().number(), ReportFormat.DOCX));

@@ -20,6 +20,7 @@ import vn.giamsat.application.round.port.out.SaveRoundPort;
 import vn.giamsat.application.common.StaleDataException;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.Approval;
+import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.DelegationRole;
 import vn.giamsat.domain.round.Finding;
@@ -141,7 +142,8 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                 Period.of(r.periodFrom, r.periodTo), new LinkedHashSet<>(scope.getOrDefault(r.id, List.of())),
                 delegation.getOrDefault(r.id, List.of()), visits.getOrDefault(r.id, List.of()),
                 findings.getOrDefault(r.id, List.of()), recommendations.getOrDefault(r.id, List.of()),
-                r.status, r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.version)).toList();
+                r.status, r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt),
+                r.legalBasis == null ? null : new LegalBasis(r.legalBasis), r.sampleData, r.version)).toList();
     }
 
     private static <T> List<T> children(Map<UUID, List<T>> byRound, ResultSet rs) throws SQLException {
@@ -155,14 +157,16 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
 
     private record RoundRow(UUID id, UUID council, String resolutionNumber, LocalDate adoptedOn, String issuingCouncil,
                             String subject, LocalDate periodFrom, LocalDate periodTo, RoundStatus status,
-                            String approvedBy, Instant approvedAt, long version) {}
+                            String approvedBy, Instant approvedAt, String legalBasis, boolean sampleData,
+                            long version) {}
 
     private static RoundRow roundRow(ResultSet rs, int n) throws SQLException {
         return new RoundRow(Columns.uuid(rs, "id"), Columns.uuid(rs, "council_id"), rs.getString("resolution_number"),
                 Columns.date(rs, "resolution_adopted_on"), rs.getString("issuing_council"), rs.getString("subject"),
                 Columns.date(rs, "period_from"), Columns.date(rs, "period_to"),
                 RoundStatus.valueOf(rs.getString("status")), rs.getString("approved_by"),
-                Columns.instant(rs, "approved_at"), rs.getLong("version"));
+                Columns.instant(rs, "approved_at"), rs.getString("legal_basis"), rs.getBoolean("sample_data"),
+                rs.getLong("version"));
     }
 
     // --- save ---
@@ -182,9 +186,10 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
     private boolean insert(SupervisionRound round) {
         return jdbc.sql("""
                 INSERT INTO supervision_round (id, council_id, resolution_number, resolution_adopted_on,
-                    issuing_council, subject, period_from, period_to, status, approved_by, approved_at, version)
+                    issuing_council, subject, period_from, period_to, status, approved_by, approved_at,
+                    legal_basis, sample_data, version)
                 VALUES (:id, :council, :number, :adoptedOn, :issuingCouncil, :subject, :from, :to, :status,
-                    :approvedBy, :approvedAt, 1)
+                    :approvedBy, :approvedAt, :legalBasis, :sampleData, 1)
                 ON CONFLICT (id) DO NOTHING
                 """).params(columns(round)).update() == 1;
     }
@@ -195,6 +200,7 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                    SET council_id = :council, resolution_number = :number, resolution_adopted_on = :adoptedOn,
                        issuing_council = :issuingCouncil, subject = :subject, period_from = :from, period_to = :to,
                        status = :status, approved_by = :approvedBy, approved_at = :approvedAt,
+                       legal_basis = :legalBasis, sample_data = :sampleData,
                        version = version + 1
                  WHERE id = :id AND version = :version
                 """).params(columns(round)).update();
@@ -216,6 +222,8 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
         p.put("status", round.status().name());
         p.put("approvedBy", round.approval().map(Approval::approvedBy).orElse(null));
         p.put("approvedAt", Columns.timestamp(round.approval().map(Approval::approvedAt).orElse(null)));
+        p.put("legalBasis", round.legalBasis().text());
+        p.put("sampleData", round.isSampleData());
         p.put("version", round.version());
         return p;
     }

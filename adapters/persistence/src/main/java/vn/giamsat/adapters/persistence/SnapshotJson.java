@@ -21,12 +21,22 @@ import vn.giamsat.domain.publication.RoundSnapshot;
 public final class SnapshotJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
             .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader()))
-            .addMixIn(RoundSnapshot.class, NoCorrectionsNoField.class).build();
+            .addMixIn(RoundSnapshot.class, LaterFields.class).build();
 
-    /** A snapshot without figures corrections is written as every snapshot before them was: without the field. */
-    private abstract static class NoCorrectionsNoField {
+    /**
+     * Fields a snapshot gained after versions were stored (decisions 020, 025): left out when empty or null, so that
+     * every stored version is written back byte for byte as it was, and an old one reads as "none" (no corrections,
+     * real data, default basis).
+     */
+    private abstract static class LaterFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<RoundSnapshot.CorrectionEntry> corrections();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String legalBasis();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Boolean sampleData();
     }
 
     private SnapshotJson() {}

@@ -15,6 +15,7 @@ import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.DelegationRole;
 import vn.giamsat.domain.round.FollowUp;
 import vn.giamsat.domain.round.FollowUpStatus;
+import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.ResolutionNumber;
 import vn.giamsat.domain.round.RoundStatus;
@@ -108,5 +109,27 @@ class JdbcRoundsTest {
         assertThat(all).extracting(SupervisionRound::id).containsExactly(newer.id(), older.id());
         assertSameRound(all.get(1), older);
         assertThat(all.get(0).scope()).isEmpty();
+    }
+
+    /** Issue 15.8 and 15.3: the legal basis staff reworded and the sample-data mark come back as saved. */
+    @Test
+    void theLegalBasisAndTheSampleDataMarkComeBackAsSaved() {
+        SupervisionRound round = SupervisionRound.establish(f.phuNinh.id(),
+                new Resolution(ResolutionNumber.of("7/NQ-HĐND"), LocalDate.of(2026, 3, 2), "HĐND huyện Phú Ninh"),
+                "Dịch vụ công trực tuyến", Period.year(2025));
+        round.markAsSampleData();
+        rounds.save(round);
+        SupervisionRound loaded = rounds.load(round.id()).orElseThrow();
+        assertThat(loaded.legalBasis()).isEqualTo(LegalBasis.LAW_121_2025);
+        assertThat(loaded.isSampleData()).isTrue();
+
+        LegalBasis worded = new LegalBasis("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 121/2025/QH15; "
+                + "Luật Tổ chức chính quyền địa phương");
+        loaded.reviseLegalBasis(worded);
+        rounds.save(loaded);
+        assertThat(rounds.load(round.id()).orElseThrow().legalBasis()).isEqualTo(worded);
+        SupervisionRound real = f.reportedRound();
+        rounds.save(real);
+        assertThat(rounds.load(real.id()).orElseThrow().isSampleData()).isFalse();
     }
 }

@@ -58,4 +58,20 @@ class SnapshotJsonTest {
         assertThat(f.late()).isEqualTo(Count.notReported());
         assertThat(f.received()).isEqualTo(Count.of(5380));
     }
+
+    /** Decision 025: the legal basis and the sample-data mark are kept; an older snapshot has neither. */
+    @Test
+    void theLegalBasisAndTheSampleDataMarkAreKeptAndAnOlderSnapshotHasNeither() {
+        RoundSnapshot old = SnapshotJson.read(STORED);
+        assertThat(old.legalBasis()).isNull();
+        assertThat(old.shownAsSampleData()).isFalse();
+
+        String marked = STORED.substring(0, STORED.length() - 1)
+                + ",\"legalBasis\":\"Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13\","
+                + "\"sampleData\":true}";
+        RoundSnapshot read = SnapshotJson.read(marked);
+        assertThat(read.legalBasis()).endsWith("87/2015/QH13");
+        assertThat(read.shownAsSampleData()).isTrue();
+        assertThat(SnapshotJson.write(read)).isEqualTo(marked);
+    }
 }

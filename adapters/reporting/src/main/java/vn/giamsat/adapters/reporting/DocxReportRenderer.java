@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -14,6 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -22,16 +29,25 @@ import vn.giamsat.application.round.model.RoundReport;
 /**
  * The report as DOCX in the layout of Decree 30/2020/NĐ-CP (Appendix I): A4, margins top/bottom 20–25 mm,
  * left 30–35 mm, right 15–20 mm, Times New Roman 13–14 pt; a two-column header table with the issuing body
- * on the left and the national motto on the right, then number and place-date, title, body, and the
- * recipients (left) beside the signature block (right).
+ * on the left and the national motto on the right, each with a solid rule under it (a paragraph border, not
+ * underscores), then number and place-date, title, "Căn cứ" lines, body, and the recipients (left) beside the
+ * signature block (right). Page numbers as {@link ReportLayout} says (from the second page, centred at the top);
+ * sample data says so in the header of every page.
  */
 final class DocxReportRenderer {
     private static final String FONT = "Times New Roman";
     private static final int TWIPS_PER_MM = 57; // 1440 twips per inch / 25.4
 
+    private final ReportLayout layout;
+
+    DocxReportRenderer(ReportLayout layout) {
+        this.layout = layout;
+    }
+
     byte[] render(RoundReport r) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
+            pageMargins(doc, r);
             header(doc, r);
             if (r.draft()) {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
@@ -41,6 +57,12 @@ final class DocxReportRenderer {
             title.setSpacingBefore(240);
             run(title, r.title(), 14, true, false);
             run(paragraph(doc, ParagraphAlignment.CENTER), r.summary(), 14, true, false);
+            rule(doc.createParagraph(), 3300);
+            for (String ground : r.grounds()) {
+                XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                p.setIndentationFirstLine(720);
+                run(p, ground, 14, false, true);
+            }
             for (String text : r.introduction()) {
                 body(doc, text);
             }
@@ -72,12 +94,66 @@ final class DocxReportRenderer {
         margin.setRight(BigInteger.valueOf(15L * TWIPS_PER_MM));
     }
 
+    /**
+     * The page number (from page {@link ReportLayout#pageNumbersFrom()}, centred in the top or bottom margin) and,
+     * for sample data, the note in the header of every page. The first page has a header and footer of its own
+     * ("different first page"), so that it may show no number.
+     */
+    private void pageMargins(XWPFDocument doc, RoundReport r) {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+        boolean top = layout.pageNumberAtTop();
+        for (HeaderFooterType type : List.of(HeaderFooterType.FIRST, HeaderFooterType.DEFAULT)) {
+            boolean numbered = type == HeaderFooterType.DEFAULT || layout.pageNumbersFrom() == 1;
+            XWPFHeader header = doc.createHeader(type);
+            XWPFParagraph h = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().getFirst();
+            h.setAlignment(ParagraphAlignment.CENTER);
+            if (r.isSampleData()) {
+                XWPFRun mark = h.createRun();
+                mark.setFontFamily(FONT);
+                mark.setFontSize(9);
+                mark.setBold(true);
+                mark.setColor("C00000");
+                mark.setText(r.sampleDataNote());
+                if (numbered && top) {
+                    mark.addBreak();
+                }
+            }
+            if (numbered && top) {
+                pageNumber(h);
+            } else if (numbered) {
+                XWPFFooter footer = doc.createFooter(type);
+                XWPFParagraph f = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().getFirst();
+                f.setAlignment(ParagraphAlignment.CENTER);
+                pageNumber(f);
+            }
+        }
+    }
+
+    /** A PAGE field, 13 pt upright (Decree 30: Arabic numerals, size 13–14). */
+    private static void pageNumber(XWPFParagraph p) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        CTR number = field.addNewR();
+        CTRPr props = number.addNewRPr();
+        props.addNewRFonts().setAscii(FONT);
+        props.getRFontsArray(0).setHAnsi(FONT);
+        props.addNewSz().setVal(BigInteger.valueOf(26)); // half points
+        number.addNewT().setStringValue("2");
+    }
+
     private static void header(XWPFDocument doc, RoundReport r) {
         XWPFTable t = borderless(doc, 2, 2, new int[] {3600, 5700});
-        cellText(t.getRow(0).getCell(0), List.of(new Line(r.issuingBodyParent(), 13, false, false),
-                new Line(r.issuingBody(), 13, true, false), new Line("________", 13, false, false)));
-        cellText(t.getRow(0).getCell(1), List.of(new Line(RoundReport.MOTTO_1, 13, true, false),
-                new Line(RoundReport.MOTTO_2, 14, true, false), new Line("________________________", 13, false, false)));
+        XWPFTableCell body = t.getRow(0).getCell(0);
+        cellText(body, List.of(new Line(r.issuingBodyParent(), 13, false, false),
+                new Line(r.issuingBody(), 13, true, false)));
+        rule(body.addParagraph(), 1400); // under half of the body's name, centred
+        XWPFTableCell motto = t.getRow(0).getCell(1);
+        cellText(motto, List.of(new Line(RoundReport.MOTTO_1, 13, true, false),
+                new Line(RoundReport.MOTTO_2, 14, true, false)));
+        rule(motto.addParagraph(), 1250); // about as long as the motto's second line
         cellText(t.getRow(1).getCell(0), List.of(new Line(r.number(), 13, false, false)));
         cellText(t.getRow(1).getCell(1), List.of(new Line(r.placeAndDate(), 14, false, true)));
     }
@@ -92,6 +168,16 @@ final class DocxReportRenderer {
         }
         XWPFTable t = doc.createTable(f.rows().size() + 1, f.header().size());
         t.setWidth("100%");
+        // the unit and the period need room; each count column the same (as the PDF's weights)
+        double[] weights = {2.2, 1.9, 1, 1, 1, 1.1, 1, 1, 1.3};
+        double total = java.util.Arrays.stream(weights).sum();
+        for (int row = 0; row <= f.rows().size() && f.header().size() == weights.length; row++) {
+            for (int c = 0; c < weights.length; c++) {
+                var w = t.getRow(row).getCell(c).getCTTc().addNewTcPr().addNewTcW();
+                w.setW(BigInteger.valueOf(Math.round(9300 * weights[c] / total)));
+                w.setType(STTblWidth.DXA);
+            }
+        }
         t.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < f.header().size(); c++) {
             cellText(t.getRow(0).getCell(c), List.of(new Line(f.header().get(c), 10, true, false)));
@@ -125,6 +211,20 @@ final class DocxReportRenderer {
                 new Line(r.signatureTitle(), 14, true, false), new Line("", 14, false, false),
                 new Line("", 14, false, false), new Line("", 14, false, false),
                 new Line(r.signerName(), 14, true, false)));
+    }
+
+    /**
+     * A solid horizontal rule, as Decree 30 draws under the issuing body, the motto and the summary: an empty
+     * paragraph whose top border is the rule, narrowed by {@code indent} twips on each side (centred).
+     */
+    private static void rule(XWPFParagraph p, int indent) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setBorderTop(Borders.SINGLE);
+        p.setIndentationLeft(indent);
+        p.setIndentationRight(indent);
+        p.setSpacingBefore(50); // outside the border: the rule sits below the text's descenders, not through them
+        p.setSpacingAfter(0);
+        p.createRun().setFontSize(4);
     }
 
     private record Line(String text, int size, boolean bold, boolean italic) {}

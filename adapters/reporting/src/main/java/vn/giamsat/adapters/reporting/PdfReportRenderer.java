@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.giamsat.application.round.model.RoundReport;
 
 /**
- * The report as PDF, with the same words and layout as the DOCX. The fonts are bundled (DejaVu Serif,
- * which covers Vietnamese) so the server needs no installed font.
+ * The report as PDF, with the same words and layout as the DOCX: solid rules under the issuing body, the motto
+ * and the summary; page numbers as {@link ReportLayout} says; sample data says so at the top of every page. The
+ * fonts are bundled (DejaVu Serif, which covers Vietnamese) so the server needs no installed font.
  */
 final class PdfReportRenderer {
     private static final float MM = 72f / 25.4f;
@@ -25,14 +26,54 @@ final class PdfReportRenderer {
     private static final float TOP = PDRectangle.A4.getHeight() - 20 * MM;
     private static final float BOTTOM = 20 * MM;
 
+    private final ReportLayout layout;
+
+    PdfReportRenderer(ReportLayout layout) {
+        this.layout = layout;
+    }
+
     byte[] render(RoundReport r) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new Writer(doc, font(doc, "DejaVuSerif.ttf"), font(doc, "DejaVuSerif-Bold.ttf")).write(r);
+            PDFont regular = font(doc, "DejaVuSerif.ttf");
+            PDFont bold = font(doc, "DejaVuSerif-Bold.ttf");
+            new Writer(doc, regular, bold).write(r);
+            margins(doc, r, regular, bold);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Page numbers (from page {@link ReportLayout#pageNumbersFrom()}) and the sample-data note, in the margins. */
+    private void margins(PDDocument doc, RoundReport r, PDFont regular, PDFont bold) throws IOException {
+        float height = PDRectangle.A4.getHeight();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                if (r.isSampleData()) {
+                    s.setNonStrokingColor(0.75f, 0f, 0f);
+                    float y = height - 6 * MM;
+                    for (String line : Writer.wrap(r.sampleDataNote(), bold, 7, RIGHT - LEFT)) {
+                        centre(s, line, bold, 7, y);
+                        y -= 8.5f;
+                    }
+                    s.setNonStrokingColor(0f, 0f, 0f);
+                }
+                if (i + 1 >= layout.pageNumbersFrom()) {
+                    String number = Integer.toString(i + 1);
+                    centre(s, number, regular, 13, layout.pageNumberAtTop() ? height - 16 * MM : 10 * MM);
+                }
+            }
+        }
+    }
+
+    private static void centre(PDPageContentStream s, String text, PDFont font, float size, float y) throws IOException {
+        s.beginText();
+        s.setFont(font, size);
+        s.newLineAtOffset(LEFT + (RIGHT - LEFT - font.getStringWidth(text) / 1000 * size) / 2, y);
+        s.showText(text);
+        s.endText();
     }
 
     private static PDFont font(PDDocument doc, String file) throws IOException {
@@ -60,8 +101,10 @@ final class PdfReportRenderer {
             float top = y;
             float leftEnd = column(List.of(r.issuingBodyParent()), regular, 11, LEFT, mid, top);
             leftEnd = column(List.of(r.issuingBody()), bold, 11, LEFT, mid, leftEnd);
+            leftEnd = rule(LEFT, mid, width(r.issuingBody(), bold, 11) / 2, leftEnd);
             float rightEnd = column(List.of(RoundReport.MOTTO_1), bold, 11, mid, RIGHT, top);
             rightEnd = column(List.of(RoundReport.MOTTO_2), bold, 12, mid, RIGHT, rightEnd);
+            rightEnd = rule(mid, RIGHT, width(RoundReport.MOTTO_2, bold, 12), rightEnd);
             y = Math.min(leftEnd, rightEnd) - 8;
             top = y;
             leftEnd = column(List.of(r.number()), regular, 11, LEFT, mid, top);
@@ -72,7 +115,11 @@ final class PdfReportRenderer {
             }
             centred(r.title(), bold, 14);
             centred(r.summary(), bold, 13);
+            y = rule(LEFT, RIGHT, (RIGHT - LEFT) / 4, y - 2);
             y -= 6;
+            for (String ground : r.grounds()) {
+                paragraph(ground, regular, 12);
+            }
             for (String p : r.introduction()) {
                 paragraph(p, regular, 12);
             }
@@ -97,9 +144,20 @@ final class PdfReportRenderer {
             page.close();
         }
 
+        /** A solid rule of {@code length}, centred between {@code from} and {@code to}, 3 pt under {@code top}. */
+        private float rule(float from, float to, float length, float top) throws IOException {
+            float x = from + (to - from - length) / 2;
+            float ry = top - 5; // under the descenders of the line above, not through them
+            page.moveTo(x, ry);
+            page.lineTo(x + length, ry);
+            page.stroke();
+            return ry - 2;
+        }
+
         private void table(RoundReport.FiguresTable f) throws IOException {
             y -= 4;
             centred(f.caption(), bold, 11);
+            y -= 4; // the table's top border below the caption's descenders
             if (f.rows().isEmpty()) {
                 paragraph("Chưa có số liệu nào được báo cáo cho cuộc giám sát này.", regular, 12);
                 return;
@@ -214,7 +272,7 @@ final class PdfReportRenderer {
             return font.getStringWidth(t) / 1000 * size;
         }
 
-        private static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
+        static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             for (String word : text.split(" ")) {

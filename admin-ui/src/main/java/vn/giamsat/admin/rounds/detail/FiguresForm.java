@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.FiguresInconsistent;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.figures.Rate;
+import vn.giamsat.domain.figures.ReportedRate;
 
 /**
  * Entry of one unit's handling figures for a period and channel. Each count has its own "chưa báo cáo"
@@ -45,9 +48,21 @@ final class FiguresForm extends Composite<VerticalLayout> {
     final Map<Field, TextField> counts = new LinkedHashMap<>();
     final Map<Field, Checkbox> notReported = new LinkedHashMap<>();
     final TextArea statement = new TextArea();
+    /** A rate the unit reported without counts ("đạt 78%"); blank: none reported. Never derived from counts. */
+    final TextField reportedRate = new TextField();
     private final UnorderedList errors = new UnorderedList();
+    private final List<HandlingFigures> stored;
 
     FiguresForm(List<UnitOption> scope, Period roundPeriod) {
+        this(scope, roundPeriod, List.of());
+    }
+
+    /**
+     * @param stored the round's figures: choosing a unit, period and channel that already has figures fills the
+     *               form with them, so saving again changes only what was edited (the reported rate stays)
+     */
+    FiguresForm(List<UnitOption> scope, Period roundPeriod, List<HandlingFigures> stored) {
+        this.stored = List.copyOf(stored);
         VerticalLayout root = getContent();
         root.setPadding(false);
         unit.setLabel(getTranslation("figures.unit"));
@@ -99,6 +114,15 @@ final class FiguresForm extends Composite<VerticalLayout> {
             cell.setSpacing(false);
             grid.add(cell);
         }
+        reportedRate.setLabel(getTranslation("figures.reported-rate"));
+        reportedRate.setHelperText(getTranslation("figures.reported-rate.help"));
+        reportedRate.setId("figures-reported-rate");
+        reportedRate.setAllowedCharPattern("[0-9.,%]");
+        reportedRate.setMaxLength(8);
+        unit.addValueChangeListener(e -> fillFromStored());
+        from.addValueChangeListener(e -> fillFromStored());
+        to.addValueChangeListener(e -> fillFromStored());
+        channel.addValueChangeListener(e -> fillFromStored());
         statement.setLabel(getTranslation("figures.statement"));
         statement.setWidthFull();
         statement.setMaxLength(4000);
@@ -106,7 +130,7 @@ final class FiguresForm extends Composite<VerticalLayout> {
         Div errorBox = new Div(errors);
         errorBox.addClassName("form-errors");
         errorBox.getElement().setAttribute("role", "alert");
-        root.add(head, grid, statement, errorBox);
+        root.add(head, grid, reportedRate, statement, errorBox);
     }
 
     /** The figures as entered, or empty with every problem listed (field-named) on the form. */
@@ -131,6 +155,19 @@ final class FiguresForm extends Composite<VerticalLayout> {
             }
             values.put(f, Count.of(Long.parseLong(digits)));
         }
+        ReportedRate rate = null;
+        reportedRate.setInvalid(false);
+        String rateText = reportedRate.getValue().replace("%", "").replace(',', '.').strip();
+        if (!rateText.isEmpty()) {
+            try {
+                rate = new ReportedRate(new BigDecimal(rateText));
+            } catch (NumberFormatException | DomainRuleViolation e) {
+                String msg = getTranslation("figures.reported-rate.invalid", reportedRate.getValue());
+                reportedRate.setErrorMessage(msg);
+                reportedRate.setInvalid(true);
+                problems.add(msg);
+            }
+        }
         if (unit.getValue() == null) {
             problems.add(getTranslation("figures.unit.required"));
             unit.setInvalid(true);
@@ -151,7 +188,7 @@ final class FiguresForm extends Composite<VerticalLayout> {
                     values.get(Field.RECEIVED_ONLINE), values.get(Field.RECEIVED_POSTAL), values.get(Field.RESOLVED),
                     values.get(Field.EARLY), values.get(Field.ON_TIME), values.get(Field.WITHIN_DEADLINE),
                     values.get(Field.LATE), values.get(Field.IN_PROGRESS_WITHIN), values.get(Field.IN_PROGRESS_OVERDUE),
-                    values.get(Field.WITHDRAWN), null, statement.getValue(), null));
+                    values.get(Field.WITHDRAWN), rate, statement.getValue(), null));
         } catch (FiguresInconsistent e) {
             e.violations().forEach(r -> errors.add(new ListItem(Labels.of(r))));
         } catch (DomainRuleViolation e) {
@@ -185,11 +222,45 @@ final class FiguresForm extends Composite<VerticalLayout> {
                 set(field, v);
             }
         }
+        reportedRate.setValue(f.reportedRate().map(r -> new Rate.ReportedOnly(r.percent())
+                .percentTextAsReported(Locale.of("vi", "VN")).replace("%", "")).orElse(""));
         statement.setValue(f.statement() == null ? "" : f.statement());
         unit.setReadOnly(true);
         from.setReadOnly(true);
         to.setReadOnly(true);
         channel.setReadOnly(true);
+    }
+
+    /** When the chosen unit, period and channel already have figures, shows them, the reported rate included. */
+    private void fillFromStored() {
+        if (unit.getValue() == null || from.getValue() == null || to.getValue() == null || channel.getValue() == null) {
+            return;
+        }
+        stored.stream().filter(f -> f.unit().equals(unit.getValue().id()) && f.procedure() == null
+                        && f.period().from().equals(from.getValue()) && f.period().to().equals(to.getValue())
+                        && java.util.Objects.equals(f.channel(), channel.getValue().orElse(null)))
+                .findFirst().ifPresent(this::show);
+    }
+
+    private void show(HandlingFigures f) {
+        Map<Field, Count> values = Map.ofEntries(Map.entry(Field.RECEIVED, f.received()),
+                Map.entry(Field.CARRIED_OVER, f.carriedOver()), Map.entry(Field.RECEIVED_ONLINE, f.receivedOnline()),
+                Map.entry(Field.RECEIVED_POSTAL, f.receivedPostal()), Map.entry(Field.RESOLVED, f.resolved()),
+                Map.entry(Field.EARLY, f.early()), Map.entry(Field.ON_TIME, f.onTime()),
+                Map.entry(Field.WITHIN_DEADLINE, f.withinDeadline()), Map.entry(Field.LATE, f.late()),
+                Map.entry(Field.IN_PROGRESS_WITHIN, f.inProgressWithinDeadline()),
+                Map.entry(Field.IN_PROGRESS_OVERDUE, f.inProgressOverdue()), Map.entry(Field.WITHDRAWN, f.withdrawn()));
+        values.forEach((field, count) -> {
+            if (count instanceof Count.Reported(long v)) {
+                set(field, v);
+            } else {
+                notReported.get(field).setValue(true);
+            }
+        });
+        // the rate as the unit gave it ("78", "78,5"): what is typed back is what was reported
+        reportedRate.setValue(f.reportedRate().map(r -> new Rate.ReportedOnly(r.percent())
+                .percentTextAsReported(Locale.of("vi", "VN")).replace("%", "")).orElse(""));
+        statement.setValue(f.statementText().orElse(""));
     }
 
     /** Fills one count, unticking its "not reported" box (used by tests and by editing). */

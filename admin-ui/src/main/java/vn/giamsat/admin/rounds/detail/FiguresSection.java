@@ -96,7 +96,8 @@ final class FiguresSection extends Section {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("figures.enter"));
         dialog.setWidth("min(95vw, 64rem)");
-        FiguresForm form = new FiguresForm(ctx.scope(), ctx.round().period());
+        FiguresForm form = new FiguresForm(ctx.scope(), ctx.round().period(),
+                ctx.services().admin().figuresOfRound(ctx.round().id()));
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> form.read().ifPresent(f -> {
             try {

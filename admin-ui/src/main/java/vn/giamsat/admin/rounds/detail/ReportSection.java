@@ -1,6 +1,13 @@
 package vn.giamsat.admin.rounds.detail;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.giamsat.admin.ui.Labels;
+import vn.giamsat.admin.ui.Notices;
+import vn.giamsat.application.round.port.in.RoundCommands.ReviseLegalBasisCommand;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.round.LegalBasis;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -25,11 +32,17 @@ final class ReportSection extends Section {
         super(ctx);
         RoundReport r = ctx.services().reports().report(ctx.round().id());
         HorizontalLayout downloads = new HorizontalLayout(download(ReportFormat.DOCX), download(ReportFormat.PDF));
-        add(heading("report.title"), downloads);
+        add(heading("report.title"), downloads, legalBasis());
 
         Div page = new Div();
         page.addClassName("report-preview");
         page.setId("report-preview");
+        if (r.isSampleData()) {
+            Paragraph sample = new Paragraph(r.sampleDataNote());
+            sample.addClassName("report-draft");
+            sample.setId("report-sample-data");
+            page.add(sample);
+        }
         Div top = new Div();
         top.addClassName("report-header");
         top.add(block(List.of(r.issuingBodyParent(), r.issuingBody(), r.number())),
@@ -45,6 +58,11 @@ final class ReportSection extends Section {
         Paragraph summary = new Paragraph(r.summary());
         summary.addClassName("report-centre");
         page.add(title, summary);
+        r.grounds().forEach(g -> {
+            Paragraph ground = new Paragraph(g);
+            ground.addClassName("report-ground");
+            page.add(ground);
+        });
         r.introduction().forEach(p -> page.add(new Paragraph(p)));
 
         page.add(new Paragraph(r.figures().caption()));
@@ -67,6 +85,35 @@ final class ReportSection extends Section {
         bottom.add(block(r.recipients()), block(List.of(r.signatureAuthority(), r.signatureTitle(), r.signerName())));
         page.add(bottom);
         add(page);
+    }
+
+    /**
+     * The legal basis printed under "Căn cứ" (by default the supervision law in force on the resolution's date):
+     * council staff may reword it until the head approves the report; afterwards it is shown, not editable.
+     */
+    private Div legalBasis() {
+        TextArea text = new TextArea(getTranslation("report.legal-basis"));
+        text.setId("legal-basis");
+        text.setWidthFull();
+        text.setMaxLength(1000);
+        text.setValue(ctx.round().legalBasis().text());
+        text.setHelperText(getTranslation("report.legal-basis.help"));
+        Button save = new Button(getTranslation("report.legal-basis.save"), e -> {
+            try {
+                ctx.services().prepareRound().reviseLegalBasis(
+                        new ReviseLegalBasisCommand(ctx.round().id(), new LegalBasis(text.getValue())));
+            } catch (DomainRuleViolation v) {
+                Notices.refused(Labels.of(v.reason()));
+                return;
+            }
+            Notices.success(getTranslation("report.legal-basis.saved"));
+            ctx.reload().run();
+        });
+        save.setId("legal-basis-save");
+        boolean editable = ctx.round().approval().isEmpty();
+        text.setReadOnly(!editable);
+        save.setVisible(editable);
+        return new Div(text, save);
     }
 
     private static Div block(List<String> lines) {

@@ -191,4 +191,54 @@ class FiguresViewTest extends WholeAppTest {
         assertThat(test($(Grid.class).id("corrections-grid")).getCellText(0, 3)).isEqualTo("Đã duyệt");
         assertThat(test($(Grid.class).id("figures-grid")).getCellText(phuThinhRow(), 7)).isEqualTo("40");
     }
+
+    /** Issue 15.6: a rate-only self-report is entered, shown as given ("78%"), and kept when other fields change. */
+    @Test
+    void a_rate_only_self_report_is_entered_shown_as_given_and_kept_when_the_figures_are_saved_again() {
+        RoundId id = roundWithTamDan();
+        test($(Button.class).id("figures-enter")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> unit = $(Select.class).id("figures-unit");
+        test(unit).selectItem("Xã Tam Đàn");
+        count("received", 5398);
+        test($(TextField.class).id("figures-reported-rate")).setValue("78");
+        test($(Button.class).id("figures-save")).click();
+
+        assertThat(admin.figuresOfRound(id).getFirst().reportedRate()).map(r -> r.percent().intValue()).contains(78);
+        assertThat(test($(Grid.class).id("figures-grid")).getCellText(0, 9)).isEqualTo("78% (đơn vị báo cáo)");
+
+        test($(Button.class).id("figures-enter")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> again = $(Select.class).id("figures-unit");
+        test(again).selectItem("Xã Tam Đàn");
+        assertThat($(TextField.class).id("figures-reported-rate").getValue()).isEqualTo("78");
+        test($(TextField.class).id("count-received")).setValue("5399");
+        test($(Button.class).id("figures-save")).click();
+
+        HandlingFigures saved = admin.figuresOfRound(id).getFirst();
+        assertThat(saved.received().orNull()).isEqualTo(5399L);
+        assertThat(saved.reportedRate()).as("editing another field keeps the rate").isPresent();
+        assertThat(saved.reportedRate().orElseThrow().percent()).isEqualByComparingTo("78");
+    }
+
+    /** Issue 15.6: the import template has a column for the reported rate, and a file with it stores the rate. */
+    @Test
+    void a_reported_rate_is_imported_from_its_own_column() {
+        RoundId id = roundWithTamDan();
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        test($(Anchor.class).id("template-csv")).download(template);
+        assertThat(template.toString(StandardCharsets.UTF_8)).contains("ty_le_truoc_va_dung_han_don_vi_bao_cao");
+
+        String file = """
+                ma_don_vi,tu_ngay,den_ngay,kenh,tiep_nhan,ty_le_truoc_va_dung_han_don_vi_bao_cao,ghi_chu
+                20374,01/01/2022,31/12/2022,,5398,78%,Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%
+                """;
+        @SuppressWarnings("unchecked")
+        var upload = test($(Upload.class).id("figures-upload"));
+        upload.upload("so-lieu.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+
+        HandlingFigures saved = admin.figuresOfRound(id).getFirst();
+        assertThat(saved.reportedRate().orElseThrow().percent()).isEqualByComparingTo("78");
+        assertThat(saved.early().isReported()).as("no count derived from the rate").isFalse();
+    }
 }

@@ -76,4 +76,37 @@ class ReportViewTest extends WholeAppTest {
                 .isEqualTo(admin.figuresOfRound(demoRound()).size());
         assertThat(new String(download("report-pdf"), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
+
+    /** Issue 15.8: staff reword the legal basis before approval; the report prints it under "Căn cứ". */
+    @Test
+    void staff_reword_the_legal_basis_before_approval_and_the_report_prints_it() {
+        RoundId id = newRound(); // resolution of 05/01/2023: Law 87/2015/QH13 by default
+        navigate("cuoc-giam-sat/" + id, RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Báo cáo");
+        var basis = $(com.vaadin.flow.component.textfield.TextArea.class).id("legal-basis");
+        assertThat(basis.getValue()).isEqualTo("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13");
+
+        String worded = "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13; "
+                + "Luật Tổ chức chính quyền địa phương số 77/2015/QH13";
+        test(basis).setValue(worded);
+        test($(com.vaadin.flow.component.button.Button.class).id("legal-basis-save")).click();
+
+        assertThat(rounds.round(id).legalBasis().text()).isEqualTo(worded);
+        test($(TabSheet.class).single()).select("Báo cáo");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList()).contains("Căn cứ " + worded + ";");
+    }
+
+    /** Issue 15.8 and 15.3: the approved seed round shows its basis read-only, and says it is sample data. */
+    @Test
+    void after_approval_the_legal_basis_is_shown_not_edited_and_the_seed_says_it_is_sample_data() {
+        navigate("cuoc-giam-sat/" + demoRound(), RoundDetailView.class);
+        test($(TabSheet.class).single()).select("Báo cáo");
+
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("legal-basis").isReadOnly()).isTrue();
+        assertThat($(com.vaadin.flow.component.button.Button.class).all()).as("no visible save button")
+                .noneMatch(b -> b.getId().filter("legal-basis-save"::equals).isPresent());
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("report-sample-data").getText())
+                .startsWith("DỮ LIỆU MẪU / SAMPLE DATA");
+    }
 }

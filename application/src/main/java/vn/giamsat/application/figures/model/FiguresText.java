@@ -7,7 +7,8 @@ import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 
 /**
- * Figures worded as a Vietnamese report prints them: "1.062", "chưa báo cáo", "92,0%". The percent itself is
+ * Figures worded as a Vietnamese report prints them: "1.062", "chưa báo cáo", "92,0%", and a rate the unit
+ * reported as it gave it ("78%"). The percent itself is
  * {@link Rate}'s ({@link Rate#percentText}); only the Vietnamese words around it are here.
  */
 public final class FiguresText {
@@ -27,7 +28,7 @@ public final class FiguresText {
     public static String rate(Rate rate) {
         return switch (rate) {
             case Rate.Computed c -> percent(c) + (c.smallSample() ? " (ít hồ sơ)" : "");
-            case Rate.ReportedOnly r -> percent(r) + " (đơn vị báo cáo)";
+            case Rate.ReportedOnly r -> r.percentTextAsReported(VI) + " (đơn vị báo cáo)"; // "78%" as given, not "78,0%"
             case Rate.Unavailable u -> "chưa đủ số liệu";
         };
     }

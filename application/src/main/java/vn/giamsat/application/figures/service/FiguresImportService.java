@@ -30,6 +30,7 @@ import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.FiguresInconsistent;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.figures.ReportedRate;
 import vn.giamsat.domain.round.SupervisionRound;
 import vn.giamsat.domain.unit.AdministrativeUnit;
 import vn.giamsat.domain.unit.UnitCode;
@@ -54,6 +55,9 @@ public final class FiguresImportService implements FiguresImportUseCase {
             new Column("dang_giai_quyet_trong_han", "đang giải quyết trong hạn", "in progress within deadline"),
             new Column("dang_giai_quyet_qua_han", "đang giải quyết quá hạn", "in progress past deadline"),
             new Column("rut_ho_so", "rút hồ sơ", "withdrawn"),
+            // a rate the unit reported without counts ("đạt 78%"); blank: none. Never a count derived from it.
+            new Column("ty_le_truoc_va_dung_han_don_vi_bao_cao", "tỷ lệ trước và đúng hạn do đơn vị báo cáo (%)",
+                    "early and on-time rate reported by the unit (%)"),
             new Column("ghi_chu", "ghi chú", "note"));
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -82,7 +86,9 @@ public final class FiguresImportService implements FiguresImportUseCase {
     public byte[] template(SheetFormat format) {
         return sheets.template(format, COLUMNS.stream().map(Column::header).toList(), List.of(List.of(
                 "20364", "01/01/2021", "30/12/2022", "", "1062", "", "58", "", "1062", "976", "44", "", "42", "", "",
-                "", "Báo cáo của đơn vị")));
+                "", "", "Báo cáo của đơn vị"), List.of(
+                "20386", "01/01/2022", "31/12/2022", "", "5398", "", "", "", "", "", "", "", "", "", "", "", "78",
+                "Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%")));
     }
 
     @Override
@@ -147,6 +153,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
         for (Column column : COLUMNS.subList(4, 16)) {
             counts.put(column.header(), count(cells.get(column.header()), column, errors));
         }
+        ReportedRate rate = rate(cells.get("ty_le_truoc_va_dung_han_don_vi_bao_cao"), COLUMNS.get(16), errors);
         Optional<AdministrativeUnit> unit = Optional.empty();
         if (code == null) {
             errors.add(Reason.of("import.unit-missing", "Thiếu mã đơn vị.", "Missing unit code."));
@@ -175,7 +182,7 @@ public final class FiguresImportService implements FiguresImportUseCase {
                     counts.get("tiep_nhan_truc_tuyen"), counts.get("tiep_nhan_buu_chinh"), counts.get("da_giai_quyet"),
                     counts.get("truoc_han"), counts.get("dung_han"), counts.get("truoc_va_dung_han"),
                     counts.get("tre_han"), counts.get("dang_giai_quyet_trong_han"),
-                    counts.get("dang_giai_quyet_qua_han"), counts.get("rut_ho_so"), null, cells.get("ghi_chu"),
+                    counts.get("dang_giai_quyet_qua_han"), counts.get("rut_ho_so"), rate, cells.get("ghi_chu"),
                     "Nhập từ tệp " + fileName));
         } catch (FiguresInconsistent e) {
             errors.addAll(e.violations());
@@ -215,6 +222,21 @@ public final class FiguresImportService implements FiguresImportUseCase {
                     "Channel \"" + text + "\" must be 1, 2, 3 or blank."));
         }
         return channel;
+    }
+
+    /** Blank: no rate reported; "78", "78%", "78,5" as the unit wrote it (0 to 100). */
+    private static ReportedRate rate(String text, Column column, List<Reason> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new ReportedRate(new java.math.BigDecimal(text.replace("%", "").replace(',', '.').strip()));
+        } catch (NumberFormatException | DomainRuleViolation e) {
+            errors.add(Reason.of("import.rate",
+                    "Cột " + column.vi() + ": \"" + text + "\" phải là số từ 0 đến 100 (để trống nếu không báo cáo).",
+                    "Column " + column.en() + ": \"" + text + "\" must be a number from 0 to 100 (blank if none)."));
+            return null;
+        }
     }
 
     /** Blank is "not reported"; "1.062" and "1 062" are read as 1062, as Vietnamese reports write them. */

@@ -118,7 +118,9 @@ public final class PublishRoundService implements PublishRoundUseCase {
                 // what was corrected since the report and why: every approved correction, in the order approved
                 corrections.ofRound(round.id()).stream().filter(x -> x.status() == CorrectionStatus.APPROVED)
                         .sorted(Comparator.comparing(FiguresCorrection::reviewedAt))
-                        .map(RoundSnapshot.CorrectionEntry::of).toList());
+                        .map(RoundSnapshot.CorrectionEntry::of).toList(),
+                round.legalBasis().text(),
+                round.isSampleData());
     }
 
     private RoundSnapshot.Unit unitEntry(AdministrativeUnit unit) {

@@ -20,6 +20,7 @@ import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.DelegationRole;
+import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.ResolutionNumber;
 import vn.giamsat.domain.round.RoundId;
@@ -55,7 +56,7 @@ public final class PublishedReportService implements PublishedReportQueries {
     public static RoundReport report(PublishedVersion version) {
         RoundSnapshot s = version.snapshot();
         Map<String, String> unitNames = s.units().stream()
-                .collect(Collectors.toMap(RoundSnapshot.Unit::unitId, RoundSnapshot.Unit::displayName, (a, b) -> a));
+                .collect(Collectors.toMap(RoundSnapshot.Unit::unitId, RoundSnapshot.Unit::officialName, (a, b) -> a));
         Function<String, String> unitName = id -> id == null ? null : unitNames.getOrDefault(id, id);
         List<String> order = s.units().stream().map(RoundSnapshot.Unit::unitId).toList();
         List<ReportWording.FiguresLine> figures = s.figures().stream()
@@ -66,11 +67,12 @@ public final class PublishedReportService implements PublishedReportQueries {
                 .toList();
         // Published means approved; should a snapshot ever lack the approval, it says so rather than pretend.
         boolean approved = s.approvedAt() != null;
-        LocalDate date = LocalDate.ofInstant(approved ? s.approvedAt() : version.publishedAt(), ClockPort.VIETNAM);
+        // The day the head approved it; sample data (and a snapshot without approval) has no date of its own.
+        LocalDate date = approved && !s.shownAsSampleData() ? LocalDate.ofInstant(s.approvedAt(), ClockPort.VIETNAM) : null;
         List<DelegationMember> delegation = s.delegation().stream()
                 .map(m -> new DelegationMember(m.fullName(), m.position(), m.role())).toList();
-        return ReportWording.word(new ReportWording.Facts(s.issuingCouncil(), citation(s), s.subject(), s.period(), date,
-                delegation, s.units().stream().map(RoundSnapshot.Unit::displayName).toList(),
+        return ReportWording.word(new ReportWording.Facts(s.issuingCouncil(), citation(s), legalBasis(s), s.subject(),
+                s.period(), date, delegation, s.units().stream().map(RoundSnapshot.Unit::officialName).toList(),
                 s.findings().stream().map(f -> new ReportWording.FindingLine(f.kind(), unitName.apply(f.unitId()),
                         f.text())).toList(),
                 s.recommendations().stream().map(r -> new ReportWording.RecommendationLine(r.addressee(),
@@ -78,7 +80,15 @@ public final class PublishedReportService implements PublishedReportQueries {
                 figures,
                 delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).map(DelegationMember::fullName)
                         .findFirst().orElse(""),
-                !approved));
+                !approved, s.shownAsSampleData()));
+    }
+
+    /** As published; a snapshot stored before the basis was kept: the law in force on the resolution's date. */
+    private static String legalBasis(RoundSnapshot s) {
+        if (s.legalBasis() != null) {
+            return s.legalBasis();
+        }
+        return s.resolutionDate() == null ? null : LegalBasis.forResolutionOn(s.resolutionDate()).text();
     }
 
     private static String citation(RoundSnapshot s) {

@@ -12,6 +12,7 @@ import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.round.Approval;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.Finding;
+import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.Recommendation;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.RoundId;
@@ -28,12 +29,13 @@ import vn.giamsat.domain.unit.UnitId;
  * @param scopeInOrder the supervised units in the order they were added
  * @param head         the head of the delegation (Trưởng đoàn), who alone may approve the report
  * @param transitions  for every status, whether the round may move there now ({@link RoundTransitionPolicy})
+ * @param legalBasis   the law printed under "Căn cứ" in the report; staff may reword it until the head approves
  */
 public record RoundDetails(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
                            RoundStatus status, List<UnitId> scopeInOrder, List<DelegationMember> delegation,
                            Optional<DelegationMember> head, List<Visit> visits, List<Finding> findings,
                            List<Recommendation> recommendations, Optional<Approval> approval,
-                           Map<RoundStatus, Decision> transitions) {
+                           Map<RoundStatus, Decision> transitions, LegalBasis legalBasis) {
     public RoundDetails {
         scopeInOrder = List.copyOf(scopeInOrder);
         delegation = List.copyOf(delegation);

@@ -9,7 +9,10 @@ import java.util.List;
  *
  * @param issuingBodyParent the body above the issuer, e.g. "HĐND HUYỆN PHÚ NINH"
  * @param issuingBody       e.g. "ĐOÀN GIÁM SÁT"
+ * @param placeAndDate      "Phú Ninh, ngày 05 tháng 01 năm 2023", or "Phú Ninh, ngày … tháng … năm …" when no date is known
+ * @param grounds           the "Căn cứ …;" lines under the title: the supervision law, the resolution
  * @param draft             true until the head approved the report: the renderer marks it "DỰ THẢO"
+ * @param sampleDataNote    for demo content, the words that say so on every page; null for a real report
  */
 public record RoundReport(
         String issuingBodyParent,
@@ -18,6 +21,7 @@ public record RoundReport(
         String placeAndDate,
         String title,
         String summary,
+        List<String> grounds,
         List<String> introduction,
         FiguresTable figures,
         List<Section> sections,
@@ -25,18 +29,24 @@ public record RoundReport(
         String signatureAuthority,
         String signatureTitle,
         String signerName,
-        boolean draft) {
+        boolean draft,
+        String sampleDataNote) {
 
     public static final String MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
 
     public RoundReport {
+        grounds = List.copyOf(grounds);
         introduction = List.copyOf(introduction);
         sections = List.copyOf(sections);
         recipients = List.copyOf(recipients);
     }
 
     /** @param rows every cell already worded: "chưa báo cáo" where a figure was not reported */
+    public boolean isSampleData() {
+        return sampleDataNote != null;
+    }
+
     public record FiguresTable(String caption, List<String> header, List<List<String>> rows, List<String> notes) {
         public FiguresTable {
             header = List.copyOf(header);

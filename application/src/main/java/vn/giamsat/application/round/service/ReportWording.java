@@ -25,8 +25,14 @@ import vn.giamsat.domain.round.FindingKind;
 public final class ReportWording {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private static final Pattern COUNCIL = Pattern.compile(
-            "(?iu)^hội đồng nhân dân\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\\s+(.+)$");
+    /** The kind words of a council's name; a category name ("thành phố trực thuộc trung ương") is not its name. */
+    private static final Pattern COUNCIL = Pattern.compile("(?iu)^hội đồng nhân dân\\s+(tỉnh|thành phố trực thuộc trung ương"
+            + "|thành phố thuộc tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\\s+(.+)$");
+    /** Decree 30/2020/NĐ-CP, Appendix I: where the document gives no date, the form's blanks. */
+    public static final String NO_DATE = "ngày … tháng … năm …";
+    /** What every page of demo content says about itself. */
+    public static final String SAMPLE_DATA_NOTE = "DỮ LIỆU MẪU / SAMPLE DATA – văn bản minh họa dựng lại từ một bản tin, "
+            + "không phải văn bản do cơ quan nêu trên ban hành; nguồn không nêu ngày báo cáo nên ngày để trống.";
 
     private ReportWording() {}
 
@@ -35,20 +41,22 @@ public final class ReportWording {
      *
      * @param issuingCouncil     e.g. "Hội đồng nhân dân huyện Phú Ninh"
      * @param resolutionCitation e.g. "Nghị quyết số 21/NQ-HĐND ngày 20/12/2022 của Hội đồng nhân dân huyện Phú Ninh"
-     * @param date               the report's date: the day the head approved it
+     * @param legalBasis         the law the round is carried out under, printed under "Căn cứ"; null: none printed
+     * @param date               the report's date: the day the head approved it; null when no date is known (a
+     *                           draft, or sample data whose source gives none): the report prints {@link #NO_DATE}
      * @param units              the units under supervision, in the round's order
      * @param figures            the figures table's rows, in the order they are printed
      * @param headName           the head of the delegation, who signs; empty when there is none yet
      * @param draft              true until the head approved the report
+     * @param sampleData         true for demo content: the report says so on every page
      */
-    public record Facts(String issuingCouncil, String resolutionCitation, String subject, Period period, LocalDate date,
-                        List<DelegationMember> delegation, List<String> units, List<FindingLine> findings,
-                        List<RecommendationLine> recommendations, List<FiguresLine> figures, String headName,
-                        boolean draft) {
+    public record Facts(String issuingCouncil, String resolutionCitation, String legalBasis, String subject,
+                        Period period, LocalDate date, List<DelegationMember> delegation, List<String> units,
+                        List<FindingLine> findings, List<RecommendationLine> recommendations,
+                        List<FiguresLine> figures, String headName, boolean draft, boolean sampleData) {
         public Facts {
             Require.present(issuingCouncil, "cơ quan ban hành", "issuing council");
             Require.present(period, "thời kỳ giám sát", "period");
-            Require.present(date, "ngày báo cáo", "report date");
             delegation = List.copyOf(delegation);
             units = List.copyOf(units);
             findings = List.copyOf(findings);
@@ -68,16 +76,23 @@ public final class ReportWording {
     public record FiguresLine(String unitName, HandlingFigures figures) {}
 
     public static RoundReport word(Facts f) {
-        String council = f.issuingCouncil();
-        Matcher m = COUNCIL.matcher(council);
+        Matcher m = COUNCIL.matcher(f.issuingCouncil().strip());
+        String councilKind = m.matches() ? officialKind(m.group(1)) : null;
+        String council = m.matches() ? "Hội đồng nhân dân " + councilKind + " " + m.group(2) : f.issuingCouncil();
         String place = m.matches() ? m.group(2) : council;
-        String parent = m.matches() ? ("HĐND " + m.group(1) + " " + m.group(2)).toUpperCase(VI) : council.toUpperCase(VI);
-        LocalDate date = f.date();
+        String parent = m.matches() ? ("HĐND " + councilKind + " " + m.group(2)).toUpperCase(VI) : council.toUpperCase(VI);
+        String supervised = supervisedMatter(f.subject());
+        String resolutionCitation = officialCouncilNames(f.resolutionCitation());
+
+        List<String> grounds = new ArrayList<>();
+        if (f.legalBasis() != null && !f.legalBasis().isBlank()) {
+            grounds.add("Căn cứ " + f.legalBasis().strip() + ";");
+        }
+        grounds.add("Căn cứ " + resolutionCitation + " về việc thành lập Đoàn giám sát " + supervised + ";");
 
         List<String> intro = new ArrayList<>();
-        intro.add("Thực hiện " + f.resolutionCitation() + " về việc thành lập Đoàn giám sát "
-                + lowerFirst(f.subject()) + ", Đoàn giám sát đã tiến hành giám sát tại "
-                + f.units().size() + " đơn vị, thời kỳ giám sát từ ngày " + f.period().from().format(DATE)
+        intro.add("Đoàn giám sát đã tiến hành giám sát tại " + f.units().size()
+                + " đơn vị, thời kỳ giám sát từ ngày " + f.period().from().format(DATE)
                 + " đến ngày " + f.period().to().format(DATE) + ".");
         if (!f.delegation().isEmpty()) {
             intro.add("Thành phần Đoàn giám sát: " + String.join("; ", f.delegation().stream()
@@ -97,13 +112,49 @@ public final class ReportWording {
         }
         sections.add(new RoundReport.Section(numerals[n] + ". KIẾN NGHỊ", recommendations(f.recommendations())));
 
-        return new RoundReport(parent, "ĐOÀN GIÁM SÁT", "Số:        /BC-ĐGS",
-                place + ", ngày " + pad(date.getDayOfMonth()) + " tháng " + pad(date.getMonthValue()) + " năm " + date.getYear(),
-                "BÁO CÁO", "Kết quả giám sát " + lowerFirst(f.subject()), intro,
+        return new RoundReport(parent, "ĐOÀN GIÁM SÁT", "Số:        /BC-ĐGS", place + ", " + issueDate(f.date()),
+                "BÁO CÁO", "Kết quả giám sát " + supervised, grounds, intro,
                 figuresTable(f.figures()), sections,
                 List.of("Thường trực " + council + ";", "Các đơn vị chịu sự giám sát;", "Thành viên Đoàn giám sát;",
                         "Lưu: VT, Đoàn giám sát."),
-                "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", f.headName(), f.draft());
+                "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", f.headName(), f.draft(),
+                f.sampleData() ? SAMPLE_DATA_NOTE : null);
+    }
+
+    /**
+     * The date of issue as Decree 30/2020/NĐ-CP (Appendix I, part I, section II.4) writes it: a zero before a day
+     * under 10 and before months 1 and 2 only ("ngày 05 tháng 01 năm 2023", "ngày 20 tháng 12 năm 2022",
+     * "ngày 15 tháng 3 năm 2023"); the blanks of the form when there is no date.
+     */
+    public static String issueDate(LocalDate date) {
+        if (date == null) {
+            return NO_DATE;
+        }
+        int month = date.getMonthValue();
+        return "ngày " + pad(date.getDayOfMonth()) + " tháng " + (month <= 2 ? pad(month) : Integer.toString(month))
+                + " năm " + date.getYear();
+    }
+
+    /**
+     * What was supervised, for "Kết quả giám sát …" and "Đoàn giám sát …": a subject worded "Giám sát việc …"
+     * gives "việc …", so the report never says "giám sát giám sát".
+     */
+    static String supervisedMatter(String subject) {
+        String s = subject.strip();
+        while (s.toLowerCase(VI).startsWith("giám sát ")) {
+            s = s.substring("giám sát ".length()).strip();
+        }
+        return lowerFirst(s);
+    }
+
+    /** "thành phố trực thuộc trung ương Đà Nẵng" is a category and a name; official texts say "thành phố Đà Nẵng". */
+    static String officialCouncilNames(String text) {
+        return text.replaceAll("(?iu)thành phố (trực thuộc trung ương|thuộc tỉnh) ", "thành phố ");
+    }
+
+    private static String officialKind(String kind) {
+        String k = kind.toLowerCase(VI);
+        return k.startsWith("thành phố") ? "thành phố" : k;
     }
 
     private static RoundReport.FiguresTable figuresTable(List<FiguresLine> lines) {
@@ -157,7 +208,7 @@ public final class ReportWording {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 
-    private static String pad(int v) {
+    private static String pad(int v) { // only where Decree 30 asks for it: see issueDate
         return v < 10 ? "0" + v : Integer.toString(v);
     }
 }

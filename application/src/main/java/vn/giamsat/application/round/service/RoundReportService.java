@@ -71,20 +71,22 @@ public final class RoundReportService implements RoundReportUseCase {
         Map<UnitId, AdministrativeUnit> scope = units.findAll(round.scope()).stream()
                 .collect(Collectors.toMap(AdministrativeUnit::id, Function.identity()));
         Function<UnitId, String> unitName = u -> Optional.ofNullable(scope.get(u))
-                .map(AdministrativeUnit::displayName).orElse(u.toString());
-        LocalDate date = round.approval().map(a -> LocalDate.ofInstant(a.approvedAt(), ClockPort.VIETNAM))
-                .orElseGet(clock::today);
+                .map(AdministrativeUnit::officialName).orElse(u.toString());
+        // The day the head approved it; no date for a draft, nor for sample data, whose source gives none.
+        LocalDate date = round.isSampleData() ? null
+                : round.approval().map(a -> LocalDate.ofInstant(a.approvedAt(), ClockPort.VIETNAM)).orElse(null);
         List<ReportWording.FiguresLine> figureLines = figures.ofRound(round.id()).stream()
                 .sorted(Comparator.comparing((HandlingFigures f) -> round.scopeInOrder().indexOf(f.unit()))
                         .thenComparing(HandlingFigures::period))
                 .map(f -> new ReportWording.FiguresLine(unitName.apply(f.unit()), f)).toList();
         return ReportWording.word(new ReportWording.Facts(round.resolution().issuingCouncil(),
-                round.resolution().citation(), round.subject(), round.period(), date, round.delegation(),
-                round.scopeInOrder().stream().map(unitName).toList(),
+                round.resolution().citation(), round.legalBasis().text(), round.subject(), round.period(), date,
+                round.delegation(), round.scopeInOrder().stream().map(unitName).toList(),
                 round.findings().stream().map(f -> new ReportWording.FindingLine(f.kind(),
                         f.aboutUnit().map(unitName).orElse(null), f.text())).toList(),
                 round.recommendations().stream().map(r -> new ReportWording.RecommendationLine(r.addressee(),
                         r.unit().map(unitName).orElse(null), r.text(), r.dueDate().orElse(null))).toList(),
-                figureLines, round.head().map(DelegationMember::fullName).orElse(""), round.approval().isEmpty()));
+                figureLines, round.head().map(DelegationMember::fullName).orElse(""), round.approval().isEmpty(),
+                round.isSampleData()));
     }
 }

@@ -65,6 +65,9 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
                                 + " already exists."));
             });
             SupervisionRound round = SupervisionRound.establish(c.council(), c.resolution(), c.subject(), c.period());
+            if (c.sampleData()) {
+                round.markAsSampleData();
+            }
             rounds.add(round);
             return round.id();
         });
@@ -103,6 +106,11 @@ public final class RoundSetupService implements EstablishRoundUseCase, PrepareRo
                 .filter(u -> u.roles().contains(Role.DELEGATION_MEMBER) || u.roles().contains(Role.DELEGATION_HEAD))
                 .map(u -> new MemberAccount(u.username(), u.fullName()))
                 .toList();
+    }
+
+    @Override
+    public void reviseLegalBasis(vn.giamsat.application.round.port.in.RoundCommands.ReviseLegalBasisCommand c) {
+        rounds.change("RoundSetupService.reviseLegalBasis", c.round(), round -> round.reviseLegalBasis(c.legalBasis()));
     }
 
     private AdministrativeUnit unit(vn.giamsat.domain.unit.UnitId id) {

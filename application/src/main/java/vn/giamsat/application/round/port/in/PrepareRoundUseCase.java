@@ -18,4 +18,7 @@ public interface PrepareRoundUseCase {
      */
     java.util.List<vn.giamsat.application.round.model.MemberAccount> memberAccounts(
             vn.giamsat.domain.round.RoundId round, String search);
+
+    /** The law printed under "Căn cứ"; by default the one in force on the resolution's date. */
+    void reviseLegalBasis(RoundCommands.ReviseLegalBasisCommand command);
 }

@@ -12,6 +12,7 @@ import vn.giamsat.domain.round.FollowUp;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.Visit;
 import vn.giamsat.domain.unit.UnitId;
 
@@ -19,12 +20,27 @@ import vn.giamsat.domain.unit.UnitId;
 public final class RoundCommands {
     private RoundCommands() {}
 
-    public record EstablishRoundCommand(UnitId council, Resolution resolution, String subject, Period period) {
+    /** @param sampleData true only for demo content (dữ liệu mẫu), which its report and pages mark as such */
+    public record EstablishRoundCommand(UnitId council, Resolution resolution, String subject, Period period,
+                                        boolean sampleData) {
         public EstablishRoundCommand {
             Require.present(council, "Hội đồng nhân dân giám sát", "supervising council");
             Require.present(resolution, "nghị quyết thành lập đoàn", "resolution");
             subject = Require.text(subject, 1000, "nội dung giám sát", "subject");
             Require.present(period, "thời kỳ giám sát", "period covered");
+        }
+
+        /** A real round (not sample data). */
+        public EstablishRoundCommand(UnitId council, Resolution resolution, String subject, Period period) {
+            this(council, resolution, subject, period, false);
+        }
+    }
+
+    /** Council staff reword the round's legal basis (căn cứ pháp lý) before the head approves the report. */
+    public record ReviseLegalBasisCommand(RoundId round, LegalBasis legalBasis) {
+        public ReviseLegalBasisCommand {
+            Require.present(round, "cuộc giám sát", "round");
+            Require.present(legalBasis, "căn cứ pháp lý", "legal basis");
         }
     }
 
