@@ -91,12 +91,16 @@ class FrozenFiguresTest {
     private HandlingFigures phuThinhWithLate(long late) {
         return HandlingFigures.builder(phuThinh, SeedDemoData.PERIOD, FiguresSource.SELF_REPORTED)
                 .received(1062).early(976).onTime(1020 - 976 - (late - 42)).late(late).receivedOnline(58)
-                .sourceNote(SeedDemoData.SOURCE).build();
+                .sourceNote(storedPhuThinh().sourceNote()).build(); // a correction changes counts, not the source
+    }
+
+    private HandlingFigures storedPhuThinh() {
+        return ports.ofRound(round).stream().filter(f -> f.unit().equals(phuThinh) && f.channel() == null
+                && f.period().equals(SeedDemoData.PERIOD)).findFirst().orElseThrow();
     }
 
     private long lateOfPhuThinh() {
-        return ports.ofRound(round).stream().filter(f -> f.unit().equals(phuThinh) && f.channel() == null
-                && f.period().equals(SeedDemoData.PERIOD)).findFirst().orElseThrow().late().orNull();
+        return storedPhuThinh().late().orNull();
     }
 
     @Test

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase.ProposeCorrectionCommand;
+import vn.giamsat.application.figures.port.in.FiguresCorrectionUseCase.ReviewCorrectionCommand;
+import java.util.UUID;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.application.UseCases;
@@ -68,8 +74,22 @@ class PublishedReportServiceTest {
     @Test
     void what_changes_in_the_round_after_publication_stays_out_of_the_published_report() {
         UnitId phuThinh = ports.findByCodeOn(UnitCode.of("20364"), LocalDate.of(2022, 1, 1)).orElseThrow().id();
-        ports.useCases().recordFigures().record(new RecordFiguresCommand(HandlingFigures.builder(phuThinh,
-                Period.year(2021), FiguresSource.SELF_REPORTED).received(999_999).build(), seed));
+        // after publication the figures are frozen: what can still change them is an approved correction (issue 14.3)
+        HandlingFigures stored = ports.ofRound(seed).stream().filter(f -> f.unit().equals(phuThinh)
+                && f.channel() == null).findFirst().orElseThrow();
+        HandlingFigures corrected = HandlingFigures.builder(phuThinh, stored.period(), stored.source())
+                .received(999_999).early(976).onTime(44).late(42).receivedOnline(58).sourceNote(stored.sourceNote())
+                .build();
+        ports.actAs(Actor.user("vanphong", "Lê Thị Hoa",
+                Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518"))));
+        UUID id = ports.useCases().figuresCorrections().propose(
+                new ProposeCorrectionCommand(seed,
+                        corrected, "Kiểm tra: số sau khi công khai không vào báo cáo đã công khai."));
+        ports.actAs(Actor.user("vanphong2", "Ngô Văn Nam",
+                Set.of(Role.COUNCIL_STAFF), Set.of(UnitCode.of("518"))));
+        ports.useCases().figuresCorrections().approve(
+                new ReviewCorrectionCommand(seed, id));
+        ports.actAs(Actor.theSystem());
 
         published.render(seed.value().toString(), 1, ReportFormat.PDF).orElseThrow();
 
