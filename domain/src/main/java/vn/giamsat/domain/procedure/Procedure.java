@@ -8,6 +8,8 @@ import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;
+import vn.giamsat.domain.deadline.DeadlineRule;
+import vn.giamsat.domain.deadline.TimeLimit;
 import vn.giamsat.domain.unit.UnitTier;
 
 /**
@@ -69,5 +71,15 @@ public record Procedure(
      */
     public static LocalDateTime dueAt(LocalDateTime receivedAt, int timeLimitWorkingDays, WorkingCalendar calendar) {
         return calendar.addWorkingDays(receivedAt.toLocalDate(), timeLimitWorkingDays).atTime(END_OF_DUE_DAY);
+    }
+
+    /**
+     * This procedure's deadline rule as stored today: its limit in working days, counted from the moment of receipt
+     * (no "after 15:00" rule). Gives the same due moment as {@link #dueAt} with the standard working hours; a
+     * procedure that states half days, hours or the next-working-day rule needs a stored setting (issue 16, not yet
+     * persisted). Empty when the procedure has no time limit.
+     */
+    public Optional<DeadlineRule> deadlineRule() {
+        return Optional.ofNullable(timeLimitWorkingDays).map(days -> DeadlineRule.of(TimeLimit.workingDays(days)));
     }
 }
