@@ -14,8 +14,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.domain.publication.PublishedVersion;
+import vn.giamsat.domain.publication.RoundSnapshot;
 
-/** "/du-lieu-mo/cong-khai.atom": one entry per published version, corrections included, newest first. */
+/**
+ * "/du-lieu-mo/cong-khai.atom": one entry per published version, corrections included, newest first. An entry's
+ * id names the version by stable facts ({@link #entryId}); its {@code updated} is the version's publication time.
+ */
 @Controller
 class AtomFeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
@@ -55,7 +59,7 @@ class AtomFeedController {
         for (Entry e : entries) {
             String address = base + "/giam-sat/" + e.latest().round().value() + "/phien-ban/" + e.number();
             xml.writeStartElement("entry");
-            element(xml, "id", address);
+            element(xml, "id", entryId(base, e.latest().snapshot(), e.number()));
             element(xml, "title", "Nghị quyết " + e.latest().snapshot().resolutionNumber() + " – phiên bản " + e.number()
                     + (e.reason() == null ? "" : " (đính chính)"));
             element(xml, "updated", e.at().toString());
@@ -66,6 +70,31 @@ class AtomFeedController {
         xml.writeEndElement();
         xml.writeEndDocument();
         return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+    }
+
+    /**
+     * The year in every entry id: RFC 4151 asks for a date on which the tagging entity held the name; the
+     * ids must never change, so it is a constant (the year the feed began), not a date read from the data.
+     */
+    static final String TAG_YEAR = "2026";
+
+    /**
+     * An entry id that stays the same across installs, reloads and restores (issue 18 item 4): a tag URI
+     * (RFC 4151) made of the portal's host and the facts that name a published version for ever, the issuing
+     * council (cơ quan ban hành), the resolution's number and date, and the version number, e.g.
+     * {@code tag:giamsat.example.vn,2026:hoi-dong-nhan-dan-huyen-phu-ninh/21-nq-hdnd/2022-01-05/phien-ban-1}.
+     * Not the round's database id, which a new install or a reload draws anew.
+     */
+    static String entryId(String base, RoundSnapshot snapshot, int version) {
+        return "tag:" + java.net.URI.create(base).getHost() + "," + TAG_YEAR + ":" + slug(snapshot.issuingCouncil())
+                + "/" + slug(snapshot.resolutionNumber()) + "/" + snapshot.resolutionDate() + "/phien-ban-" + version;
+    }
+
+    /** Lower case ASCII words joined by '-': "21/NQ-HĐND" → "21-nq-hdnd"; the same text always gives the same slug. */
+    static String slug(String text) {
+        String plain = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

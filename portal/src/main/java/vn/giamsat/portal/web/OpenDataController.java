@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -53,15 +52,15 @@ class OpenDataController {
     @GetMapping(value = "/api/v1/so-lieu", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Operation(summary = "Published handling figures, one row per unit, period and scope; null = not reported")
-    List<Map<String, Object>> figuresJson() {
-        return datasets.figures().objects();
+    List<OpenDataJson.FiguresRow> figuresJson() {
+        return datasets.figures().rows().stream().map(OpenDataJson.FiguresRow::of).toList();
     }
 
     @GetMapping(value = "/api/v1/thu-tuc", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Operation(summary = "The public procedure catalogue with the units that list each procedure")
-    List<Map<String, Object>> proceduresJson() {
-        return datasets.procedures().objects();
+    List<OpenDataJson.ProcedureRow> proceduresJson() {
+        return datasets.procedures().rows().stream().map(OpenDataJson.ProcedureRow::of).toList();
     }
 
     @GetMapping("/du-lieu-mo/so-lieu.csv")

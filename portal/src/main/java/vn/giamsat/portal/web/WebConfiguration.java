@@ -27,16 +27,6 @@ class WebConfiguration implements WebMvcConfigurer {
         return new PublicBaseUrl(value);
     }
 
-    /**
-     * The API description names the configured address as its server. With servers in this bean springdoc does
-     * not compute one from the request (whose Host a client chooses).
-     */
-    @Bean
-    io.swagger.v3.oas.models.OpenAPI publicApi(PublicBaseUrl publicBaseUrl) {
-        return new io.swagger.v3.oas.models.OpenAPI().servers(java.util.List.of(
-                new io.swagger.v3.oas.models.servers.Server().url(publicBaseUrl.value()).description("Giám sát TTHC")));
-    }
-
     @Bean
     LocaleResolver localeResolver() {
         return new QueryParameterLocaleResolver();

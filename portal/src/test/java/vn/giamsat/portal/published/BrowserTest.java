@@ -150,6 +150,55 @@ class BrowserTest extends PortalOnTestDatabase {
         }
     }
 
+    /**
+     * Issue 18 item 5: at phone width every figures row is a card ({@code display: block}), and a screen reader still
+     * gets a table: Chromium's accessibility tree (what it hands to screen readers) has the table, one row per
+     * {@code tr}, the column and row headers and the cells, with no ARIA role in the markup (the Nu HTML checker
+     * forbids explicit roles on {@code tr}/{@code th}/{@code td} of a native table).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/so-sanh", "/don-vi", "round"})
+    void at_phone_width_the_figures_cards_keep_their_table_semantics(String page) {
+        // Headless Chromium keeps windows at least 500 px wide: the phone's 412 px are emulated.
+        withScript.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 412, "height", 915, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            withScript.get(url(page.equals("round") ? "/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1" : page));
+            tableSemanticsInTheAccessibilityTree();
+        } finally {
+            withScript.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void tableSemanticsInTheAccessibilityTree() {
+        JavascriptExecutor js = withScript;
+        assertThat(js.executeScript("return innerWidth")).as("a phone's width").isEqualTo(412L);
+        assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.figures tbody tr')).display"))
+                .as("rows are cards").isEqualTo("block");
+        assertThat(withScript.findElements(By.cssSelector("table.figures [role]"))).as("explicit roles").isEmpty();
+
+        withScript.executeCdpCommand("Accessibility.enable", Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) withScript
+                .executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+        Map<String, Long> roles = new java.util.TreeMap<>();
+        for (Map<String, Object> node : nodes) {
+            if (!Boolean.TRUE.equals(node.get("ignored")) && node.get("role") instanceof Map<?, ?> role) {
+                roles.merge(String.valueOf(role.get("value")), 1L, Long::sum);
+            }
+        }
+        long tables = (Long) js.executeScript("return document.querySelectorAll('table.figures').length");
+        long rows = (Long) js.executeScript("return document.querySelectorAll('table.figures tr').length");
+        long rowHeaders = (Long) js.executeScript("return document.querySelectorAll('table.figures th[scope=row]').length");
+        long columnHeaders = (Long) js.executeScript("return document.querySelectorAll('table.figures thead th').length");
+        assertThat(roles.getOrDefault("table", 0L)).as("tables in " + roles).isGreaterThanOrEqualTo(tables);
+        assertThat(roles.getOrDefault("row", 0L)).as("rows in " + roles).isGreaterThanOrEqualTo(rows);
+        assertThat(roles.getOrDefault("rowheader", 0L)).as("row headers in " + roles).isGreaterThanOrEqualTo(rowHeaders);
+        assertThat(roles.getOrDefault("columnheader", 0L)).as("column headers in " + roles).isGreaterThanOrEqualTo(columnHeaders);
+        long cells = (Long) js.executeScript("return document.querySelectorAll('table.figures td:not(:empty)').length");
+        assertThat(roles.getOrDefault("cell", 0L)).as("cells in " + roles).isGreaterThanOrEqualTo(cells);
+    }
+
     private WebElement tab() {
         withoutScript.switchTo().activeElement().sendKeys(Keys.TAB);
         return withoutScript.switchTo().activeElement();

@@ -1,0 +1,106 @@
+package vn.giamsat.portal.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The JSON API's rows as typed records (issue 18 item 4: no untyped maps in the OpenAPI description), made from the
+ * same {@link OpenDataset} rows as the CSV, so that both keep one set of columns and values. Property names are the
+ * CSV's column names; {@code null} = not reported (never 0). The descriptions of the columns are added to the
+ * OpenAPI schemas from {@link OpenDataSets} ({@code OpenApiDescription}), so they are written once.
+ */
+final class OpenDataJson {
+    private OpenDataJson() {}
+
+    /** One unit's published figures for one period and scope (a row of so-lieu.csv). */
+    @Schema(name = "PublishedFigures", description = "One unit's published figures for one period and scope (a row of so-lieu.csv).")
+    @JsonPropertyOrder({"round_id", "resolution_number", "version", "unit_id", "unit_code", "unit_name", "unit_kind", "former_unit", "period_from", "period_to", "channel", "procedure_code", "source", "carried_over", "received", "received_online", "received_postal", "resolved", "early", "on_time", "within_deadline", "late", "in_progress_within_deadline", "in_progress_overdue", "withdrawn", "reported_on_time_rate", "on_time_rate", "online_share", "statement", "source_note"})
+    record FiguresRow(
+        @JsonProperty("round_id") String roundId,
+        @JsonProperty("resolution_number") String resolutionNumber,
+        @JsonProperty("version") Integer version,
+        @JsonProperty("unit_id") String unitId,
+        @JsonProperty("unit_code") String unitCode,
+        @JsonProperty("unit_name") String unitName,
+        @JsonProperty("unit_kind") String unitKind,
+        @JsonProperty("former_unit") Boolean formerUnit,
+        @JsonProperty("period_from") String periodFrom,
+        @JsonProperty("period_to") String periodTo,
+        @JsonProperty("channel") String channel,
+        @JsonProperty("procedure_code") String procedureCode,
+        @JsonProperty("source") String source,
+        @JsonProperty("carried_over") Long carriedOver,
+        @JsonProperty("received") Long received,
+        @JsonProperty("received_online") Long receivedOnline,
+        @JsonProperty("received_postal") Long receivedPostal,
+        @JsonProperty("resolved") Long resolved,
+        @JsonProperty("early") Long early,
+        @JsonProperty("on_time") Long onTime,
+        @JsonProperty("within_deadline") Long withinDeadline,
+        @JsonProperty("late") Long late,
+        @JsonProperty("in_progress_within_deadline") Long inProgressWithinDeadline,
+        @JsonProperty("in_progress_overdue") Long inProgressOverdue,
+        @JsonProperty("withdrawn") Long withdrawn,
+        @JsonProperty("reported_on_time_rate") BigDecimal reportedOnTimeRate,
+        @JsonProperty("on_time_rate") BigDecimal onTimeRate,
+        @JsonProperty("online_share") BigDecimal onlineShare,
+        @JsonProperty("statement") String statement,
+        @JsonProperty("source_note") String sourceNote) {
+
+        static FiguresRow of(List<Object> row) {
+            if (row.size() != 30) {
+                throw new IllegalArgumentException("FiguresRow has 30 columns, not " + row.size());
+            }
+            return new FiguresRow(text(row, 0), text(row, 1), integer(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6), bool(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11), text(row, 12), count(row, 13), count(row, 14), count(row, 15), count(row, 16), count(row, 17), count(row, 18), count(row, 19), count(row, 20), count(row, 21), count(row, 22), count(row, 23), count(row, 24), decimal(row, 25), decimal(row, 26), decimal(row, 27), text(row, 28), text(row, 29));
+        }
+    }
+
+    /** One procedure of the public catalogue (a row of thu-tuc.csv). */
+    @Schema(name = "PublicProcedure", description = "One procedure of the public catalogue (a row of thu-tuc.csv).")
+    @JsonPropertyOrder({"code", "name", "field", "authority_level", "time_limit_working_days", "fees", "required_documents", "result", "legal_basis", "online_mode", "postal_service_allowed", "published_by", "unit_codes"})
+    record ProcedureRow(
+        @JsonProperty("code") String code,
+        @JsonProperty("name") String name,
+        @JsonProperty("field") String field,
+        @JsonProperty("authority_level") String authorityLevel,
+        @JsonProperty("time_limit_working_days") Integer timeLimitWorkingDays,
+        @JsonProperty("fees") String fees,
+        @JsonProperty("required_documents") String requiredDocuments,
+        @JsonProperty("result") String result,
+        @JsonProperty("legal_basis") String legalBasis,
+        @JsonProperty("online_mode") String onlineMode,
+        @JsonProperty("postal_service_allowed") Boolean postalServiceAllowed,
+        @JsonProperty("published_by") String publishedBy,
+        @JsonProperty("unit_codes") String unitCodes) {
+
+        static ProcedureRow of(List<Object> row) {
+            if (row.size() != 13) {
+                throw new IllegalArgumentException("ProcedureRow has 13 columns, not " + row.size());
+            }
+            return new ProcedureRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), integer(row, 4), text(row, 5), text(row, 6), text(row, 7), text(row, 8), text(row, 9), bool(row, 10), text(row, 11), text(row, 12));
+        }
+    }
+
+    private static String text(List<Object> row, int i) {
+        return row.get(i) == null ? null : row.get(i).toString();
+    }
+
+    private static Integer integer(List<Object> row, int i) {
+        return (Integer) row.get(i);
+    }
+
+    private static Long count(List<Object> row, int i) {
+        return (Long) row.get(i);
+    }
+
+    private static BigDecimal decimal(List<Object> row, int i) {
+        return (BigDecimal) row.get(i);
+    }
+
+    private static Boolean bool(List<Object> row, int i) {
+        return (Boolean) row.get(i);
+    }
+}
