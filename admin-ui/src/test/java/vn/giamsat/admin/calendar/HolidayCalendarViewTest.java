@@ -234,7 +234,7 @@ class HolidayCalendarViewTest extends WholeAppTest {
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(confirm.getElement().getProperty("message", "") + confirm.getElement().getTextRecursively())
                 .contains("Xóa 03/09/2027 (Thứ Sáu) – Quốc khánh (ngày liền kề) khỏi lịch?",
-                        "trở thành ngày bình thường", "được chấm lại");
+                        "trở thành ngày bình thường", "được xét lại trước hạn, đúng hạn hay quá hạn");
         test(confirm).cancel();
         assertThat(calendar.daysOf(2027)).hasSize(2);
 

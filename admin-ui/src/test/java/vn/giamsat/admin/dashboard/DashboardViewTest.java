@@ -24,7 +24,7 @@ class DashboardViewTest extends WholeAppTest {
             rows.add(table.getCellText(r, 0) + " | " + table.getCellText(r, 1) + " | " + table.getCellText(r, 2));
         }
         assertThat(rows).contains("Thị trấn Phú Thịnh · 01/01/2021 – 30/12/2022 | 1.062 | 96,0%");
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Xã Tam Thái").endsWith("78,0% (đơn vị báo cáo)"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Xã Tam Thái").endsWith("78% (đơn vị báo cáo)"));
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Xã Tam Thành").endsWith("chưa đủ số liệu"));
         assertThat($(Svg.class).single()).isNotNull();
 

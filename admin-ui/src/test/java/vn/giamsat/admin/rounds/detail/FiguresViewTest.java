@@ -222,6 +222,7 @@ class FiguresViewTest extends WholeAppTest {
     }
 
     /** Issue 15.6: the import template has a column for the reported rate, and a file with it stores the rate. */
+    // A half year: the whole of 2022 for Tam Đàn is held by the published seed round, so frozen (issue 14.3).
     @Test
     void a_reported_rate_is_imported_from_its_own_column() {
         RoundId id = roundWithTamDan();
@@ -231,7 +232,7 @@ class FiguresViewTest extends WholeAppTest {
 
         String file = """
                 ma_don_vi,tu_ngay,den_ngay,kenh,tiep_nhan,ty_le_truoc_va_dung_han_don_vi_bao_cao,ghi_chu
-                20374,01/01/2022,31/12/2022,,5398,78%,Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%
+                20374,01/01/2022,30/06/2022,,2698,78%,Tỷ lệ hồ sơ trước hạn và đúng hạn đạt 78%
                 """;
         @SuppressWarnings("unchecked")
         var upload = test($(Upload.class).id("figures-upload"));
