@@ -1,4 +1,4 @@
 -- The act that ended a unit (văn bản quyết định), e.g. "1659/NQ-UBTVQH15" for the communes of Quảng Nam merged on
 -- 1 July 2025; null while the unit is current or when the ending was recorded without one (decision 026).
-ALTER TABLE administrative_unit ADD COLUMN ended_by varchar(100)
-    CONSTRAINT administrative_unit_ended_by CHECK (ended_by IS NULL OR valid_to IS NOT NULL);
+-- Nullable and without a check, so the previous release, which does not know the column, keeps running.
+ALTER TABLE administrative_unit ADD COLUMN ended_by varchar(100);
