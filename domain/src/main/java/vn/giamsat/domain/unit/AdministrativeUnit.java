@@ -35,7 +35,7 @@ public final class AdministrativeUnit {
         this.parent = parent;
         this.successors = new ArrayList<>(successors);
         this.version = version;
-        this.endedBy = endedBy == null || endedBy.isBlank() ? null : Require.text(endedBy, 100, UnitReasons.DECISION);
+        this.endedBy = decision(endedBy);
         if (code.tier() != kind.tier()) {
             throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_TIER,
                     "Mã " + code + " là mã " + code.tier().vietnamese() + " nhưng loại đơn vị là " + kind.vietnamese() + ".",
@@ -79,9 +79,10 @@ public final class AdministrativeUnit {
             throw new DomainRuleViolation(Reason.of(UnitReasons.SELF_SUCCESSOR,
                     "Đơn vị không thể kế thừa chính nó.", "A unit cannot succeed itself."));
         }
+        String act = decision(decision); // checked before anything changes
         this.validity = validity.endingOn(day);
         this.successors.addAll(into);
-        this.endedBy = decision == null || decision.isBlank() ? null : Require.text(decision, 100, UnitReasons.DECISION);
+        this.endedBy = act;
     }
 
     /**
@@ -101,8 +102,13 @@ public final class AdministrativeUnit {
     /** As {@link #dissolve(LocalDate)}, naming the act that decided it. */
     public void dissolve(LocalDate day, String decision) {
         requireNotEnded();
+        String act = decision(decision); // checked before anything changes
         this.validity = validity.endingOn(day);
-        this.endedBy = decision == null || decision.isBlank() ? null : Require.text(decision, 100, UnitReasons.DECISION);
+        this.endedBy = act;
+    }
+
+    private static String decision(String decision) {
+        return decision == null || decision.isBlank() ? null : Require.text(decision, 100, UnitReasons.DECISION);
     }
 
     private void requireNotEnded() {
