@@ -50,6 +50,9 @@ import vn.giamsat.application.round.service.RoundSetupService;
 import vn.giamsat.application.security.AccessPolicy;
 import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
+import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
+import vn.giamsat.application.unit.service.UnitListImportService;
+import vn.giamsat.application.dossier.port.out.TableFilePort;
 import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
 import vn.giamsat.application.unit.service.UnitCatalogQueryService;
@@ -87,9 +90,13 @@ public final class UseCases {
     private final LoginFailureService loginFailures;
     private final UserAdministrationService users;
     private final DemoDataService demo;
+    private final OutboundPorts ports;
+    private final AccessPolicy access;
 
     public UseCases(OutboundPorts p) {
         AccessPolicy access = new AccessPolicy(p.actors(), p.units());
+        this.ports = p;
+        this.access = access;
         units = new UnitCatalogService(p.units(), p.transactions(), access);
         unitQueries = new UnitCatalogQueryService(p.unitDirectory(), access);
         procedures = new ProcedureCatalogService(p.procedures(), p.units(), p.transactions(), access);
@@ -129,6 +136,8 @@ public final class UseCases {
     public RegisterUnitUseCase registerUnit() { return units; }
     public ReorganiseUnitsUseCase reorganiseUnits() { return units; }
     public RenameUnitUseCase renameUnit() { return units; }
+    /** Over the file reader the caller's wiring has (the admin UI's; the portal imports nothing): decision 026. */
+    public ImportUnitListsUseCase importUnitLists(TableFilePort files) { return new UnitListImportService(ports.units(), files, ports.transactions(), access); }
     public UnitCatalogQueries unitCatalog() { return unitQueries; }
     // procedure
     public ProcedureCatalogUseCase procedureCatalog() { return procedures; }

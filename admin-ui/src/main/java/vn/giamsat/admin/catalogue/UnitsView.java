@@ -33,6 +33,7 @@ import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
+import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
 import vn.giamsat.application.unit.model.UnitRef;
 import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
@@ -72,10 +73,11 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final Button rename = new Button();
     private final Button merge = new Button();
     private final Button dissolve = new Button();
+    private final Button importLists = new Button();
 
     // Parameters named as the beans: one service is both the RegisterUnitUseCase and the ReorganiseUnitsUseCase bean.
     public UnitsView(UnitCatalogQueries units, RegisterUnitUseCase registerUnit, ReorganiseUnitsUseCase reorganiseUnits,
-                     RenameUnitUseCase renameUnit) {
+                     RenameUnitUseCase renameUnit, ImportUnitListsUseCase importUnitLists) {
         this.units = units;
         setSizeFull();
         UnitFormParts parts = new UnitFormParts(units, this::refresh);
@@ -83,6 +85,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         RenameUnitDialog renameDialog = new RenameUnitDialog(parts, renameUnit);
         MergeUnitsDialog mergeDialog = new MergeUnitsDialog(parts, reorganiseUnits);
         DissolveUnitDialog dissolveDialog = new DissolveUnitDialog(parts, reorganiseUnits);
+        ImportUnitListsDialog importDialog = new ImportUnitListsDialog(parts, importUnitLists);
 
         text.setId("unit-filter");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -137,7 +140,9 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         dissolve.setId("unit-dissolve");
         dissolve.addThemeVariants(ButtonVariant.ERROR);
         dissolve.addClickListener(e -> dissolveDialog.open(selected()));
-        HorizontalLayout actions = new HorizontalLayout(add, rename, merge, dissolve);
+        importLists.setId("unit-import");
+        importLists.addClickListener(e -> importDialog.open());
+        HorizontalLayout actions = new HorizontalLayout(add, rename, merge, dissolve, importLists);
         actions.setWrap(true);
         // Only administrators keep the catalogue; the use cases refuse anyone else whatever the screen shows.
         actions.setVisible(units.canMaintain());
@@ -210,6 +215,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         rename.setText(getTranslation("units.rename"));
         merge.setText(getTranslation("units.merge"));
         dissolve.setText(getTranslation("units.dissolve"));
+        importLists.setText(getTranslation("units.import"));
         kind.setItemLabelGenerator(kind.getItemLabelGenerator()); // re-render the labels in the new language
         kind.setEmptySelectionCaption(getTranslation("filter.all"));
         state.setEmptySelectionCaption(getTranslation("filter.all"));

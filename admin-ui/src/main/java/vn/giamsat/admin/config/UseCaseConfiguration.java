@@ -8,6 +8,7 @@ import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.adapters.fileimport.FiguresSheets;
 import vn.giamsat.adapters.fileimport.TableFiles;
 import vn.giamsat.application.dossier.port.out.TableFilePort;
+import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
@@ -104,6 +105,7 @@ public class UseCaseConfiguration {
     @Bean RegisterUnitUseCase registerUnit(UseCases u) { return u.registerUnit(); }
     @Bean ReorganiseUnitsUseCase reorganiseUnits(UseCases u) { return u.reorganiseUnits(); }
     @Bean RenameUnitUseCase renameUnit(UseCases u) { return u.renameUnit(); }
+    @Bean ImportUnitListsUseCase importUnitLists(UseCases u, TableFilePort files) { return u.importUnitLists(files); }
     @Bean UnitCatalogQueries unitCatalog(UseCases u) { return u.unitCatalog(); }
     // procedure
     @Bean ProcedureCatalogUseCase procedureCatalog(UseCases u) { return u.procedureCatalog(); }

@@ -207,4 +207,36 @@ class UnitsViewTest extends WholeAppTest {
         test($(TextField.class).id("unit-filter")).setValue("tay ho");
         assertThat(names()).containsExactly("Xã Tây Hồ Mới");
     }
+
+    @Test
+    void a_unit_list_in_the_statistics_office_format_is_refused_whole_with_its_lines_then_imported() {
+        SignedInUsers.signInAsAdmin();
+        navigate(UnitsView.class);
+        click("unit-import");
+        test($(DatePicker.class).id("units-import-date")).setValue(LocalDate.of(2008, 1, 1));
+        String header = "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp,Tên Tiếng Anh\n";
+        String bad = header + "Tỉnh Quảng Nam,49,Huyện Phú Ninh,518,Xã Tam Lộc,20366,Xã,\n"
+                + "Tỉnh Quảng Nam,49,Huyện Phú Ninh,518,Xã Tam Lộc Hai,20366,Xã,\n";
+        @SuppressWarnings("unchecked")
+        var upload = test($(com.vaadin.flow.component.upload.Upload.class).id("units-import-upload"));
+
+        upload.upload("dvhc.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("units-import-result").getText())
+                .isEqualTo("Tệp có 2 dòng và 1 lỗi; không có gì được lưu.");
+        var problems = test($(Grid.class).id("units-import-problems"));
+        assertThat(problems.getCellText(0, 0)).isEqualTo("3");
+        assertThat(problems.getCellText(0, 1)).isEqualTo("Mã 20366 đã dùng ở dòng 2 cho cùng ngày.");
+        test($(TextField.class).id("unit-filter")).setValue("tam loc");
+        assertThat(test(grid()).size()).as("nothing stored").isZero();
+
+        upload.upload("dvhc.csv", "text/csv", (header + "Tỉnh Quảng Nam,49,Huyện Phú Ninh,518,Xã Tam Lộc,20366,Xã,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("units-import-result").getText())
+                .isEqualTo("Đã nhập 1 dòng: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+        assertThat(names()).containsExactly("Xã Tam Lộc");
+        assertThat(test(grid()).getCellText(0, 3)).isEqualTo("Huyện Phú Ninh");
+        assertThat(test(grid()).getCellText(0, 4)).isEqualTo("01/01/2008");
+    }
 }

@@ -292,7 +292,7 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
 
     private static AdministrativeUnit copyOf(AdministrativeUnit u, long version) {
         return AdministrativeUnit.restore(u.id(), u.code(), u.name(), u.kind(), u.parent().orElse(null), u.validity(),
-                u.successors(), version);
+                u.successors(), version, u.endedBy().orElse(null));
     }
 
     private static SupervisionRound copyOf(SupervisionRound r, long version) {

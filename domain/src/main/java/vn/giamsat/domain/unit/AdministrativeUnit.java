@@ -22,9 +22,11 @@ public final class AdministrativeUnit {
     private Validity validity;
     private final List<UnitId> successors;
     private final long version;
+    /** The act that ended the unit (văn bản quyết định), e.g. "1659/NQ-UBTVQH15"; null while current or unknown. */
+    private String endedBy;
 
     private AdministrativeUnit(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
-                               Validity validity, List<UnitId> successors, long version) {
+                               Validity validity, List<UnitId> successors, long version, String endedBy) {
         this.id = Require.present(id, "mã định danh", "id");
         this.code = Require.present(code, UnitReasons.CODE);
         this.name = Require.text(name, 200, UnitReasons.NAME);
@@ -33,6 +35,7 @@ public final class AdministrativeUnit {
         this.parent = parent;
         this.successors = new ArrayList<>(successors);
         this.version = version;
+        this.endedBy = decision(endedBy);
         if (code.tier() != kind.tier()) {
             throw new DomainRuleViolation(Reason.of(UnitReasons.CODE_TIER,
                     "Mã " + code + " là mã " + code.tier().vietnamese() + " nhưng loại đơn vị là " + kind.vietnamese() + ".",
@@ -45,13 +48,19 @@ public final class AdministrativeUnit {
     }
 
     public static AdministrativeUnit register(UnitCode code, String name, UnitKind kind, UnitId parent, Validity validity) {
-        return new AdministrativeUnit(UnitId.random(), code, name, kind, parent, validity, List.of(), 0);
+        return new AdministrativeUnit(UnitId.random(), code, name, kind, parent, validity, List.of(), 0, null);
     }
 
     /** Rebuilds a unit from storage, with the version it was stored with. */
     public static AdministrativeUnit restore(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
                                              Validity validity, List<UnitId> successors, long version) {
-        return new AdministrativeUnit(id, code, name, kind, parent, validity, successors, version);
+        return restore(id, code, name, kind, parent, validity, successors, version, null);
+    }
+
+    /** Rebuilds a unit from storage, with the act that ended it. */
+    public static AdministrativeUnit restore(UnitId id, UnitCode code, String name, UnitKind kind, UnitId parent,
+                                             Validity validity, List<UnitId> successors, long version, String endedBy) {
+        return new AdministrativeUnit(id, code, name, kind, parent, validity, successors, version, endedBy);
     }
 
     /**
@@ -59,14 +68,21 @@ public final class AdministrativeUnit {
      * (sáp nhập): one successor for a merger, several for a split.
      */
     public void mergeInto(LocalDate day, List<UnitId> into) {
+        mergeInto(day, into, null);
+    }
+
+    /** As {@link #mergeInto(LocalDate, List)}, naming the act that decided it ("1659/NQ-UBTVQH15"). */
+    public void mergeInto(LocalDate day, List<UnitId> into, String decision) {
         Require.notEmpty(into, UnitReasons.SUCCESSOR_UNIT);
         requireNotEnded();
         if (into.contains(id)) {
             throw new DomainRuleViolation(Reason.of(UnitReasons.SELF_SUCCESSOR,
                     "Đơn vị không thể kế thừa chính nó.", "A unit cannot succeed itself."));
         }
+        String act = decision(decision); // checked before anything changes
         this.validity = validity.endingOn(day);
         this.successors.addAll(into);
+        this.endedBy = act;
     }
 
     /**
@@ -80,8 +96,19 @@ public final class AdministrativeUnit {
 
     /** Ends this unit with no successor: e.g. a district on 1 July 2025, when the district tier was abolished. */
     public void dissolve(LocalDate day) {
+        dissolve(day, null);
+    }
+
+    /** As {@link #dissolve(LocalDate)}, naming the act that decided it. */
+    public void dissolve(LocalDate day, String decision) {
         requireNotEnded();
+        String act = decision(decision); // checked before anything changes
         this.validity = validity.endingOn(day);
+        this.endedBy = act;
+    }
+
+    private static String decision(String decision) {
+        return decision == null || decision.isBlank() ? null : Require.text(decision, 100, UnitReasons.DECISION);
     }
 
     private void requireNotEnded() {
@@ -114,4 +141,5 @@ public final class AdministrativeUnit {
     public Validity validity() { return validity; }
     public List<UnitId> successors() { return List.copyOf(successors); }
     public long version() { return version; }
+    public Optional<String> endedBy() { return Optional.ofNullable(endedBy); }
 }

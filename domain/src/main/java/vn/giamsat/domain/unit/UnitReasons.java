@@ -12,6 +12,7 @@ public final class UnitReasons {
     public static final FieldName UNIT = FieldName.of("unit", "đơn vị", "unit");
     public static final FieldName CODE = FieldName.of("unit-code", "mã đơn vị", "unit code");
     public static final FieldName NAME = FieldName.of("unit-name", "tên đơn vị", "unit name");
+    public static final FieldName DECISION = FieldName.of("unit-decision", "văn bản quyết định", "deciding act");
     public static final FieldName KIND = FieldName.of("unit-kind", "loại đơn vị", "unit kind");
     public static final FieldName VALIDITY = FieldName.of("validity", "thời gian hiệu lực", "validity");
     public static final FieldName VALID_FROM = FieldName.of("valid-from", "ngày bắt đầu hiệu lực", "valid from");

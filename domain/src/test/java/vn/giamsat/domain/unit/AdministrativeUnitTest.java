@@ -28,6 +28,25 @@ class AdministrativeUnitTest {
     }
 
     @Test
+    void anEndingKeepsTheActThatDecidedItAndAnEndingWithoutOneNamesNone() {
+        AdministrativeUnit tamDan = AdministrativeUnit.register(UnitCode.of("20374"), "Tam Đàn", UnitKind.COMMUNE,
+                district, Validity.since(LocalDate.of(2005, 1, 1)));
+        AdministrativeUnit district518 = AdministrativeUnit.register(UnitCode.of("518"), "Phú Ninh", UnitKind.DISTRICT,
+                UnitId.random(), Validity.since(LocalDate.of(2005, 1, 1)));
+        assertThat(tamDan.endedBy()).isEmpty();
+
+        tamDan.mergeInto(REFORM, List.of(UnitId.random()), "1659/NQ-UBTVQH15");
+        district518.dissolve(REFORM);
+
+        assertThat(tamDan.endedBy()).contains("1659/NQ-UBTVQH15");
+        assertThat(district518.endedBy()).isEmpty();
+        AdministrativeUnit tooLong = AdministrativeUnit.register(UnitCode.of("20365"), "Tam Thành", UnitKind.COMMUNE,
+                district, Validity.since(LocalDate.of(2005, 1, 1)));
+        assertThatThrownBy(() -> tooLong.dissolve(REFORM, "x".repeat(101))).isInstanceOf(DomainRuleViolation.class);
+        assertThat(tooLong.isCurrentOn(REFORM)).as("a refused ending changes nothing").isTrue();
+    }
+
+    @Test
     void aUnitEndsOnlyOnce() {
         AdministrativeUnit unit = AdministrativeUnit.register(UnitCode.of("518"), "Phú Ninh", UnitKind.DISTRICT,
                 UnitId.random(), Validity.since(LocalDate.of(2005, 1, 1)));

@@ -30,7 +30,7 @@ import vn.giamsat.domain.unit.Validity;
 @Component
 public class JdbcUnitCatalog implements UnitCatalogPort {
     private static final String SELECT = """
-            SELECT id, code, name, kind, parent_id, valid_from, valid_to, version FROM administrative_unit
+            SELECT id, code, name, kind, parent_id, valid_from, valid_to, version, ended_by FROM administrative_unit
             """;
 
     private final JdbcClient jdbc;
@@ -87,8 +87,8 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
     private boolean insert(AdministrativeUnit unit) {
         try {
             return jdbc.sql("""
-                    INSERT INTO administrative_unit (id, code, name, kind, parent_id, valid_from, valid_to, version)
-                    VALUES (:id, :code, :name, :kind, :parent, :from, :to, 1)
+                    INSERT INTO administrative_unit (id, code, name, kind, parent_id, valid_from, valid_to, version, ended_by)
+                    VALUES (:id, :code, :name, :kind, :parent, :from, :to, 1, :endedBy)
                     ON CONFLICT (id) DO NOTHING
                     """).params(columns(unit)).update() == 1;
         } catch (DuplicateKeyException e) {
@@ -102,7 +102,7 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
             updated = jdbc.sql("""
                     UPDATE administrative_unit
                        SET code = :code, name = :name, kind = :kind, parent_id = :parent, valid_from = :from,
-                           valid_to = :to, version = version + 1
+                           valid_to = :to, ended_by = :endedBy, version = version + 1
                      WHERE id = :id AND version = :version
                     """).params(columns(unit)).update();
         } catch (DuplicateKeyException e) {
@@ -123,6 +123,7 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
         p.put("from", unit.validity().validFrom());
         p.put("to", unit.validity().validTo());
         p.put("version", unit.version());
+        p.put("endedBy", unit.endedBy().orElse(null));
         return p;
     }
 
@@ -141,7 +142,7 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
         Map<UUID, List<UnitId>> successors = successorsOf(rows.stream().map(Row::id).toList());
         return rows.stream().map(r -> AdministrativeUnit.restore(new UnitId(r.id), UnitCode.of(r.code), r.name, r.kind,
                 r.parent == null ? null : new UnitId(r.parent), new Validity(r.from, r.to),
-                successors.getOrDefault(r.id, List.of()), r.version)).toList();
+                successors.getOrDefault(r.id, List.of()), r.version, r.endedBy)).toList();
     }
 
     private Map<UUID, List<UnitId>> successorsOf(List<UUID> units) {
@@ -156,11 +157,11 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
     }
 
     private record Row(UUID id, String code, String name, UnitKind kind, UUID parent, LocalDate from, LocalDate to,
-                       long version) {}
+                       long version, String endedBy) {}
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(Columns.uuid(rs, "id"), rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), Columns.uuid(rs, "parent_id"), Columns.date(rs, "valid_from"),
-                Columns.date(rs, "valid_to"), rs.getLong("version"));
+                Columns.date(rs, "valid_to"), rs.getLong("version"), rs.getString("ended_by"));
     }
 }
