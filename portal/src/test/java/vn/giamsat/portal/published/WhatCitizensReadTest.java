@@ -290,6 +290,13 @@ class WhatCitizensReadTest extends PortalOnTestDatabase {
 
     // --- 15.11: open data carries every stored count, a gap as empty, and both code lists ---
 
+    /** The seed's recommendations are cut off ("…"): the page says none were recorded, not that there were none. */
+    @Test
+    void the_seed_rounds_missing_recommendations_read_as_not_recorded_not_as_none() throws Exception {
+        String text = seedRoundPage().text();
+        assertThat(text).contains("Chưa ghi nhận.").doesNotContain("Không có.");
+    }
+
     @Test
     void open_data_carries_carried_over_in_progress_and_withdrawn_and_cites_both_code_lists() throws Exception {
         List<Map<String, Object>> json = JsonMapper.builder().build().readValue(get("/api/v1/so-lieu").body(),

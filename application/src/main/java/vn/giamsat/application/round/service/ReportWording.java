@@ -23,6 +23,11 @@ import vn.giamsat.domain.round.FindingKind;
  * published report reads exactly as the approved one did.
  */
 public final class ReportWording {
+    /**
+     * An empty section says that nothing was recorded, not that there was nothing: the seed's own text of limitations
+     * and recommendations is cut off, and "Không có" would assert what the source does not say.
+     */
+    static final String NOTHING_RECORDED = "Chưa ghi nhận nội dung.";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     /** The kind words of a council's name; a category name ("thành phố trực thuộc trung ương") is not its name. */
@@ -182,7 +187,7 @@ public final class ReportWording {
         all.stream().filter(f -> f.kind() == kind && f.unitName() != null)
                 .forEach(f -> out.add("- " + f.unitName() + ": " + f.text()));
         if (out.isEmpty()) {
-            out.add("Không có.");
+            out.add(NOTHING_RECORDED);
         }
         return out;
     }
@@ -195,7 +200,7 @@ public final class ReportWording {
                     + ": " + r.text() + (r.dueDate() == null ? "" : " Thời hạn: " + r.dueDate().format(DATE) + "."));
         }
         if (out.isEmpty()) {
-            out.add("Không có.");
+            out.add(NOTHING_RECORDED);
         }
         return out;
     }

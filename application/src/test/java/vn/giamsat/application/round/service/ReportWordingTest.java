@@ -65,4 +65,12 @@ class ReportWordingTest {
                 .startsWith("DỮ LIỆU MẪU / SAMPLE DATA");
         assertThat(report("Hội đồng nhân dân huyện Phú Ninh", "Giám sát", null, false).isSampleData()).isFalse();
     }
+
+    @Test
+    void an_empty_section_says_nothing_was_recorded_not_that_there_was_nothing() {
+        RoundReport r = report("Hội đồng nhân dân huyện Phú Ninh", "Giám sát việc thực hiện", null, false);
+        assertThat(r.sections()).isNotEmpty().allSatisfy(section -> assertThat(section.paragraphs())
+                .containsExactly("Chưa ghi nhận nội dung."));
+        assertThat(r.toString()).doesNotContain("Không có.");
+    }
 }
