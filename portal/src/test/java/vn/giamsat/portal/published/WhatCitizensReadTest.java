@@ -290,6 +290,16 @@ class WhatCitizensReadTest extends PortalOnTestDatabase {
 
     // --- 15.11: open data carries every stored count, a gap as empty, and both code lists ---
 
+    /** The round page lists the units as the report does: the delegation's order, not an order of internal ids. */
+    @Test
+    void the_round_page_lists_the_units_in_the_reports_order() throws Exception {
+        List<String> units = seedRoundPage().select("table tbody tr th a, table tbody tr td a").stream()
+                .map(org.jsoup.nodes.Element::text)
+                .filter(t -> t.startsWith("Thị trấn") || t.startsWith("Xã")).distinct().toList();
+        assertThat(units).containsExactly("Thị trấn Phú Thịnh", "Xã Tam Đàn", "Xã Tam Dân", "Xã Tam Thái",
+                "Xã Tam Thành");
+    }
+
     /** The seed's recommendations are cut off ("…"): the page says none were recorded, not that there were none. */
     @Test
     void the_seed_rounds_missing_recommendations_read_as_not_recorded_not_as_none() throws Exception {
