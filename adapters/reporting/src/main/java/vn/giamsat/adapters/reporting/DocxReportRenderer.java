@@ -179,6 +179,7 @@ final class DocxReportRenderer {
             }
         }
         t.setTableAlignment(TableRowAlign.CENTER);
+        t.getRow(0).setRepeatHeader(true); // a table that runs onto the next page shows its headings there too
         for (int c = 0; c < f.header().size(); c++) {
             cellText(t.getRow(0).getCell(c), List.of(new Line(f.header().get(c), 10, true, false)));
         }

@@ -169,11 +169,23 @@ final class PdfReportRenderer {
             for (int i = 0; i < weights.length; i++) widths[i] = (RIGHT - LEFT) * weights[i] / total;
             row(f.header(), widths, bold, 8);
             for (List<String> cells : f.rows()) {
+                if (y - rowHeight(cells, widths, regular, 8) < BOTTOM) {
+                    newPage();
+                    row(f.header(), widths, bold, 8); // the headings again on the page the table runs onto
+                }
                 row(cells, widths, regular, 8);
             }
             for (String note : f.notes()) {
                 paragraph("Ghi chú: " + note, regular, 10);
             }
+        }
+
+        private static float rowHeight(List<String> cells, float[] widths, PDFont font, float size) throws IOException {
+            int lines = 1;
+            for (int i = 0; i < cells.size(); i++) {
+                lines = Math.max(lines, wrap(cells.get(i), font, size, widths[i] - 4).size());
+            }
+            return lines * size * 1.3f + 4;
         }
 
         private void row(List<String> cells, float[] widths, PDFont font, float size) throws IOException {

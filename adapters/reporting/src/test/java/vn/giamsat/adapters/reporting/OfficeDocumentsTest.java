@@ -114,6 +114,34 @@ class OfficeDocumentsTest {
                 "DỮ LIỆU MẪU / SAMPLE DATA – văn bản minh họa");
     }
 
+    /** A figures table that runs onto the next page shows its column headings there again, in both files. */
+    @Test
+    void a_figures_table_longer_than_a_page_repeats_its_headings_on_the_next() throws Exception {
+        List<List<String>> rows = java.util.stream.IntStream.rangeClosed(1, 45)
+                .mapToObj(i -> List.of("Xã số " + i, "01/01/2022 – 31/12/2022", "1.000", "900", "50", "950", "50",
+                        "10", "95,0%"))
+                .toList();
+        RoundReport.FiguresTable table = new RoundReport.FiguresTable(REPORT.figures().caption(),
+                REPORT.figures().header(), rows, List.of());
+        RoundReport report = new RoundReport(REPORT.issuingBodyParent(), REPORT.issuingBody(), REPORT.number(),
+                REPORT.placeAndDate(), REPORT.title(), REPORT.summary(), REPORT.grounds(), REPORT.introduction(), table,
+                REPORT.sections(), REPORT.recipients(), REPORT.signatureAuthority(), REPORT.signatureTitle(),
+                REPORT.signerName(), REPORT.draft(), null);
+        try (var pdf = Loader.loadPDF(documents.render(report, ReportFormat.PDF))) {
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            String page2 = second.getText(pdf);
+            assertThat(page2).as("the table runs onto page 2").contains("Xã số 45");
+            assertThat(page2).as("with its headings").contains("Kỳ số liệu", "Tỷ lệ trước");
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.render(report, ReportFormat.DOCX)))) {
+            XWPFTable figures = doc.getTables().stream().filter(t -> t.getRows().size() == rows.size() + 1)
+                    .findFirst().orElseThrow();
+            assertThat(figures.getRow(0).isRepeatHeader()).isTrue();
+        }
+    }
+
     /** Issue 15.7: Decree 30 draws the header rules as lines, not underscores. */
     @Test
     void the_header_rules_are_borders_not_underscores() throws Exception {
