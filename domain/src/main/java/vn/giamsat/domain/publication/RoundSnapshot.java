@@ -85,6 +85,21 @@ public record RoundSnapshot(
         }
     }
 
+    /**
+     * The figures in the round's order of units (the scope as the delegation listed it), then by period, a unit's
+     * whole figures before a channel's: the order of the report and of the public pages. The stored order (by the
+     * unit's internal id) is kept as it is, so that stored versions are written back byte for byte.
+     */
+    public List<FiguresEntry> figuresInRoundOrder() { // not a bean getter: the stored JSON has only the components
+        List<String> order = units.stream().map(Unit::unitId).toList();
+        return figures.stream()
+                .sorted(java.util.Comparator.comparing((FiguresEntry f) -> order.indexOf(f.unitId()))
+                        .thenComparing(FiguresEntry::periodFrom)
+                        .thenComparing(FiguresEntry::periodTo)
+                        .thenComparing(f -> f.channel() == null ? "" : f.channel().name()))
+                .toList();
+    }
+
     /** True for demo content: pages and files mark it "Dữ liệu mẫu / sample data". */
     public boolean shownAsSampleData() { // not a bean getter: the stored JSON has only the components
         return Boolean.TRUE.equals(sampleData);

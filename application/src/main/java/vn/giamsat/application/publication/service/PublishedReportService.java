@@ -1,7 +1,6 @@
 package vn.giamsat.application.publication.service;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +57,7 @@ public final class PublishedReportService implements PublishedReportQueries {
         Map<String, String> unitNames = s.units().stream()
                 .collect(Collectors.toMap(RoundSnapshot.Unit::unitId, RoundSnapshot.Unit::officialName, (a, b) -> a));
         Function<String, String> unitName = id -> id == null ? null : unitNames.getOrDefault(id, id);
-        List<String> order = s.units().stream().map(RoundSnapshot.Unit::unitId).toList();
-        List<ReportWording.FiguresLine> figures = s.figures().stream()
-                .sorted(Comparator.comparing((RoundSnapshot.FiguresEntry f) -> order.indexOf(f.unitId()))
-                        .thenComparing(RoundSnapshot.FiguresEntry::periodFrom)
-                        .thenComparing(RoundSnapshot.FiguresEntry::periodTo))
+        List<ReportWording.FiguresLine> figures = s.figuresInRoundOrder().stream()
                 .map(f -> new ReportWording.FiguresLine(unitName.apply(f.unitId()), f.toFigures()))
                 .toList();
         // Published means approved; should a snapshot ever lack the approval, it says so rather than pretend.

@@ -12,10 +12,7 @@ import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.publication.PublishedVersion;
 import vn.giamsat.domain.publication.RoundSnapshot;
 
-/**
- * The figures of one published version, with their indicators, in the round's order of units (the report's order:
- * the scope as the delegation listed it), then by period, the whole figures before a channel's.
- */
+/** The figures of one published version, with their indicators, in the round's order ({@link RoundSnapshot#figuresInRoundOrder}). */
 final class SnapshotFigures {
     private SnapshotFigures() {}
 
@@ -26,14 +23,7 @@ final class SnapshotFigures {
                 .collect(Collectors.toMap(RoundSnapshot.Unit::unitId, Function.identity()));
         List<PublishedUnitFigures> out = new ArrayList<>();
         Map<String, UnitStatus> present = new java.util.HashMap<>();
-        List<String> order = s.units().stream().map(RoundSnapshot.Unit::unitId).toList();
-        List<RoundSnapshot.FiguresEntry> sorted = s.figures().stream()
-                .sorted(java.util.Comparator.comparing((RoundSnapshot.FiguresEntry f) -> order.indexOf(f.unitId()))
-                        .thenComparing(RoundSnapshot.FiguresEntry::periodFrom)
-                        .thenComparing(RoundSnapshot.FiguresEntry::periodTo)
-                        .thenComparing(f -> f.channel() == null ? "" : f.channel().name()))
-                .toList();
-        for (RoundSnapshot.FiguresEntry f : sorted) {
+        for (RoundSnapshot.FiguresEntry f : s.figuresInRoundOrder()) {
             RoundSnapshot.Unit unit = units.get(f.unitId());
             if (unit == null) {
                 continue; // as on the figures page: a unit outside the published scope is not public
