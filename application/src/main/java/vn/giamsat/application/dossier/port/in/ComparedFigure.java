@@ -2,38 +2,38 @@ package vn.giamsat.application.dossier.port.in;
 
 import java.util.function.Function;
 import vn.giamsat.domain.figures.Count;
+import vn.giamsat.domain.figures.FiguresField;
 import vn.giamsat.domain.figures.HandlingFigures;
 
 /**
  * The counts a {@link FiguresComparison} puts side by side, in the order of form II.06a, each read the same way from
  * both sides, so that the "resolved" and "early and on time" totals compare with a report that gives only the sum.
+ * Each is named as the {@link FiguresField} it compares (one term per concept).
  */
 public enum ComparedFigure {
-    RECEIVED("Tổng tiếp nhận", "Received", HandlingFigures::received),
-    RECEIVED_ONLINE("Tiếp nhận trực tuyến", "Received online", HandlingFigures::receivedOnline),
-    RECEIVED_POSTAL("Tiếp nhận qua bưu chính", "Received by post", HandlingFigures::receivedPostal),
-    RESOLVED("Đã giải quyết", "Resolved", HandlingFigures::resolvedTotal),
-    EARLY("Trước hạn", "Early", HandlingFigures::early),
-    ON_TIME("Đúng hạn", "On time", HandlingFigures::onTime),
-    WITHIN_DEADLINE("Trước và đúng hạn", "Early and on time", HandlingFigures::withinDeadlineTotal),
-    LATE("Quá hạn", "Late", HandlingFigures::late),
-    IN_PROGRESS_WITHIN("Đang giải quyết trong hạn", "In progress within deadline", HandlingFigures::inProgressWithinDeadline),
-    IN_PROGRESS_OVERDUE("Đang giải quyết quá hạn", "In progress overdue", HandlingFigures::inProgressOverdue),
-    WITHDRAWN("Rút hồ sơ", "Withdrawn", HandlingFigures::withdrawn);
+    RECEIVED(FiguresField.RECEIVED, HandlingFigures::received),
+    RECEIVED_ONLINE(FiguresField.RECEIVED_ONLINE, HandlingFigures::receivedOnline),
+    RECEIVED_POSTAL(FiguresField.RECEIVED_POSTAL, HandlingFigures::receivedPostal),
+    RESOLVED(FiguresField.RESOLVED, HandlingFigures::resolvedTotal),
+    EARLY(FiguresField.EARLY, HandlingFigures::early),
+    ON_TIME(FiguresField.ON_TIME, HandlingFigures::onTime),
+    WITHIN_DEADLINE(FiguresField.WITHIN_DEADLINE, HandlingFigures::withinDeadlineTotal),
+    LATE(FiguresField.LATE, HandlingFigures::late),
+    IN_PROGRESS_WITHIN(FiguresField.IN_PROGRESS_WITHIN, HandlingFigures::inProgressWithinDeadline),
+    IN_PROGRESS_OVERDUE(FiguresField.IN_PROGRESS_OVERDUE, HandlingFigures::inProgressOverdue),
+    WITHDRAWN(FiguresField.WITHDRAWN, HandlingFigures::withdrawn);
 
-    private final String vietnamese;
-    private final String english;
+    private final FiguresField field;
     private final Function<HandlingFigures, Count> read;
 
-    ComparedFigure(String vietnamese, String english, Function<HandlingFigures, Count> read) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+    ComparedFigure(FiguresField field, Function<HandlingFigures, Count> read) {
+        this.field = field;
         this.read = read;
     }
 
-    public String vietnamese() { return vietnamese; }
+    public String vietnamese() { return field.vietnamese(); }
 
-    public String english() { return english; }
+    public String english() { return field.english(); }
 
     public Count of(HandlingFigures figures) {
         return read.apply(figures);
