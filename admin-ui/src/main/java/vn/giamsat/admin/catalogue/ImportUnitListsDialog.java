@@ -32,10 +32,14 @@ final class ImportUnitListsDialog {
 
     private final UnitFormParts parts;
     private final ImportUnitListsUseCase imports;
+    private final com.vaadin.flow.function.SerializableSupplier<Boolean> mayUpload;
 
-    ImportUnitListsDialog(UnitFormParts parts, ImportUnitListsUseCase imports) {
+    /** @param mayUpload asked before a byte of an upload is read: only those who keep the catalogue may send one */
+    ImportUnitListsDialog(UnitFormParts parts, ImportUnitListsUseCase imports,
+                          com.vaadin.flow.function.SerializableSupplier<Boolean> mayUpload) {
         this.parts = parts;
         this.imports = imports;
+        this.mayUpload = mayUpload;
     }
 
     void open() {
@@ -59,7 +63,7 @@ final class ImportUnitListsDialog {
         problems.setVisible(false);
         problems.setAllRowsVisible(true);
 
-        Upload upload = new Upload(new BoundedUpload(MAX_FILE_BYTES, () -> true, file -> {
+        Upload upload = new Upload(new BoundedUpload(MAX_FILE_BYTES, mayUpload, file -> {
             problems.setVisible(false);
             UnitImportOutcome outcome;
             try {

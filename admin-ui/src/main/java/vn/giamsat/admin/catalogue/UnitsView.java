@@ -85,7 +85,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         RenameUnitDialog renameDialog = new RenameUnitDialog(parts, renameUnit);
         MergeUnitsDialog mergeDialog = new MergeUnitsDialog(parts, reorganiseUnits);
         DissolveUnitDialog dissolveDialog = new DissolveUnitDialog(parts, reorganiseUnits);
-        ImportUnitListsDialog importDialog = new ImportUnitListsDialog(parts, importUnitLists);
+        ImportUnitListsDialog importDialog = new ImportUnitListsDialog(parts, importUnitLists, units::canMaintain);
 
         text.setId("unit-filter");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());

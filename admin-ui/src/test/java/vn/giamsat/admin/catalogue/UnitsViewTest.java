@@ -208,6 +208,29 @@ class UnitsViewTest extends WholeAppTest {
         assertThat(names()).containsExactly("Xã Tây Hồ Mới");
     }
 
+    /** Issue 14, item 7: the unit list upload asks who may keep the catalogue before it reads the file. */
+    @Test
+    void someone_who_may_not_keep_the_catalogue_is_refused_before_the_unit_list_is_read() {
+        SignedInUsers.signInAsAdmin();
+        navigate(UnitsView.class);
+        click("unit-import");
+        test($(DatePicker.class).id("units-import-date")).setValue(LocalDate.of(2008, 1, 1));
+        // The dialog was opened by an administrator; the upload now comes from council staff, who only read units.
+        SignedInUsers.signIn(SignedInUsers.councilStaffOf("518"));
+        String file = "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp,Tên Tiếng Anh\n"
+                + "Tỉnh Quảng Nam,49,Huyện Phú Ninh,518,Xã Tam Lộc,20366,Xã,\n";
+
+        @SuppressWarnings("unchecked")
+        var upload = test($(com.vaadin.flow.component.upload.Upload.class).id("units-import-upload"));
+        upload.upload("dvhc.csv", "text/csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("units-import-result").getText())
+                .isEqualTo("Không nhận tệp \"dvhc.csv\": bạn không có quyền tải tệp lên đây.");
+        SignedInUsers.signInAsAdmin();
+        test($(TextField.class).id("unit-filter")).setValue("tam loc");
+        assertThat(test(grid()).size()).as("nothing stored").isZero();
+    }
+
     @Test
     void a_unit_list_in_the_statistics_office_format_is_refused_whole_with_its_lines_then_imported() {
         SignedInUsers.signInAsAdmin();
