@@ -4,6 +4,7 @@ import vn.giamsat.application.audit.port.out.AuditLogPort;
 import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
 import vn.giamsat.application.calendar.port.out.WorkingCalendarPort;
 import vn.giamsat.application.common.ClockPort;
+import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.dossier.port.out.ComputedFiguresPort;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
@@ -40,7 +41,7 @@ public record OutboundPorts(
         PublicationPort publications, PublishedResultsPort publishedResults,
         DossierImportPort dossierImports, ImportHistoryPort importHistory, ComputedFiguresPort computedFigures,
         WorkingCalendarPort calendar, DossierOutcomesPort dossierOutcomes,
-        AuditLogPort auditLog, IdentityDirectoryPort identityDirectory) {
+        AuditLogPort auditLog, IdentityDirectoryPort identityDirectory, TableFilePort tableFiles) {
 
     public static Builder builder() {
         return new Builder();
@@ -86,6 +87,7 @@ public record OutboundPorts(
         private DossierOutcomesPort dossierOutcomes;
         private AuditLogPort auditLog;
         private IdentityDirectoryPort identityDirectory;
+        private TableFilePort tableFiles;
 
         private Builder() {}
 
@@ -113,12 +115,13 @@ public record OutboundPorts(
         public Builder dossierOutcomes(DossierOutcomesPort p) { dossierOutcomes = p; return this; }
         public Builder auditLog(AuditLogPort p) { auditLog = p; return this; }
         public Builder identityDirectory(IdentityDirectoryPort p) { identityDirectory = p; return this; }
+        public Builder tableFiles(TableFilePort p) { tableFiles = p; return this; }
 
         public OutboundPorts build() {
             return new OutboundPorts(clock, transactions, actors, units, unitDirectory, procedures, procedureDirectory,
                     figures, figuresSheets, figuresCorrections, loadRound, saveRound, roundListing, evidence, reportRenderer, publications,
                     publishedResults, dossierImports, importHistory, computedFigures, calendar, dossierOutcomes, auditLog,
-                    identityDirectory);
+                    identityDirectory, tableFiles);
         }
     }
 }

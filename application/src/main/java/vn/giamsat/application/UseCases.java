@@ -52,7 +52,6 @@ import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
 import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.application.unit.service.UnitListImportService;
-import vn.giamsat.application.dossier.port.out.TableFilePort;
 import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
 import vn.giamsat.application.unit.service.UnitCatalogQueryService;
@@ -137,7 +136,7 @@ public final class UseCases {
     public ReorganiseUnitsUseCase reorganiseUnits() { return units; }
     public RenameUnitUseCase renameUnit() { return units; }
     /** Over the file reader the caller's wiring has (the admin UI's; the portal imports nothing): decision 026. */
-    public ImportUnitListsUseCase importUnitLists(TableFilePort files) { return new UnitListImportService(ports.units(), files, ports.transactions(), access); }
+    public ImportUnitListsUseCase importUnitLists() { return new UnitListImportService(ports.units(), ports.tableFiles(), ports.transactions(), access); }
     public UnitCatalogQueries unitCatalog() { return unitQueries; }
     // procedure
     public ProcedureCatalogUseCase procedureCatalog() { return procedures; }

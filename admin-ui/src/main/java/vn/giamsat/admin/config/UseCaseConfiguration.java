@@ -7,7 +7,7 @@ import vn.giamsat.adapters.persistence.imports.JdbcDossierOutcomes;
 import vn.giamsat.adapters.persistence.imports.JdbcWorkingCalendar;
 import vn.giamsat.adapters.fileimport.FiguresSheets;
 import vn.giamsat.adapters.fileimport.TableFiles;
-import vn.giamsat.application.dossier.port.out.TableFilePort;
+import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
 import vn.giamsat.application.OutboundPorts;
@@ -86,7 +86,7 @@ public class UseCaseConfiguration {
                       DossierImportPort dossierImports, ImportHistoryPort importHistory,
                       JdbcComputedFigures computedFigures,
                       JdbcWorkingCalendar calendar, JdbcDossierOutcomes dossierOutcomes,
-                      AuditLogPort auditLog, IdentityDirectoryPort identityDirectory) {
+                      AuditLogPort auditLog, IdentityDirectoryPort identityDirectory, TableFilePort tableFiles) {
         return new UseCases(OutboundPorts.builder()
                 .clock(clock).transactions(transactions).actors(actors)
                 .units(units).unitDirectory(unitDirectory)
@@ -97,7 +97,7 @@ public class UseCaseConfiguration {
                 .publications(publications).publishedResults(publishedResults)
                 .dossierImports(dossierImports).importHistory(importHistory).computedFigures(computedFigures)
                 .calendar(calendar).dossierOutcomes(dossierOutcomes)
-                .auditLog(auditLog).identityDirectory(identityDirectory)
+                .auditLog(auditLog).identityDirectory(identityDirectory).tableFiles(tableFiles)
                 .build().requireComplete());
     }
 
@@ -105,7 +105,7 @@ public class UseCaseConfiguration {
     @Bean RegisterUnitUseCase registerUnit(UseCases u) { return u.registerUnit(); }
     @Bean ReorganiseUnitsUseCase reorganiseUnits(UseCases u) { return u.reorganiseUnits(); }
     @Bean RenameUnitUseCase renameUnit(UseCases u) { return u.renameUnit(); }
-    @Bean ImportUnitListsUseCase importUnitLists(UseCases u, TableFilePort files) { return u.importUnitLists(files); }
+    @Bean ImportUnitListsUseCase importUnitLists(UseCases u) { return u.importUnitLists(); }
     @Bean UnitCatalogQueries unitCatalog(UseCases u) { return u.unitCatalog(); }
     // procedure
     @Bean ProcedureCatalogUseCase procedureCatalog(UseCases u) { return u.procedureCatalog(); }

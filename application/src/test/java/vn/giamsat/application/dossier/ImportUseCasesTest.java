@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;

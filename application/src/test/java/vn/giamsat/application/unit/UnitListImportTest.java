@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.application.UseCases;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.port.out.TableFilePort;
+import vn.giamsat.application.common.FileFormat;
+import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.application.fakes.InMemoryPorts;
 import vn.giamsat.application.security.AccessDeniedException;
 import vn.giamsat.application.security.Actor;
@@ -56,8 +56,8 @@ class UnitListImportTest {
     @BeforeEach
     void setUp() {
         ports = new InMemoryPorts();
-        UseCases uc = ports.useCases();
-        imports = uc.importUnitLists(new CommaLines());
+        UseCases uc = new UseCases(ports.ports().tableFiles(new CommaLines()).build());
+        imports = uc.importUnitLists();
         ports.actAs(user(Role.ADMIN));
     }
 

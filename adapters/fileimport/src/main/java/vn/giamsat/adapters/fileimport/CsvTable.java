@@ -5,8 +5,8 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamsat.application.common.SpreadsheetCells;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
+import vn.giamsat.application.common.TableFilePort.Problem;
+import vn.giamsat.application.common.TableFilePort.Table;
 
 /**
  * A streaming RFC 4180 reader: quoted fields may hold separators, doubled quotes and line breaks. The separator

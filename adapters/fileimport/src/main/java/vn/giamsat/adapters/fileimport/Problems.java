@@ -1,6 +1,6 @@
 package vn.giamsat.adapters.fileimport;
 
-import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
+import vn.giamsat.application.common.TableFilePort.Problem;
 import vn.giamsat.domain.common.Reason;
 
 /** The reasons a file is refused by the reader, in Vietnamese and English, naming line and column. */

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.port.out.TableFilePort;
+import vn.giamsat.application.common.FileFormat;
+import vn.giamsat.application.common.TableFilePort;
 
 /** The file reader of both imports: CSV (UTF-8, with or without BOM) and the first sheet of an XLSX workbook. */
 public final class TableFiles implements TableFilePort {

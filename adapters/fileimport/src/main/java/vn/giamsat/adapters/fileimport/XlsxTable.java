@@ -28,8 +28,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import vn.giamsat.application.common.SpreadsheetCells;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
+import vn.giamsat.application.common.TableFilePort.Problem;
+import vn.giamsat.application.common.TableFilePort.Table;
 
 /**
  * The first worksheet of an XLSX workbook, row by row: POI opens the package (with {@code ZipSecureFile}'s

@@ -16,9 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
+import vn.giamsat.application.common.FileFormat;
+import vn.giamsat.application.common.TableFilePort.Problem;
+import vn.giamsat.application.common.TableFilePort.Table;
 
 class TableFilesTest {
     private final TableFiles files = new TableFiles();

@@ -15,9 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Problem;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
+import vn.giamsat.application.common.FileFormat;
+import vn.giamsat.application.common.TableFilePort.Problem;
+import vn.giamsat.application.common.TableFilePort.Table;
 
 /**
  * Issue 14, item 8: crafted files built here, each refused with a clear problem, quickly, and without the reader

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.adapters.fileimport.TableFiles;
 import vn.giamsat.application.OutboundPorts;
 import vn.giamsat.application.UseCases;
 import vn.giamsat.application.security.Actor;
@@ -30,6 +31,7 @@ record Adapters(JdbcClient jdbc, JdbcUnitCatalog units, JdbcProcedureCatalog pro
     UseCases useCases() {
         return new UseCases(OutboundPorts.builder().units(units).procedures(procedures).figures(figures).loadRound(rounds)
                 .saveRound(rounds).publications(publications).figuresCorrections(corrections).publishedResults(publishedResults)
-                .clock(new SystemClock()).transactions(transactions).actors(Actor::theSystem).build());
+                .clock(new SystemClock()).transactions(transactions).actors(Actor::theSystem)
+                .tableFiles(new TableFiles()).build());
     }
 }

@@ -30,7 +30,7 @@ import vn.giamsat.application.audit.model.AuditPage;
 import vn.giamsat.application.audit.model.AuditSort;
 import vn.giamsat.application.audit.model.FieldChange;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;

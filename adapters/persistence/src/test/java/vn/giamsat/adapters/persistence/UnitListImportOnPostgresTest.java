@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.giamsat.adapters.fileimport.TableFiles;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase.MergerListCommand;
@@ -47,7 +46,7 @@ class UnitListImportOnPostgresTest {
             """;
 
     private final Adapters adapters = Adapters.onTestDatabase();
-    private final ImportUnitListsUseCase imports = adapters.useCases().importUnitLists(new TableFiles());
+    private final ImportUnitListsUseCase imports = adapters.useCases().importUnitLists();
 
     @BeforeEach
     void cleanDatabase() {

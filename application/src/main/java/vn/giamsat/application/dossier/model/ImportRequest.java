@@ -1,5 +1,6 @@
 package vn.giamsat.application.dossier.model;
 
+import vn.giamsat.application.common.FileFormat;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import vn.giamsat.domain.calendar.WorkingCalendar;

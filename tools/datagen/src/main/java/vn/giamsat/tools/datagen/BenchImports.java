@@ -15,7 +15,7 @@ import vn.giamsat.application.UseCases;
 import vn.giamsat.application.calendar.port.out.WorkingCalendarPort;
 import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.FileSource;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;

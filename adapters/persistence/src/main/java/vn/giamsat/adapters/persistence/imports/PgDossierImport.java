@@ -28,7 +28,7 @@ import vn.giamsat.application.dossier.model.ImportProgress;
 import vn.giamsat.application.dossier.model.ImportRequest;
 import vn.giamsat.application.dossier.model.RejectionReport;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
-import vn.giamsat.application.dossier.port.out.TableFilePort;
+import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.domain.common.Reason;
 
 /**

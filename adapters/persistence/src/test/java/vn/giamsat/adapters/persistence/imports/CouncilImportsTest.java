@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.ImportAttempt;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.JdbcFigures;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.ImportPhase;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.dossier.model.RejectedRow;

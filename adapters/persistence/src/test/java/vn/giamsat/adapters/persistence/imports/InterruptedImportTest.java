@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.dossier.model.Cancellation;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
 import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.security.Actor;

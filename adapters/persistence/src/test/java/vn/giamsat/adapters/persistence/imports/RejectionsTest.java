@@ -7,8 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.giamsat.adapters.fileimport.TableFiles;
-import vn.giamsat.application.dossier.model.FileFormat;
-import vn.giamsat.application.dossier.port.out.TableFilePort.Table;
+import vn.giamsat.application.common.FileFormat;
+import vn.giamsat.application.common.TableFilePort.Table;
 import vn.giamsat.domain.common.Reason;
 
 /** Issue 14, item 9: the rejection report repeats values from the uploaded file; none may run in a spreadsheet. */

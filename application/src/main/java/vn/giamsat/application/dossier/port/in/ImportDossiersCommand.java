@@ -1,6 +1,6 @@
 package vn.giamsat.application.dossier.port.in;
 
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.application.dossier.model.FileSource;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.FieldName;

@@ -2,7 +2,7 @@ package vn.giamsat.application.unit.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.giamsat.application.dossier.model.FileFormat;
+import vn.giamsat.application.common.FileFormat;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.common.Require;

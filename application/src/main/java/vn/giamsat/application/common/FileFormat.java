@@ -1,4 +1,4 @@
-package vn.giamsat.application.dossier.model;
+package vn.giamsat.application.common;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,9 +1,8 @@
-package vn.giamsat.application.dossier.port.out;
+package vn.giamsat.application.common;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import vn.giamsat.application.dossier.model.FileFormat;
 import vn.giamsat.domain.common.Reason;
 
 /**
