@@ -27,7 +27,8 @@ import vn.giamsat.adapters.persistence.startup.ProductionSettings.Setting;
  */
 record App(String module, String image, int port, Properties properties, Set<String> environmentRead,
            List<Setting> requiredInProduction) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** {@code ${NAME}} or {@code ${NAME:default}}, whose default may itself be one placeholder. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::((?:\\$\\{[^}]*}|[^}])*))?}");
     static final String LIVENESS = "/actuator/health/liveness";
     static final String READINESS = "/actuator/health/readiness";
 
@@ -50,12 +51,7 @@ record App(String module, String image, int port, Properties properties, Set<Str
             throw new UncheckedIOException(e);
         }
         Set<String> read = new TreeSet<>(readInCode);
-        properties.stringPropertyNames().forEach(name -> {
-            Matcher m = PLACEHOLDER.matcher(properties.getProperty(name));
-            while (m.find()) {
-                read.add(m.group(1));
-            }
-        });
+        properties.stringPropertyNames().forEach(name -> addNamesRead(properties.getProperty(name), read));
         String port = resolve(properties.getProperty("server.port", "8080"), Map.of());
         return new App(module, jibImage(dir.resolve("pom.xml")), Integer.parseInt(port), properties, read, required);
     }
@@ -106,11 +102,22 @@ record App(String module, String image, int port, Properties properties, Set<Str
         return settings;
     }
 
+    private static void addNamesRead(String value, Set<String> read) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            read.add(m.group(1));
+            if (m.group(2) != null) {
+                addNamesRead(m.group(2), read);
+            }
+        }
+    }
+
     static String resolve(String value, Map<String, String> environment) {
         Matcher m = PLACEHOLDER.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String v = environment.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
+            String v = environment.containsKey(m.group(1)) ? environment.get(m.group(1))
+                    : m.group(2) == null ? "" : resolve(m.group(2), environment);
             m.appendReplacement(out, Matcher.quoteReplacement(v));
         }
         m.appendTail(out);
