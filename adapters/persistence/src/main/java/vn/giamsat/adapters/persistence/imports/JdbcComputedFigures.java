@@ -48,10 +48,10 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             """;
     /**
      * Per import: the day its open dossiers are judged on (the period's last day, or the export's day if earlier)
-     * and the last working day before it.
+     * and the last working day before it. MATERIALIZED: computed once per import, not once per dossier joined.
      */
     private static final String JUDGED = """
-            judged AS (
+            judged AS MATERIALIZED (
                 SELECT i.id, (SELECT max(CAST(g AS date))
                                 FROM generate_series(least(CAST(:last AS date), i.as_of) - 60,
                                                      least(CAST(:last AS date), i.as_of) - 1, interval '1 day') g
