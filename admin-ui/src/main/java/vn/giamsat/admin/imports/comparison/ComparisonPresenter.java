@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.giamsat.adapters.reporting.FormII06aWorkbook;
 import vn.giamsat.admin.ui.Today;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.dossier.port.in.ComparedFigure;
@@ -21,6 +22,8 @@ import vn.giamsat.application.unit.model.UnitListing;
 import vn.giamsat.application.unit.model.UnitSearch;
 import vn.giamsat.application.unit.model.UnitSort;
 import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.ReportPeriod;
+import vn.giamsat.domain.figures.FormII06aRow;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.unit.UnitId;
@@ -74,6 +77,36 @@ final class ComparisonPresenter {
     /** The years, quarters and months offered with one click, up to today. */
     List<QuickPeriod> quickChoices() {
         return QuickPeriod.upTo(today.date());
+    }
+
+    /** The same on one basis: calendar months or the data cut-off of the periodic reports. */
+    List<QuickPeriod> quickChoices(ReportPeriod.Basis basis) {
+        return QuickPeriod.upTo(today.date(), basis);
+    }
+
+    /** The report period the rows shown are for, on either basis; empty for dates of the user's own choice. */
+    Optional<QuickPeriod> reportPeriodShown() {
+        return shown().flatMap(QuickPeriod::matching);
+    }
+
+    /**
+     * Form II.06a of the rows read (issue 16): a sheet of the figures computed from dossiers and one of the units'
+     * self-reports, one row per unit, not-reported parts written as such.
+     */
+    Csv formII06a(String reportingUnit, String periodText) {
+        List<ComparisonRow> snapshot = rows;
+        List<FormII06aWorkbook.Line> computed = snapshot.stream().filter(r -> r.comparison().computed().isPresent())
+                .map(r -> new FormII06aWorkbook.Line(r.label(), FormII06aRow.of(r.comparison().computed().get())))
+                .toList();
+        List<FormII06aWorkbook.Line> reported = snapshot.stream()
+                .filter(r -> r.comparison().selfReported().isPresent())
+                .map(r -> new FormII06aWorkbook.Line(r.label(), FormII06aRow.of(r.comparison().selfReported().get())))
+                .toList();
+        return out -> FormII06aWorkbook.write(List.of(
+                new FormII06aWorkbook.Part("Tính từ hồ sơ", "Số liệu tính từ hồ sơ đã nhập", reportingUnit, periodText,
+                        computed),
+                new FormII06aWorkbook.Part("Đơn vị tự báo cáo", "Số liệu đơn vị tự báo cáo", reportingUnit, periodText,
+                        reported)), out);
     }
 
     /** The last full year: what a year-end supervision asks about, and what the page opens on. */

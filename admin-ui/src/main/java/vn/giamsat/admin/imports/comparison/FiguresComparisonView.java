@@ -48,6 +48,7 @@ import vn.giamsat.application.round.port.in.RoundContextQueries;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
 import vn.giamsat.domain.common.DomainRuleViolation;
 import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.ReportPeriod;
 import vn.giamsat.domain.unit.UnitId;
 import vn.giamsat.application.unit.model.UnitListing;
 import vn.giamsat.application.unit.model.UnitSearch;
@@ -82,6 +83,9 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Select<QuickPeriod> quick = new Select<>();
+    final Select<ReportPeriod.Basis> basis = new Select<>();
+    private final Paragraph basisNote = new Paragraph();
+    private final Anchor form = new Anchor();
     private final Paragraph months = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final RouterLink importLink = new RouterLink();
@@ -123,8 +127,16 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         to.setLocale(vi);
         to.setRequired(true);
         to.setWidth("10rem");
+        // Calendar periods first (decision 028): self-reports are matched to exactly the same days, and those
+        // recorded so far are by calendar period; the data cut-off of the periodic reports is one choice away.
+        basis.setId("comparison-basis");
+        basis.setItems(ReportPeriod.Basis.values());
+        basis.setValue(ReportPeriod.Basis.CALENDAR);
+        basis.setItemLabelGenerator(this::basisLabel);
+        basis.setWidth("16rem");
+        basis.addValueChangeListener(e -> basisChanged(e.getValue()));
         quick.setId("comparison-quick");
-        quick.setItems(presenter.quickChoices());
+        quick.setItems(presenter.quickChoices(ReportPeriod.Basis.CALENDAR));
         quick.setItemLabelGenerator(this::quickLabel);
         quick.setWidth("11rem");
         unit.addValueChangeListener(e -> {
@@ -143,11 +155,14 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
                 refresh();
             }
         });
-        HorizontalLayout filters = new HorizontalLayout(unit, from, to, quick);
+        HorizontalLayout filters = new HorizontalLayout(unit, basis, quick, from, to);
         filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        basisNote.setId("comparison-basis-note");
+        form.setId("comparison-form");
+        form.setDownload(true);
         months.setId("comparison-months");
         months.addClassName("comparison-months");
         status.setId("comparison-status");
@@ -158,7 +173,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         onlyDifferences.addValueChangeListener(e -> applyFilter());
         csv.setId("comparison-csv");
         csv.setDownload(true);
-        HorizontalLayout tools = new HorizontalLayout(summary, onlyDifferences, csv);
+        HorizontalLayout tools = new HorizontalLayout(summary, onlyDifferences, csv, form);
         tools.setWrap(true);
         tools.setWidthFull();
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -181,7 +196,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         grid.setMinHeight("16rem");
         grid.setItems(new ListDataProvider<>(new ArrayList<>()));
 
-        add(title, help, filters, months, status, importLink, tools, grid);
+        add(title, help, filters, basisNote, months, status, importLink, tools, grid);
     }
 
     /** Query parameters that open the comparison for a unit and a period, as the round page does. */
@@ -199,6 +214,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         if (askedFrom.isPresent() && askedTo.isPresent()) {
             from.setValue(askedFrom.get());
             to.setValue(askedTo.get());
+            showBasisOf(period());
         } else {
             Period lastYear = presenter.lastFullYear();
             from.setValue(lastYear.from());
@@ -216,6 +232,38 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         refresh();
     }
 
+    /** The basis of a report period of exactly these days, and its quick choices; calendar otherwise. */
+    private void showBasisOf(Optional<Period> p) {
+        ReportPeriod.Basis b = p.flatMap(QuickPeriod::matching).map(QuickPeriod::basis)
+                .orElse(ReportPeriod.Basis.CALENDAR);
+        if (b != basis.getValue()) {
+            basis.setValue(b);
+        }
+    }
+
+    /** Another basis: the same year, quarter or month counted that way, or the same dates when none was chosen. */
+    private void basisChanged(ReportPeriod.Basis b) {
+        if (b == null) {
+            return;
+        }
+        boolean was = settingPeriod;
+        settingPeriod = true;
+        // The quick list holds recent periods only: an older report period (a link's) moves as well.
+        QuickPeriod chosen = Optional.ofNullable(quick.getValue()).or(() -> period().flatMap(QuickPeriod::matching))
+                .orElse(null);
+        quick.setItems(presenter.quickChoices(b));
+        if (chosen != null && chosen.basis() != b) {
+            QuickPeriod moved = chosen.on(b);
+            from.setValue(moved.period().from());
+            to.setValue(moved.period().to());
+        }
+        matchQuickChoice();
+        settingPeriod = was;
+        if (!was) {
+            refresh();
+        }
+    }
+
     private void datesChanged() {
         if (!settingPeriod) {
             matchQuickChoice();
@@ -230,6 +278,17 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         Optional<Period> p = period();
         quick.setValue(p.flatMap(period -> quick.getListDataView().getItems()
                 .filter(c -> c.period().equals(period)).findFirst()).orElse(null));
+        if (quick.isEmpty()) {
+            // A report period on the other basis, typed or linked: show its basis and choose it.
+            Optional<QuickPeriod> other = p.flatMap(QuickPeriod::matching)
+                    .filter(q -> q.basis() != basis.getValue());
+            if (other.isPresent()) {
+                basis.setValue(other.get().basis());
+                quick.setItems(presenter.quickChoices(other.get().basis()));
+                quick.setValue(quick.getListDataView().getItems().filter(c -> c.period().equals(p.get()))
+                        .findFirst().orElse(null));
+            }
+        }
         settingPeriod = was;
     }
 
@@ -275,6 +334,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     /** No table, only a sentence (a refusal, a missing choice). */
     private void showOnly(String message) {
         presenter.clear();
+        basisNote.setVisible(false);
         status.setText(message);
         status.setVisible(true);
         importLink.setVisible(false);
@@ -286,6 +346,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         summary.setVisible(visible);
         onlyDifferences.setVisible(visible);
         csv.setVisible(visible);
+        form.setVisible(visible);
         grid.setVisible(visible);
         grid.setItems(new ListDataProvider<>(new ArrayList<>(presenter.rows())));
         applyFilter();
@@ -297,6 +358,8 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         months.setVisible(!aligned);
         months.setText(aligned ? "" : getTranslation("comparison.months", shown.toVietnamese(),
                 presenter.covered().toVietnamese()));
+        basisNote.setText(basisNoteText(shown));
+        basisNote.setVisible(true);
         ComparisonPresenter.Summary counts = presenter.summary();
         boolean noDossiers = counts.withDossiers() == 0;
         // No dossier imported at all: say so and lead to the import, above the units that reported anyway.
@@ -317,6 +380,14 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
             event.setFileName(ComparisonCsv.FILE_NAME);
             event.setContentType("text/csv; charset=UTF-8");
             file.writeTo(event.getOutputStream());
+        });
+        String periodText = presenter.reportPeriodShown().map(this::quickLabel).map(l -> l + " (" + shown.toVietnamese()
+                + ")").orElse(shown.toVietnamese());
+        ComparisonPresenter.Csv workbook = presenter.formII06a(unit.getValue().displayName(), periodText);
+        form.setHref((DownloadHandler) event -> {
+            event.setFileName("bieu-II.06a.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            workbook.writeTo(event.getOutputStream());
         });
         setTableVisible(true);
         grid.sort(List.of(new GridSortOrder<>(differenceColumn, SortDirection.DESCENDING)));
@@ -354,7 +425,24 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
             case YEAR -> getTranslation("comparison.quick.year", year);
             case QUARTER -> getTranslation("comparison.quick.quarter", String.valueOf(p.number()), year);
             case MONTH -> getTranslation("comparison.quick.month", String.valueOf(p.number()), year);
+            case HALF_YEAR -> getTranslation("comparison.quick.half-year", String.valueOf(p.number()), year);
+            case NINE_MONTHS -> getTranslation("comparison.quick.nine-months", year);
         };
+    }
+
+    private String basisLabel(ReportPeriod.Basis b) {
+        return getTranslation(b == ReportPeriod.Basis.DATA_CUT_OFF ? "comparison.basis.cut-off"
+                : "comparison.basis.calendar");
+    }
+
+    /** Which basis the figures are for, over which days, and on which day open dossiers are judged. */
+    private String basisNoteText(Period shown) {
+        String days = shown.toVietnamese();
+        String end = DATE.format(shown.to());
+        return presenter.reportPeriodShown()
+                .map(q -> getTranslation(q.basis() == ReportPeriod.Basis.DATA_CUT_OFF ? "comparison.basis.note.cut-off"
+                        : "comparison.basis.note.calendar", quickLabel(q), days, end))
+                .orElseGet(() -> getTranslation("comparison.basis.note.custom", days, end));
     }
 
     @Override
@@ -367,6 +455,9 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         quick.setLabel(getTranslation("comparison.quick"));
         quick.setPlaceholder(getTranslation("comparison.quick.placeholder"));
         quick.setItemLabelGenerator(this::quickLabel);
+        basis.setLabel(getTranslation("comparison.basis"));
+        basis.setItemLabelGenerator(this::basisLabel);
+        form.setText(getTranslation("comparison.form"));
         importLink.setText(getTranslation("comparison.empty.import"));
         onlyDifferences.setLabel(getTranslation("comparison.only-differences"));
         csv.setText(getTranslation("comparison.csv"));

@@ -77,6 +77,32 @@ class ComparisonPresenterTest {
     }
 
     @Test
+    void form_II_06a_of_the_rows_read_has_a_sheet_per_side_and_keeps_not_reported_parts_so() throws Exception {
+        presenter.load(district.id(), FEBRUARY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        presenter.formII06a("Huyện Duy Xuyên", "Tháng 2/2024 (01/02/2024 – 29/02/2024)").writeTo(out);
+
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            var computedSheet = wb.getSheet("Tính từ hồ sơ");
+            var selfSheet = wb.getSheet("Đơn vị tự báo cáo");
+            assertThat(computedSheet.getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("Kỳ báo cáo: Tháng 2/2024 (01/02/2024 – 29/02/2024)");
+            assertThat(computedSheet.getLastRowNum() - 8).as("units with imported dossiers").isEqualTo(3);
+            assertThat(selfSheet.getLastRowNum() - 8).as("units that reported").isEqualTo(3);
+            // Bình Lâm reported received 12, 3 of them online, nothing else: the rest is "chưa báo cáo", never 0.
+            var binhLamRow = java.util.stream.IntStream.rangeClosed(9, selfSheet.getLastRowNum())
+                    .mapToObj(selfSheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().startsWith("Xã Bình Lâm")).findFirst().orElseThrow();
+            assertThat(formatter.formatCellValue(binhLamRow.getCell(2))).isEqualTo("12");
+            assertThat(formatter.formatCellValue(binhLamRow.getCell(3))).isEqualTo("3");
+            assertThat(formatter.formatCellValue(binhLamRow.getCell(6))).isEqualTo("chưa báo cáo");
+            assertThat(formatter.formatCellValue(binhLamRow.getCell(12))).isEqualTo("chưa báo cáo");
+        }
+    }
+
+    @Test
     void rows_are_read_in_name_order_and_summed_up_for_the_summary() {
         presenter.load(district.id(), FEBRUARY);
 

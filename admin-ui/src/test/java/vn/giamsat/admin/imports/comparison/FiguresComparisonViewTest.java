@@ -32,6 +32,7 @@ import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
 import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.ReportPeriod;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.round.RoundId;
@@ -174,13 +175,14 @@ class FiguresComparisonViewTest extends WholeAppTest {
     }
 
     @Test
-    void a_period_not_in_whole_months_says_which_months_are_counted_and_matches_no_monthly_self_report() {
+    void dates_of_ones_own_choice_are_computed_for_exactly_those_days_and_match_no_monthly_self_report() {
         dossiersAndReports();
         open("518", Period.of(LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 20)));
 
-        Paragraph months = $(Paragraph.class).id("comparison-months");
-        assertThat(months.isVisible()).isTrue();
-        assertThat(months.getText()).contains("05/02/2024 – 20/02/2024 không trọn tháng", "(01/02/2024 – 29/02/2024)");
+        // Issue 16: figures are counted from the dossiers for exactly the days asked, no longer for whole months.
+        assertThat(shown("comparison-months")).isFalse();
+        assertThat($(Paragraph.class).id("comparison-basis-note").getText()).startsWith(
+                "Khoảng ngày tự chọn 05/02/2024 – 20/02/2024 (không phải một kỳ báo cáo)");
         assertThat($(Span.class).id("comparison-summary").getText()).isEqualTo(
                 "2 đơn vị có hồ sơ đã nhập; 0 đơn vị có chênh lệch; 2 đơn vị chưa có số liệu tự báo cáo đúng kỳ.");
     }
@@ -190,7 +192,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
         dossiersAndReports();
         open("518", FEBRUARY);
 
-        test((Button) test(grid()).getCellComponent(1, 14)).click();
+        test((Button) test(grid()).getCellComponent(1, 15)).click();
 
         @SuppressWarnings("unchecked")
         var lines = test((Grid<HandlingFigures>) $(Grid.class).id("comparison-breakdown-grid"));
@@ -232,6 +234,28 @@ class FiguresComparisonViewTest extends WholeAppTest {
         assertThat(link.isVisible()).isTrue();
         assertThat(link.getHref()).isEqualTo("nhap-ho-so");
         assertThat(shown("comparison-grid")).isFalse();
+    }
+
+    @Test
+    void the_page_says_which_basis_it_shows_and_switches_to_the_data_cut_off_of_the_same_month() {
+        dossiersAndReports();
+        open("518", FEBRUARY);
+        assertThat($(Paragraph.class).id("comparison-basis-note").getText()).startsWith(
+                "Tháng 2/2024 theo tháng dương lịch: số liệu tính từ hồ sơ cho đúng các ngày 01/02/2024 – 29/02/2024;");
+        assertThat(test(grid()).size()).isEqualTo(2);
+
+        @SuppressWarnings("unchecked")
+        Select<ReportPeriod.Basis> basis = $(Select.class).id("comparison-basis");
+        test(basis).selectItem("Chốt số liệu báo cáo (ngày 15 tháng trước đến ngày 14)");
+
+        assertThat($(DatePicker.class).id("comparison-from").getValue()).isEqualTo(LocalDate.of(2024, 1, 15));
+        assertThat($(DatePicker.class).id("comparison-to").getValue()).isEqualTo(LocalDate.of(2024, 2, 14));
+        assertThat($(Paragraph.class).id("comparison-basis-note").getText()).startsWith(
+                "Tháng 2/2024 theo thời gian chốt số liệu báo cáo định kỳ (từ ngày 15 tháng trước đến ngày 14): "
+                        + "số liệu tính từ hồ sơ cho đúng các ngày 15/01/2024 – 14/02/2024;");
+        // Phú Thịnh's self-report is for the calendar month: not compared with the cut-off month.
+        assertThat($(Span.class).id("comparison-summary").getText()).startsWith("2 đơn vị có hồ sơ đã nhập; 0 đơn vị có chênh lệch; 2 đơn vị chưa có số liệu tự báo cáo đúng kỳ.");
+        assertThat(shown("comparison-form")).isTrue();
     }
 
     @Test

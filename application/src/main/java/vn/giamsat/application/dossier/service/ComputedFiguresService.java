@@ -69,8 +69,8 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
                 reported.putIfAbsent(f.unit(), f);
             }
         }
-        boolean aligned = period.from().getDayOfMonth() == 1
-                && period.to().getDayOfMonth() == period.to().lengthOfMonth();
+        // Computed for exactly the period's days, whatever day it starts on (decision 027).
+        boolean aligned = true;
         List<FiguresComparison> out = new ArrayList<>(totals.size());
         for (HandlingFigures c : totals) {
             Optional<HandlingFigures> self = Optional.ofNullable(reported.remove(c.unit()));

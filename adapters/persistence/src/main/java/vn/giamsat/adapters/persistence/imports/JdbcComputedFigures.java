@@ -16,8 +16,23 @@ import vn.giamsat.domain.procedure.ProcedureCode;
 import vn.giamsat.domain.unit.UnitId;
 
 /**
- * Sums of {@code dossier_figures} over the months a period touches. A code belongs to the unit that held it in
- * that month, so figures of a unit that was later merged stay with it (codes are reused after mergers).
+ * Figures of form II.06a for exactly the days of a period, counted from the dossiers themselves (decision 027):
+ * <ul>
+ *   <li><b>carried over</b> (kỳ trước chuyển qua): received before the first day and still open at its start;</li>
+ *   <li><b>received in the period</b> (trong kỳ), by channel: received on one of its days;</li>
+ *   <li><b>resolved</b> early / on time / late, and <b>withdrawn</b>: closed on one of its days (a withdrawn dossier
+ *       closes on its resolution date, or on its day of receipt when the export gives none);</li>
+ *   <li><b>in progress</b> within / past the deadline: open at the end of the last day, judged on that day, or on the
+ *       export's day when the period ends after it (what happened later is not in the export).</li>
+ * </ul>
+ * So received (carried over + in the period) = resolved + in progress + withdrawn for every period, and what one
+ * period leaves in progress the next carries over. A code belongs to the unit that held it on the day of receipt,
+ * so figures of a unit that was later merged stay with it (codes are reused after mergers).
+ *
+ * <p>Read from {@code dossier} at query time, not from sums written on import: a period may start on any day
+ * (the 15th of the data cut-off), and the import does no work per row for it. "Past the deadline on day D" is
+ * {@link vn.giamsat.domain.dossier.OutcomePolicy}'s rule: D is after the first working day on or after the due date,
+ * that is the due date is on or before the last working day before D ({@code calendar_day}).
  */
 @Component
 public class JdbcComputedFigures implements ComputedFiguresPort {
@@ -26,18 +41,51 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root
                 UNION ALL
                 SELECT u.id, u.code, u.valid_from, u.valid_to FROM administrative_unit u JOIN tree t ON u.parent_id = t.id
+            ),
+            """;
+    private static final String ONE_UNIT = """
+            WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root),
+            """;
+    /**
+     * Per import: the day its open dossiers are judged on (the period's last day, or the export's day if earlier)
+     * and the last working day before it. MATERIALIZED: computed once per import, not once per dossier joined.
+     */
+    private static final String JUDGED = """
+            judged AS MATERIALIZED (
+                SELECT i.id, (SELECT max(CAST(g AS date))
+                                FROM generate_series(least(CAST(:last AS date), i.as_of) - 60,
+                                                     least(CAST(:last AS date), i.as_of) - 1, interval '1 day') g
+                                LEFT JOIN calendar_day c ON c.day = CAST(g AS date)
+                               WHERE coalesce(c.kind = 'MAKE_UP_WORKING_DAY', extract(isodow FROM g) < 6)) AS last_working
+                  FROM dossier_import i
+            ),
+            d AS (
+                SELECT t.id AS unit_id, d.procedure_code, d.channel, d.received_at, d.due_at, d.withdrawn, d.outcome,
+                       CASE WHEN d.withdrawn THEN coalesce(d.resolved_at, d.received_at) ELSE d.resolved_at END AS closed_at,
+                       j.last_working
+                  FROM tree t
+                  JOIN dossier d ON d.unit_code = t.code
+                   AND d.received_at >= t.valid_from AND (t.valid_to IS NULL OR d.received_at < t.valid_to)
+                   AND d.received_at < :end
+                  JOIN judged j ON j.id = d.import_id
             )
             """;
     private static final String SUMS = """
-            sum(f.received), sum(f.received) FILTER (WHERE f.channel = 2), sum(f.received) FILTER (WHERE f.channel = 3),
-            sum(f.early), sum(f.on_time), sum(f.late), sum(f.in_progress_within_deadline), sum(f.in_progress_overdue),
-            sum(f.withdrawn)
+            count(*) FILTER (WHERE received_at < :start),
+            count(*) FILTER (WHERE received_at >= :start AND channel = 2),
+            count(*) FILTER (WHERE received_at >= :start AND channel = 3),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome = 'EARLY'),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome = 'ON_TIME'),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome = 'LATE'),
+            count(*) FILTER (WHERE (closed_at IS NULL OR closed_at >= :end)
+                             AND (last_working IS NULL OR CAST(due_at AS date) > last_working)),
+            count(*) FILTER (WHERE (closed_at IS NULL OR closed_at >= :end)
+                             AND CAST(due_at AS date) <= last_working),
+            count(*) FILTER (WHERE closed_at < :end AND withdrawn),
+            count(*)
             """;
-    private static final String JOIN = """
-            JOIN %s f ON f.unit_code = t.code
-             AND f.month BETWEEN date_trunc('month', CAST(:from AS date)) AND :to
-             AND f.month >= date_trunc('month', t.valid_from) AND (t.valid_to IS NULL OR f.month < t.valid_to)
-            """;
+    /** Open at the start, or received in the period. */
+    private static final String OPEN_OR_NEW = " FROM d WHERE closed_at IS NULL OR closed_at >= :start ";
 
     private final JdbcClient jdbc;
 
@@ -47,31 +95,32 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
 
     @Override
     public List<HandlingFigures> totalsUnder(UnitId root, Period period) {
-        return jdbc.sql(UNITS_UNDER + "SELECT t.id, NULL, NULL, " + SUMS + " FROM tree t " + JOIN.formatted("dossier_figures_unit")
-                        + " GROUP BY t.id ORDER BY t.id")
-                .param("root", root.value()).param("from", period.from()).param("to", period.to())
+        return jdbc.sql(UNITS_UNDER + JUDGED + "SELECT unit_id, NULL, NULL, " + SUMS + OPEN_OR_NEW
+                        + " GROUP BY unit_id ORDER BY unit_id")
+                .param("root", root.value()).param("start", period.from().atStartOfDay())
+                .param("end", period.to().plusDays(1).atStartOfDay()).param("last", period.to())
                 .query((rs, i) -> figures(rs, period)).list();
     }
 
     @Override
     public List<HandlingFigures> byProcedureAndChannel(UnitId unit, Period period) {
-        return jdbc.sql("WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root) "
-                        + "SELECT t.id, f.procedure_code, f.channel, " + SUMS + " FROM tree t " + JOIN.formatted("dossier_figures")
-                        + " GROUP BY t.id, f.procedure_code, f.channel ORDER BY f.procedure_code, f.channel")
-                .param("root", unit.value()).param("from", period.from()).param("to", period.to())
+        return jdbc.sql(ONE_UNIT + JUDGED + "SELECT unit_id, procedure_code, channel, " + SUMS + OPEN_OR_NEW
+                        + " GROUP BY unit_id, procedure_code, channel ORDER BY procedure_code, channel")
+                .param("root", unit.value()).param("start", period.from().atStartOfDay())
+                .param("end", period.to().plusDays(1).atStartOfDay()).param("last", period.to())
                 .query((rs, i) -> figures(rs, period)).list();
     }
 
     private static HandlingFigures figures(ResultSet rs, Period period) throws SQLException {
         String procedure = rs.getString(2);
         int channel = rs.getInt(3);
-        long received = rs.getLong(4);
         long early = rs.getLong(7);
         long onTime = rs.getLong(8);
         long late = rs.getLong(9);
         HandlingFigures.Builder b = HandlingFigures.builder(new UnitId(rs.getObject(1, UUID.class)), period,
                         FiguresSource.COMPUTED_FROM_DOSSIERS)
-                .received(received).receivedOnline(rs.getLong(5)).receivedPostal(Count.of(rs.getLong(6)))
+                .received(rs.getLong(13)).carriedOver(Count.of(rs.getLong(4)))
+                .receivedOnline(rs.getLong(5)).receivedPostal(Count.of(rs.getLong(6)))
                 .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
                 .inProgressWithinDeadline(Count.of(rs.getLong(10))).inProgressOverdue(Count.of(rs.getLong(11)))
                 .withdrawn(Count.of(rs.getLong(12)));

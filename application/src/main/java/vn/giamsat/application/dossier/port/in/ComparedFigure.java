@@ -14,6 +14,7 @@ public enum ComparedFigure {
     RECEIVED(FiguresField.RECEIVED, HandlingFigures::received),
     RECEIVED_ONLINE(FiguresField.RECEIVED_ONLINE, HandlingFigures::receivedOnline),
     RECEIVED_POSTAL(FiguresField.RECEIVED_POSTAL, HandlingFigures::receivedPostal),
+    CARRIED_OVER(FiguresField.CARRIED_OVER, HandlingFigures::carriedOver),
     RESOLVED(FiguresField.RESOLVED, HandlingFigures::resolvedTotal),
     EARLY(FiguresField.EARLY, HandlingFigures::early),
     ON_TIME(FiguresField.ON_TIME, HandlingFigures::onTime),

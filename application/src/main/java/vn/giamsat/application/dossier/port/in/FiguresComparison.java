@@ -19,8 +19,8 @@ import vn.giamsat.domain.unit.UnitId;
  *
  * @param computed     empty when the imported data holds no dossier of the unit in the period although it reported
  *                     figures: not zero, since nobody knows whether the export covered that unit
- * @param monthAligned false when the period does not start on the 1st and end on a month's last day: the
- *                     computed figures cover the whole months it touches, and the view must say so
+ * @param monthAligned false when the computed figures cover more days than the period (whole months); since
+ *                     issue 16 they are counted for exactly the period's days (decision 027) and this is true
  */
 public record FiguresComparison(UnitId unit, Optional<HandlingFigures> computed, Optional<HandlingFigures> selfReported,
                                 boolean monthAligned) {
