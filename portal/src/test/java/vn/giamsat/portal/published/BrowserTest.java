@@ -88,7 +88,8 @@ class BrowserTest extends PortalOnTestDatabase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en"})
+    @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en",
+            "unit-index", "index-formula"})
     void no_wcag_2_1_a_or_aa_violation(String pageType) {
         String address = switch (pageType) {
             case "home" -> url("/");
@@ -99,6 +100,8 @@ class BrowserTest extends PortalOnTestDatabase {
             case "comparison" -> url("/so-sanh");
             case "round" -> url("/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1");
             case "opendata" -> url("/du-lieu-mo");
+            case "unit-index" -> linkFrom("/don-vi", "a.unit-name") + "/chi-so";
+            case "index-formula" -> url("/chi-so-766");
             default -> throw new IllegalArgumentException(pageType);
         };
         withScript.get(address);
