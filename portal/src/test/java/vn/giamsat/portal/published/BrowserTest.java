@@ -143,6 +143,26 @@ class BrowserTest extends PortalOnTestDatabase {
         assertThat(withoutScript.findElement(By.cssSelector("dl.facts")).getText()).contains("Partly online");
     }
 
+    /** Issue 18 item 2: printed, a page keeps its content and figures and drops the navigation. */
+    @Test
+    void printed_pages_drop_the_navigation_and_print_the_figures_as_a_whole_table() {
+        withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = withScript;
+            withScript.get(url("/don-vi"));
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.site-header nav')).display"))
+                    .isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.figures thead')).position"))
+                    .as("column headers printed").isEqualTo("static");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.figures tbody tr')).display"))
+                    .as("rows printed as table rows, not cards").isEqualTo("table-row");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('main a.unit-name'), '::after').content"))
+                    .as("a link prints its address").isNotEqualTo("none").isNotEqualTo("normal");
+        } finally {
+            withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     @Test
     void every_page_type_works_without_javascript() {
         for (String path : List.of("/", "/thu-tuc", "/thu-tuc/1.000894", "/so-sanh", "/giam-sat", "/du-lieu-mo",
