@@ -44,6 +44,8 @@ class PerformanceController {
                 presenter.points(t.onTimeRatePoints(), locale),
                 presenter.points(t.onlineSharePoints(), locale))).toList());
         model.addAttribute("chart", chart(unit.figures(), rows, true, locale));
+        model.addAttribute("indexPath", "/don-vi/" + unit.unit().unitId() + "/chi-so");
+        addReceivedTrend(model, unit.figures(), rows, locale);
         return "unit";
     }
 
@@ -57,6 +59,40 @@ class PerformanceController {
         model.addAttribute("chart", chart(ranked.stream().map(RankedFigures::figures).toList(),
                 rows.stream().map(RankedRow::row).toList(), false, locale));
         return "comparison";
+    }
+
+    /** One line of the trend table beside the received chart: the unit's whole figures of one period. */
+    record TrendRow(String period, FigureRow.CountCell received, FigureRow.RateCell onTimeRate,
+                    FigureRow.RateCell onlineShare) {}
+
+    /**
+     * Dossiers received per period, oldest first, as bars scaled to the largest count, and the same numbers in a
+     * table beside them. Only whole-unit figures: one channel's count is not the unit's.
+     */
+    private void addReceivedTrend(Model model, List<PublishedUnitFigures> figures, List<FigureRow> rows, Locale locale) {
+        var lines = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (rows.get(i).scope() == null) {
+                lines.add(i);
+            }
+        }
+        lines.sort(java.util.Comparator.comparing((Integer i) -> figures.get(i).figures().periodFrom())
+                .thenComparing(i -> figures.get(i).figures().periodTo()));
+        long largest = lines.stream().map(i -> figures.get(i).figures().received().orNull())
+                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
+        var bars = new java.util.ArrayList<BarChart.Bar>();
+        var table = new java.util.ArrayList<TrendRow>();
+        for (int i : lines) {
+            FigureRow row = rows.get(i);
+            Long received = figures.get(i).figures().received().orNull();
+            BigDecimal share = received == null || largest == 0 ? null
+                    : BigDecimal.valueOf(received * 100).divide(BigDecimal.valueOf(largest), 1, java.math.RoundingMode.HALF_UP);
+            bars.add(new BarChart.Bar(row.period(), share, row.received().text(), false, false));
+            table.add(new TrendRow(row.period(), row.received(), row.onTimeRate(), row.onlineShare()));
+        }
+        model.addAttribute("receivedChart", new BarChart(presenter.message("unitPage.trend.chart", locale),
+                presenter.message("unitPage.trend.chartDescription", locale), bars));
+        model.addAttribute("trendRows", table);
     }
 
     /** "2022", or "2021–2022": short enough for a bar's label, and tells apart one unit's periods. */

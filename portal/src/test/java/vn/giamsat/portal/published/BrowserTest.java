@@ -88,7 +88,8 @@ class BrowserTest extends PortalOnTestDatabase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en"})
+    @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en",
+            "unit-index", "index-formula"})
     void no_wcag_2_1_a_or_aa_violation(String pageType) {
         String address = switch (pageType) {
             case "home" -> url("/");
@@ -99,6 +100,8 @@ class BrowserTest extends PortalOnTestDatabase {
             case "comparison" -> url("/so-sanh");
             case "round" -> url("/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1");
             case "opendata" -> url("/du-lieu-mo");
+            case "unit-index" -> linkFrom("/don-vi", "a.unit-name") + "/chi-so";
+            case "index-formula" -> url("/chi-so-766");
             default -> throw new IllegalArgumentException(pageType);
         };
         withScript.get(address);
@@ -138,6 +141,26 @@ class BrowserTest extends PortalOnTestDatabase {
         tabUntil("English").sendKeys(Keys.ENTER);
         assertThat(withoutScript.getCurrentUrl()).endsWith("/thu-tuc/1.000894?lang=en");
         assertThat(withoutScript.findElement(By.cssSelector("dl.facts")).getText()).contains("Partly online");
+    }
+
+    /** Issue 18 item 2: printed, a page keeps its content and figures and drops the navigation. */
+    @Test
+    void printed_pages_drop_the_navigation_and_print_the_figures_as_a_whole_table() {
+        withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = withScript;
+            withScript.get(url("/don-vi"));
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.site-header nav')).display"))
+                    .isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.figures thead')).position"))
+                    .as("column headers printed").isEqualTo("static");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.figures tbody tr')).display"))
+                    .as("rows printed as table rows, not cards").isEqualTo("table-row");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('main a.unit-name'), '::after').content"))
+                    .as("a link prints its address").isNotEqualTo("none").isNotEqualTo("normal");
+        } finally {
+            withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
