@@ -39,7 +39,7 @@ def norm(s):
     s = re.sub(r'\s*-\s*', ' - ', s)
     s = re.sub(r'\s+', ' ', s).strip()
     for a, b in TONES.items():
-        s = re.sub(a + r'(?=\b|[^\w])', b, s) if False else s.replace(a, b)
+        s = s.replace(a, b)
     return s
 
 
@@ -342,8 +342,7 @@ def find(scope, kind, name, hint, old_dist, problems, where):
     if not cands:
         cands = [c for c in scope if fold(c['name']) == fold(want)]
     if hint and len(cands) > 1:
-        narrowed = [c for c in cands if fold(old_dist[c['district']][0]).endswith(fold(hint[1]))
-                    or fold(old_prov_name(c)).endswith(fold(hint[1]))]
+        narrowed = [c for c in cands if fold(old_dist[c['district']][0]).endswith(fold(hint[1]))]
         cands = narrowed or cands
     if len(cands) == 1:
         return cands[0]
@@ -351,13 +350,6 @@ def find(scope, kind, name, hint, old_dist, problems, where):
                      'không thấy đơn vị cũ / old unit not found' if not cands else
                      'nhiều đơn vị cũ cùng tên / several old units: ' + ' '.join(c['code'] for c in cands)))
     return None
-
-
-_OLD_PROV = {}
-
-
-def old_prov_name(c):
-    return _OLD_PROV.get(c['province'], '')
 
 
 def add(pairs, placed_by, o, n, number):
