@@ -169,4 +169,6 @@ public final class UseCases {
     public UserAdministration userAdministration() { return users; }
     // demo
     public LoadDemoDataUseCase loadDemoData() { return demo; }
+    /** The national unit lists of data/units/ over the unit-list imports (decision 031). */
+    public vn.giamsat.application.demo.LoadNationalUnitListsUseCase loadNationalUnitLists() { return new vn.giamsat.application.demo.NationalUnitListsService(importUnitLists(), ports.units(), ports.tableFiles(), ports.transactions(), access); }
 }

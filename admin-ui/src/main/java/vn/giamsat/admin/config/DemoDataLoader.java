@@ -14,6 +14,7 @@ import vn.giamsat.application.demo.LoadDemoDataUseCase;
 /** Loads the seed's supervision round at start when {@code giamsat.demo-data=true} (local runs, demos). */
 @Component
 @ConditionalOnProperty(name = "giamsat.demo-data", havingValue = "true")
+@org.springframework.core.annotation.Order(0) // before NationalUnitListsLoader, which reconciles with these units
 public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 

@@ -139,4 +139,5 @@ public class UseCaseConfiguration {
     @Bean UserAdministration userAdministration(UseCases u) { return u.userAdministration(); }
     // demo
     @Bean LoadDemoDataUseCase loadDemoData(UseCases u) { return u.loadDemoData(); }
+    @Bean vn.giamsat.application.demo.LoadNationalUnitListsUseCase loadNationalUnitLists(UseCases u) { return u.loadNationalUnitLists(); }
 }

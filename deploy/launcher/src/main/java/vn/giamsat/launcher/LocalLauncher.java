@@ -278,6 +278,8 @@ public final class LocalLauncher {
                 "--giamsat.migration.user=" + DatabaseRoles.MIGRATOR_LOGIN,
                 "--giamsat.migration.password=" + LOCAL_MIGRATOR_PASSWORD,
                 "--giamsat.demo-data=true",
+                // The whole country's units before and after 1/7/2025 (decision 031), after the demo's own.
+                "--giamsat.national-unit-lists=" + settings.repoRoot().resolve("data/units"),
                 "--server.address=127.0.0.1",
                 "--server.port=" + settings.adminPort()));
         return new ChildSpec("admin-ui", command, KeycloakChild.adminUiEnvironment(settings, secrets),

@@ -54,6 +54,8 @@ class LocalLauncherTest {
         assertThat(httpStatus("http://127.0.0.1:" + settings.portalPort() + "/actuator/health")).isEqualTo(200);
         assertThat(settings.logDir().resolve("admin-ui.log")).content()
                 .contains("stub admin starting, read-only=null, demo-data=true")
+                .as("the local run loads the national unit lists of the repository (decision 031)")
+                .contains("stub admin national-unit-lists=" + settings.repoRoot().resolve("data/units"))
                 .as("the admin UI connects as its own role, never the superuser or the owner (decision 021)")
                 .contains("admin connects as giamsat_app");
         assertThat(settings.logDir().resolve("portal.log")).content()

@@ -37,6 +37,7 @@ public final class StubApp {
                         .replaceAll("^stub-|\\.jar$", ""));
         System.out.println("stub " + role + " starting, read-only=" + opts.get("giamsat.database.read-only")
                 + ", demo-data=" + opts.get("giamsat.demo-data"));
+        System.out.println("stub " + role + " national-unit-lists=" + opts.get("giamsat.national-unit-lists"));
         String url = opts.get("spring.datasource.url");
         String user = opts.get("spring.datasource.username");
         String password = opts.get("spring.datasource.password");

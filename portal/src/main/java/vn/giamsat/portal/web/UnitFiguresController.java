@@ -1,5 +1,6 @@
 package vn.giamsat.portal.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,15 @@ class UnitFiguresController {
 
     @GetMapping("/don-vi")
     String units(Model model, Locale locale) {
-        model.addAttribute("rows", presenter.rows(published.publishedUnitFigures(), locale));
+        // Only units with published figures, grouped by their province (decision 032): the catalogue holds the
+        // whole country, the page lists what has been published.
+        List<ProvinceRows> groups = published.publishedUnitFiguresByProvince().entrySet().stream()
+                .map(e -> new ProvinceRows(e.getKey(), presenter.rows(e.getValue(), locale))).toList();
+        model.addAttribute("groups", groups);
+        model.addAttribute("rows", groups.stream().flatMap(g -> g.rows().stream()).toList());
         return "units";
     }
+
+    /** @param province "Tỉnh Quảng Nam"; empty when the unit's province is not known */
+    record ProvinceRows(String province, List<FigureRow> rows) {}
 }

@@ -46,6 +46,13 @@ public class SeedPublishedResults implements PublishedResultsQueries {
         };
     }
 
+    /** The seed's five communes were units of Quảng Nam (the catalogue's grouping, decision 032). */
+    @Override
+    public java.util.Map<String, List<PublishedUnitFigures>> publishedUnitFiguresByProvince() {
+        List<PublishedUnitFigures> all = publishedUnitFigures();
+        return all.isEmpty() ? java.util.Map.of() : java.util.Map.of("Tỉnh Quảng Nam", all);
+    }
+
     private static final Period PERIOD = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 30));
     private static final Period YEARS_2021_2022 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
     private static final String SOURCE = "Bản tin về cuộc giám sát, không phải báo cáo của Đoàn giám sát";

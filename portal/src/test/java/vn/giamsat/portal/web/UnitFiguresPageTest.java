@@ -165,4 +165,12 @@ class UnitFiguresPageTest {
         assertThat(td).as("column " + column).isNotNull();
         return td.text();
     }
+
+    @Test
+    void the_units_are_listed_under_their_province() {
+        var page = portal.page("/don-vi");
+
+        assertThat(page.select("h2.province")).extracting(org.jsoup.nodes.Element::text).containsExactly("Tỉnh Quảng Nam");
+        assertThat(page.select("h2.province + div table.figures tbody tr").text()).contains("Phú Thịnh", "Tam Thành");
+    }
 }

@@ -67,6 +67,109 @@ public class JdbcUnitCatalog implements UnitCatalogPort {
         return query(SELECT + " ORDER BY code, valid_from", Map.of());
     }
 
+    /** Codes or units per statement: well under PostgreSQL's 65,535 parameters. */
+    private static final int CHUNK = 1_000;
+
+    @Override
+    public Map<UnitCode, AdministrativeUnit> findByCodesOn(Collection<UnitCode> codes, LocalDate day) {
+        Map<UnitCode, AdministrativeUnit> found = new java.util.HashMap<>();
+        List<String> all = codes.stream().map(UnitCode::value).distinct().toList();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            query(SELECT + """
+                     WHERE code IN (:codes) AND valid_from <= :day AND (valid_to IS NULL OR valid_to > :day)
+                    """, Map.of("codes", all.subList(i, Math.min(all.size(), i + CHUNK)), "day", day))
+                    .forEach(u -> found.put(u.code(), u));
+        }
+        return found;
+    }
+
+    /**
+     * Multi-row statements, {@link #CHUNK} units at a time, in one transaction: new units inserted, stored ones
+     * updated on their version (a stale one refuses the whole lot), their successor links rewritten.
+     */
+    @Override
+    public void saveAll(List<AdministrativeUnit> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            for (int from = 0; from < units.size(); from += CHUNK) {
+                List<AdministrativeUnit> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
+                List<AdministrativeUnit> fresh = chunk.stream().filter(u -> u.version() == 0).toList();
+                List<AdministrativeUnit> stored = chunk.stream().filter(u -> u.version() != 0).toList();
+                if (!stored.isEmpty()) {
+                    updateAll(stored);
+                }
+                if (!fresh.isEmpty()) {
+                    insertAll(fresh);
+                }
+                List<Object> ids = chunk.stream().<Object>map(u -> u.id().value()).toList();
+                jdbc.sql("DELETE FROM unit_successor WHERE unit_id IN (" + marks(ids.size(), "?") + ")")
+                        .params(ids).update();
+                List<Object> links = new ArrayList<>();
+                int n = 0;
+                for (AdministrativeUnit u : chunk) {
+                    List<UnitId> s = u.successors();
+                    for (int i = 0; i < s.size(); i++, n++) {
+                        links.addAll(List.of(u.id().value(), s.get(i).value(), i));
+                    }
+                }
+                if (n > 0) {
+                    jdbc.sql("INSERT INTO unit_successor (unit_id, successor_id, position) VALUES " + marks(n, "(?, ?, ?)"))
+                            .params(links).update();
+                }
+            }
+        });
+    }
+
+    private void insertAll(List<AdministrativeUnit> fresh) {
+        List<Object> p = new ArrayList<>();
+        fresh.forEach(u -> p.addAll(values(u, false)));
+        try {
+            int inserted = jdbc.sql("INSERT INTO administrative_unit"
+                    + " (id, code, name, kind, parent_id, valid_from, valid_to, version, ended_by) VALUES "
+                    + marks(fresh.size(), "(?, ?, ?, ?, ?, ?, ?, 1, ?)")).params(p).update();
+            if (inserted != fresh.size()) {
+                throw new StaleDataException(fresh.getFirst().displayName());
+            }
+        } catch (DuplicateKeyException e) {
+            throw codeTaken(fresh.getFirst());
+        }
+    }
+
+    private void updateAll(List<AdministrativeUnit> stored) {
+        List<Object> p = new ArrayList<>();
+        stored.forEach(u -> p.addAll(values(u, true)));
+        int updated;
+        try {
+            updated = jdbc.sql("UPDATE administrative_unit a SET code = v.code, name = v.name, kind = v.kind,"
+                    + " parent_id = v.parent, valid_from = v.vfrom, valid_to = v.vto, ended_by = v.ended_by,"
+                    + " version = a.version + 1 FROM (VALUES "
+                    + marks(stored.size(), "(?::uuid, ?, ?, ?, ?::uuid, ?::date, ?::date, ?, ?::bigint)")
+                    + ") AS v(id, code, name, kind, parent, vfrom, vto, ended_by, version)"
+                    + " WHERE a.id = v.id AND a.version = v.version").params(p).update();
+        } catch (DuplicateKeyException e) {
+            throw codeTaken(stored.getFirst());
+        }
+        if (updated != stored.size()) {
+            throw new StaleDataException(stored.getFirst().displayName());
+        }
+    }
+
+    private static List<Object> values(AdministrativeUnit u, boolean withVersion) {
+        List<Object> v = new ArrayList<>(java.util.Arrays.asList(u.id().value(), u.code().value(), u.name(),
+                u.kind().name(), u.parent().map(UnitId::value).orElse(null), u.validity().validFrom(),
+                u.validity().validTo(), u.endedBy().orElse(null)));
+        if (withVersion) {
+            v.add(u.version());
+        }
+        return v;
+    }
+
+    private static String marks(int n, String one) {
+        return String.join(", ", java.util.Collections.nCopies(n, one));
+    }
+
     @Override
     public void save(AdministrativeUnit unit) {
         tx.executeWithoutResult(status -> {

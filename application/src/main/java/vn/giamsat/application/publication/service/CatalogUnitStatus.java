@@ -25,4 +25,22 @@ public final class CatalogUnitStatus implements UnitStatusPort {
         return units.find(id).map(unit -> new UnitStatus(unit.validity().validTo() != null,
                 units.findAll(unit.successors()).stream().map(AdministrativeUnit::displayName).toList()));
     }
+
+    /** Up the unit's own parents (a commune's district, its province), which do not change with the unit. */
+    @Override
+    public Optional<String> provinceOf(String unitId) {
+        Optional<AdministrativeUnit> u;
+        try {
+            u = units.find(UnitId.of(unitId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (int depth = 0; u.isPresent() && depth < 4; depth++) {
+            if (u.get().parent().isEmpty()) {
+                return Optional.of(u.get().displayName());
+            }
+            u = units.find(u.get().parent().get());
+        }
+        return Optional.empty();
+    }
 }

@@ -36,4 +36,17 @@ public final class PublishedResultsService implements PublishedResultsQueries {
                 .thenComparing(p -> p.figures().channel() == null ? -1 : p.figures().channel().ordinal()));
         return List.copyOf(out);
     }
+
+    @Override
+    public java.util.Map<String, List<PublishedUnitFigures>> publishedUnitFiguresByProvince() {
+        java.util.Map<String, String> provinceOfUnit = new java.util.HashMap<>();
+        java.util.Map<String, List<PublishedUnitFigures>> groups = new java.util.TreeMap<>(VIETNAMESE);
+        for (PublishedUnitFigures p : publishedUnitFigures()) {
+            String province = provinceOfUnit.computeIfAbsent(p.unit().unitId(), id -> status.provinceOf(id).orElse(""));
+            groups.computeIfAbsent(province, k -> new ArrayList<>()).add(p);
+        }
+        java.util.Map<String, List<PublishedUnitFigures>> out = new java.util.LinkedHashMap<>();
+        groups.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
 }

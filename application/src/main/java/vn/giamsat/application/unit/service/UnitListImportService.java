@@ -108,8 +108,9 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         List<AdministrativeUnit> renamed = new ArrayList<>();
         List<Declared> ordered = declared.values().stream()
                 .sorted(Comparator.comparing((Declared d) -> d.code.tier())).toList();
+        Lookup catalogue = new Lookup(declared.keySet());
         for (Declared d : ordered) {
-            Optional<AdministrativeUnit> existing = units.findByCodeOn(d.code, day);
+            Optional<AdministrativeUnit> existing = catalogue.find(d.code, day);
             if (d.name == null) { // only referred to by code: it must be in the catalogue on that day
                 existing.ifPresentOrElse(u -> planned.put(d.code, u), () -> problems.add(unknownParent(d.line, d.code, day)));
                 continue;
@@ -154,11 +155,11 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             }
         });
         tx.run("UnitListImportService.importUnitList", () -> {
-            created.forEach(units::save);
+            units.saveAll(created);
             for (AdministrativeUnit u : renamed) {
                 u.rename(names.get(u.id()));
-                units.save(u);
             }
+            units.saveAll(renamed);
         });
         return new UnitImportOutcome(sheet.rows.size(), created.size(), renamed.size(), List.of());
     }
@@ -326,6 +327,19 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                     "The file has no row under the header.")));
         }
         // Each old unit: all its rows on one day and one resolution; its successors are its rows' new units.
+        Set<UnitCode> named = new LinkedHashSet<>();
+        mergers.forEach(m -> {
+            named.add(m.old);
+            if (m.successor != null) {
+                named.add(m.successor);
+            }
+        });
+        newUnits.values().forEach(n -> {
+            if (n.parent != null) {
+                named.add(n.parent);
+            }
+        });
+        Lookup catalogue = new Lookup(named);
         Map<UnitCode, List<Merger>> byOld = new LinkedHashMap<>();
         mergers.forEach(m -> byOld.computeIfAbsent(m.old, k -> new ArrayList<>()).add(m));
         Map<UnitCode, AdministrativeUnit> ending = new LinkedHashMap<>();
@@ -339,7 +353,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                             "Unit " + m.old + " is on line " + first.line + " with another date, resolution or ending.")));
                 }
             }
-            Optional<AdministrativeUnit> old = units.findByCodeOn(e.getKey(), first.day.minusDays(1))
+            Optional<AdministrativeUnit> old = catalogue.find(e.getKey(), first.day.minusDays(1))
                     .filter(u -> u.validity().validTo() == null);
             if (old.isEmpty()) {
                 problems.add(new LineProblem(first.line, Reason.of("unit-import.old-unknown",
@@ -353,7 +367,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         Map<String, AdministrativeUnit> created = new LinkedHashMap<>();
         List<NewUnit> ordered = newUnits.values().stream().sorted(Comparator.comparing((NewUnit n) -> n.code.tier())).toList();
         for (NewUnit n : ordered) {
-            Optional<AdministrativeUnit> holder = units.findByCodeOn(n.code, n.day)
+            Optional<AdministrativeUnit> holder = catalogue.find(n.code, n.day)
                     .filter(u -> !endsOn(ending, u, n.day));
             if (holder.isPresent()) {
                 problems.add(new LineProblem(n.line, Reason.of("unit-import.duplicate-code",
@@ -364,7 +378,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             UnitId parent = null;
             if (n.parent != null) {
                 AdministrativeUnit p = Optional.ofNullable(created.get(n.parent + "@" + n.day))
-                        .or(() -> units.findByCodeOn(n.parent, n.day).filter(u -> !endsOn(ending, u, n.day)))
+                        .or(() -> catalogue.find(n.parent, n.day).filter(u -> !endsOn(ending, u, n.day)))
                         .orElse(null);
                 if (p == null) {
                     problems.add(unknownParent(n.line, n.parent, n.day));
@@ -385,7 +399,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             }
             AdministrativeUnit s = Optional.ofNullable(created.get(m.successor + "@" + m.day))
                     .or(() -> newUnits.containsKey(m.successor + "@" + m.day) ? Optional.empty()
-                            : units.findByCodeOn(m.successor, m.day).filter(u -> !endsOn(ending, u, m.day)))
+                            : catalogue.find(m.successor, m.day).filter(u -> !endsOn(ending, u, m.day)))
                     .orElse(null);
             if (s == null) {
                 if (!newUnits.containsKey(m.successor + "@" + m.day)) { // a refused new unit has its own problem
@@ -404,6 +418,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         }
         tx.run("UnitListImportService.importMergerList", () -> {
             // Old units end first, so that a new unit may take over one of their codes (xã Chiên Đàn keeps 20364).
+            List<AdministrativeUnit> ended = new ArrayList<>();
             for (var e : ending.entrySet()) {
                 Merger first = byOld.get(e.getKey()).getFirst();
                 AdministrativeUnit old = e.getValue();
@@ -412,11 +427,32 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                 } else {
                     old.mergeInto(first.day, List.copyOf(successors.get(e.getKey())), first.decision);
                 }
-                units.save(old);
+                ended.add(old);
             }
-            created.values().forEach(units::save);
+            units.saveAll(ended);
+            units.saveAll(List.copyOf(created.values()));
         });
         return new UnitImportOutcome(sheet.rows.size(), created.size(), ending.size(), List.of());
+    }
+
+    /**
+     * The catalogue's units by code on a day, read once per day for every code the file names (decision 031: a
+     * query per code made the national lists take minutes); a code the file does not name is asked on its own.
+     */
+    private final class Lookup {
+        private final Set<UnitCode> codes;
+        private final Map<LocalDate, Map<UnitCode, AdministrativeUnit>> byDay = new HashMap<>();
+
+        Lookup(Set<UnitCode> codes) {
+            this.codes = Set.copyOf(codes);
+        }
+
+        Optional<AdministrativeUnit> find(UnitCode code, LocalDate day) {
+            if (!codes.contains(code)) {
+                return units.findByCodeOn(code, day);
+            }
+            return Optional.ofNullable(byDay.computeIfAbsent(day, d -> units.findByCodesOn(codes, d)).get(code));
+        }
     }
 
     private static boolean endsOn(Map<UnitCode, AdministrativeUnit> ending, AdministrativeUnit u, LocalDate day) {

@@ -14,6 +14,11 @@ public interface UnitStatusPort {
     /** Empty when the unit is not in the catalogue: the snapshot's own record is then all there is. */
     Optional<UnitStatus> statusOf(String unitId);
 
+    /** The province (tỉnh, thành phố) the unit belonged to, with its kind ("Tỉnh Quảng Nam"); empty when unknown. */
+    default Optional<String> provinceOf(String unitId) {
+        return Optional.empty();
+    }
+
     /**
      * @param former         the unit no longer exists (merged or dissolved)
      * @param successorNames the units it became part of, with their kind ("Xã Chiên Đàn"); empty for a dissolved one

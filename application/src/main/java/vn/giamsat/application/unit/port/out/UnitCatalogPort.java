@@ -23,4 +23,21 @@ public interface UnitCatalogPort {
 
     /** Inserts or updates; an update whose version is stale is refused with {@link StaleDataException}. */
     void save(AdministrativeUnit unit);
+
+    /**
+     * The units holding these codes on that day, by code: the imports ask for a whole file's codes at once
+     * (decision 031: one query per code made the national lists take minutes).
+     */
+    default java.util.Map<UnitCode, AdministrativeUnit> findByCodesOn(Collection<UnitCode> codes, LocalDate day) {
+        java.util.Map<UnitCode, AdministrativeUnit> found = new java.util.HashMap<>();
+        for (UnitCode c : codes) {
+            findByCodeOn(c, day).ifPresent(u -> found.put(c, u));
+        }
+        return found;
+    }
+
+    /** Saves these units in this order, as {@link #save} saves one; the database adapter writes them in batches. */
+    default void saveAll(List<AdministrativeUnit> units) {
+        units.forEach(this::save);
+    }
 }
