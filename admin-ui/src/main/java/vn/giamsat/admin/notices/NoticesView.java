@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.giamsat.admin.ui.MainLayout;
-import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.reminder.model.Notice;
 import vn.giamsat.application.reminder.port.in.MyNotices;
 
@@ -28,6 +27,8 @@ import vn.giamsat.application.reminder.port.in.MyNotices;
 @Route(value = "thong-bao", layout = MainLayout.class)
 public class NoticesView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** Times as the users live them (the application's clock uses the same zone). */
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final H2 title = new H2();
     private final Paragraph empty = new Paragraph();
@@ -57,7 +58,7 @@ public class NoticesView extends VerticalLayout implements LocaleChangeObserver,
     }
 
     private static String time(java.time.Instant at) {
-        return LocalDateTime.ofInstant(at, ClockPort.VIETNAM).format(TIME);
+        return LocalDateTime.ofInstant(at, VIETNAM).format(TIME);
     }
 
     private String mailState(Notice n) {
