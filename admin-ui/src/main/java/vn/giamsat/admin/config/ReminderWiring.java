@@ -4,7 +4,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,9 +60,12 @@ public class ReminderWiring {
         return reminders;
     }
 
-    /** One scheduler per instance; the table decides which instance runs each period's task. */
+    /**
+     * One scheduler per instance; the table decides which instance runs each period's task. Conditional on the
+     * property, not on the JavaMailSender bean: auto-configured beans do not exist yet when this class is read.
+     */
     @Bean(destroyMethod = "close")
-    @ConditionalOnBean(JavaMailSender.class)
+    @ConditionalOnProperty(prefix = "spring.mail", name = "host")
     ReminderSchedule reminderSchedule(DataSource dataSource, ReminderJobs reminders,
                                       @Value("${giamsat.reminders.interval:PT5M}") Duration interval,
                                       @Value("${giamsat.reminders.polling:PT10S}") Duration polling,
