@@ -24,6 +24,10 @@ BEGIN
             EXECUTE format('REVOKE ALL ON %I FROM giamsat_writer', t.relname);
         ELSIF t.relkind = 'S' THEN
             EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %I TO giamsat_writer', t.relname);
+        ELSIF coalesce(obj_description(format('%I', t.relname)::regclass, 'pg_class'), '') LIKE 'append-only%' THEN
+            -- An append-only record (decision 042): read and add, never change or remove.
+            EXECUTE format('REVOKE ALL ON %I FROM giamsat_writer', t.relname);
+            EXECUTE format('GRANT SELECT, INSERT ON %I TO giamsat_writer', t.relname);
         ELSE
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO giamsat_writer', t.relname);
             EXECUTE format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON %I FROM giamsat_writer', t.relname);

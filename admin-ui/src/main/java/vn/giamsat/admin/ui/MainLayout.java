@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         SideNav nav = new SideNav();
         nav.addItem(roundsItem, dashboardItem);
         add(nav, "kien-nghi-qua-han", "nav.overdue", VaadinIcon.ALARM, true);
+        add(nav, "thong-bao", "nav.notices", VaadinIcon.BELL, true);
         add(nav, "nhap-ho-so", "nav.import", VaadinIcon.UPLOAD, authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN"));
         add(nav, "doi-chieu-so-lieu", "nav.comparison", VaadinIcon.SCALE, authentication.hasAnyRole("COUNCIL_STAFF",
                 "DELEGATION_HEAD", "DELEGATION_MEMBER", "PROVINCIAL_OFFICIAL", "UNIT_OFFICER", "ADMIN"));

@@ -53,6 +53,9 @@ public final class LocalLauncher {
     private volatile Thread startingThread;
     private volatile boolean anythingStarted;
     private LocalDatabase database; // guarded by this
+    /** The local SMTP server's port (GIAMSAT_LOCAL_SMTP_PORT, default 3025): the admin UI's reminders go there. */
+    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("GIAMSAT_LOCAL_SMTP_PORT", "3025"));
+    private volatile LocalMailServer mail;
 
     public LocalLauncher(LauncherSettings settings) {
         this(settings, javaJar(settings));
@@ -133,6 +136,7 @@ public final class LocalLauncher {
         ports.put("PostgreSQL", new Ports.PortSetting(settings.pgPort(), Setting.PG_PORT.howToChange()));
         ports.put("admin UI", new Ports.PortSetting(settings.adminPort(), Setting.ADMIN_PORT.howToChange()));
         ports.put("portal", new Ports.PortSetting(settings.portalPort(), Setting.PORTAL_PORT.howToChange()));
+        ports.put("SMTP", new Ports.PortSetting(SMTP_PORT, "GIAMSAT_LOCAL_SMTP_PORT"));
         if (settings.startsKeycloak()) {
             ports.put("Keycloak", new Ports.PortSetting(settings.keycloakPort(), Setting.KEYCLOAK_PORT.howToChange()));
         }
@@ -147,6 +151,7 @@ public final class LocalLauncher {
         startDatabase();
         database().prepareRoles(new DatabaseRoles.Passwords(LOCAL_MIGRATOR_PASSWORD, LOCAL_APP_PASSWORD,
                 settings.portalDbPassword()));
+        mail = new LocalMailServer(SMTP_PORT, settings.localDir().resolve("mail")).start();
         startAndAwait(adminSpec(secrets));
         startAndAwait(portalSpec());
         if (keycloak != null) {
@@ -178,6 +183,10 @@ public final class LocalLauncher {
         List<String> killed = supervisor.stopAll(STOP_GRACE);
         if (!killed.isEmpty()) {
             System.out.println("Phải buộc dừng / had to kill: " + String.join(", ", killed));
+        }
+        LocalMailServer smtp = mail;
+        if (smtp != null) {
+            smtp.close();
         }
         if (db != null) {
             try {
@@ -281,7 +290,11 @@ public final class LocalLauncher {
                 // The whole country's units before and after 1/7/2025 (decision 031), after the demo's own.
                 "--giamsat.national-unit-lists=" + settings.repoRoot().resolve("data/units"),
                 "--server.address=127.0.0.1",
-                "--server.port=" + settings.adminPort()));
+                "--server.port=" + settings.adminPort(),
+                // Reminders go to the launcher's own SMTP server (LocalMailServer), checked every minute.
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP_PORT,
+                "--giamsat.reminders.interval=PT1M"));
         return new ChildSpec("admin-ui", command, KeycloakChild.adminUiEnvironment(settings, secrets),
                 settings.logDir().resolve("admin-ui.log"),
                 healthUrl(settings.adminPort()), settings.startupTimeout());
@@ -311,13 +324,14 @@ public final class LocalLauncher {
                             canbo.phuthinh, canbo.tamdan, tinh; mật khẩu / password: %s)
                   PostgreSQL: %s (giamsat_app, giamsat_portal, giamsat_migrator), dữ liệu / data: %s
                   Nhật ký / logs: %s/{admin-ui,portal,keycloak,postgres,launcher}.log
+                  Thư nhắc việc / reminder mails: SMTP 127.0.0.1:%d, mỗi thư một tệp / one file each: %s/*.eml
                 Nhấn Ctrl-C để dừng tất cả. / Press Ctrl-C to stop everything.
                 ================================================================
                 """.formatted(settings.portalPort(), settings.adminPort(), settings.keycloakUrl(),
                 settings.demoPassword().equals(LauncherSettings.DEFAULT_DEMO_PASSWORD)
                         ? "mặc định / default " + LauncherSettings.DEFAULT_DEMO_PASSWORD : "GIAMSAT_DEMO_PASSWORD",
                 settings.jdbcUrl(), settings.pgDataDir(),
-                settings.logDir());
+                settings.logDir(), SMTP_PORT, settings.localDir().resolve("mail"));
     }
 
     static String help() {

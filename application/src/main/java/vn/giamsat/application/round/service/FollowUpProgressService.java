@@ -1,0 +1,141 @@
+package vn.giamsat.application.round.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.giamsat.application.common.ClockPort;
+import vn.giamsat.application.common.NotFoundException;
+import vn.giamsat.application.common.TransactionPort;
+import vn.giamsat.application.round.model.ProgressEntry;
+import vn.giamsat.application.round.port.in.FollowUpProgressUseCase;
+import vn.giamsat.application.round.port.out.LoadRoundPort;
+import vn.giamsat.application.round.port.out.ProgressRecordPort;
+import vn.giamsat.application.round.port.out.SaveRoundPort;
+import vn.giamsat.application.security.AccessDeniedException;
+import vn.giamsat.application.security.AccessPolicy;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.application.security.Role;
+import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.common.Reason;
+import vn.giamsat.domain.round.Contributor;
+import vn.giamsat.domain.round.FollowUp;
+import vn.giamsat.domain.round.Recommendation;
+import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.RoundStatus;
+import vn.giamsat.domain.round.SupervisionRound;
+
+/**
+ * Follow-up as it happens (decision 042). Who may do what is decided on the loaded round and recommendation:
+ * <ul>
+ *   <li>report progress: the officer of the unit the recommendation is addressed to (its own jurisdiction holds
+ *       the unit), once the delegation has reported; the status must be one the recommendation may move to;</li>
+ *   <li>accept a report: the council office over the round's council ({@link AccessPolicy#requireFollowUp}), never
+ *       the one who reported it; accepting records the step on the round (its status, as the admin UI shows it) and
+ *       an acceptance in the append-only record, which the portal reads.</li>
+ * </ul>
+ */
+public final class FollowUpProgressService implements FollowUpProgressUseCase {
+    private final LoadRoundPort load;
+    private final SaveRoundPort save;
+    private final ProgressRecordPort record;
+    private final ClockPort clock;
+    private final TransactionPort tx;
+    private final AccessPolicy access;
+
+    public FollowUpProgressService(LoadRoundPort load, SaveRoundPort save, ProgressRecordPort record, ClockPort clock,
+                                   TransactionPort tx, AccessPolicy access) {
+        this.load = load;
+        this.save = save;
+        this.record = record;
+        this.clock = clock;
+        this.tx = tx;
+        this.access = access;
+    }
+
+    @Override
+    public ProgressEntry report(ReportProgressCommand c) {
+        return tx.inTransaction("FollowUpProgressService.report", () -> {
+            Actor actor = access.current();
+            SupervisionRound round = round(c.round());
+            access.requireRead(actor, round);
+            Recommendation recommendation = recommendation(round, c.recommendation());
+            boolean ownUnit = actor.hasAnyRole(Role.UNIT_OFFICER) && recommendation.unit()
+                    .filter(unit -> access.inOwnJurisdiction(actor, unit)).isPresent();
+            if (!ownUnit) {
+                throw new AccessDeniedException("báo cáo tiến độ thực hiện kiến nghị không gửi đơn vị mình",
+                        "report progress on a recommendation not addressed to your unit");
+            }
+            requireFollowedUp(round);
+            recommendation.checkFollowUp(c.status()).orThrow();
+            ProgressEntry entry = new ProgressEntry(UUID.randomUUID(), round.id(), recommendation.id(),
+                    ProgressEntry.Kind.REPORTED, Optional.empty(), c.status(), Optional.ofNullable(c.text()),
+                    c.evidence(), clock.now(), contributor(actor));
+            record.append(entry);
+            return entry;
+        });
+    }
+
+    @Override
+    public ProgressEntry accept(AcceptProgressCommand c) {
+        return tx.inTransaction("FollowUpProgressService.accept", () -> {
+            SupervisionRound round = round(c.round());
+            Actor actor = access.requireFollowUp(round);
+            ProgressEntry report = record.entry(c.report())
+                    .filter(e -> e.round().equals(round.id()) && e.kind() == ProgressEntry.Kind.REPORTED)
+                    .orElseThrow(() -> new NotFoundException("báo cáo tiến độ", "progress report", c.report()));
+            if (report.recordedBy().username().equals(actor.username())) {
+                throw new AccessDeniedException("tự chấp nhận báo cáo tiến độ của chính mình",
+                        "accept your own progress report");
+            }
+            boolean accepted = record.entriesOf(round.id(), report.recommendation()).stream()
+                    .anyMatch(e -> e.report().filter(report.id()::equals).isPresent());
+            if (accepted) {
+                throw new DomainRuleViolation(Reason.of("progress.already-accepted",
+                        "Báo cáo tiến độ này đã được chấp nhận.", "This progress report has been accepted already."));
+            }
+            round.recordFollowUp(report.recommendation(), new FollowUp(clock.today(), report.status(),
+                    report.text().orElse(null), null));
+            save.save(round);
+            ProgressEntry acceptance = new ProgressEntry(UUID.randomUUID(), round.id(), report.recommendation(),
+                    ProgressEntry.Kind.ACCEPTED, Optional.of(report.id()), report.status(), report.text(),
+                    report.evidence(), clock.now(), contributor(actor));
+            record.append(acceptance);
+            return acceptance;
+        });
+    }
+
+    @Override
+    public List<ProgressEntry> entries(RoundId roundId, UUID recommendationId) {
+        return tx.inTransaction("FollowUpProgressService.entries", () -> {
+            Actor actor = access.current();
+            SupervisionRound round = round(roundId);
+            access.requireRead(actor, round);
+            Recommendation recommendation = recommendation(round, recommendationId);
+            if (!access.readsPartAbout(actor, round, recommendation.unit())) {
+                throw new AccessDeniedException("xem kiến nghị gửi đơn vị khác", "read another unit's recommendation");
+            }
+            return record.entriesOf(round.id(), recommendation.id());
+        });
+    }
+
+    private static void requireFollowedUp(SupervisionRound round) {
+        if (round.status() != RoundStatus.REPORTED && round.status() != RoundStatus.PUBLISHED) {
+            throw new DomainRuleViolation(Reason.of("progress.round-not-followed-up",
+                    "Chỉ báo cáo tiến độ khi cuộc giám sát đã có báo cáo và chưa kết thúc.",
+                    "Progress is reported once the round has its report and until it is closed."));
+        }
+    }
+
+    private SupervisionRound round(RoundId id) {
+        return load.load(id).orElseThrow(() -> new NotFoundException("cuộc giám sát", "round", id.value()));
+    }
+
+    private static Recommendation recommendation(SupervisionRound round, UUID id) {
+        return round.recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("kiến nghị", "recommendation", id));
+    }
+
+    private static Contributor contributor(Actor actor) {
+        return new Contributor(actor.username(), actor.displayName());
+    }
+}
