@@ -1,5 +1,6 @@
 package vn.giamsat.admin.audit;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -61,6 +62,7 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
     private final TextField action = new TextField();
     private final Select<AuditOperation> operation = new Select<>();
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    private final ListExport<AuditEntry> gridExport = new ListExport<>(grid, "nhat-ky");
     private final Grid.Column<AuditEntry> atColumn;
     private final Grid.Column<AuditEntry> actorColumn;
     private final Grid.Column<AuditEntry> operationColumn;
@@ -111,14 +113,14 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("audit-grid");
-        atColumn = grid.addColumn(e -> TIME.format(e.at())).setSortProperty(AuditSort.Column.AT.name())
+        atColumn = gridExport.column(e -> TIME.format(e.at())).setSortProperty(AuditSort.Column.AT.name())
                 .setWidth("11rem").setFlexGrow(0);
-        actorColumn = grid.addColumn(AuditView::who).setSortProperty(AuditSort.Column.ACTOR.name()).setFlexGrow(1);
-        operationColumn = grid.addColumn(e -> Labels.of(e.operation().vietnamese(), e.operation().english()))
+        actorColumn = gridExport.column(AuditView::who).setSortProperty(AuditSort.Column.ACTOR.name()).setFlexGrow(1);
+        operationColumn = gridExport.column(e -> Labels.of(e.operation().vietnamese(), e.operation().english()))
                 .setSortProperty(AuditSort.Column.OPERATION.name()).setWidth("9rem").setFlexGrow(0);
-        tableColumn = grid.addColumn(AuditEntry::table).setSortProperty(AuditSort.Column.TABLE.name()).setFlexGrow(1);
-        keyColumn = grid.addColumn(e -> Optional.ofNullable(e.rowKey()).orElse("")).setFlexGrow(1);
-        actionColumn = grid.addColumn(e -> Optional.ofNullable(e.action()).orElse(""))
+        tableColumn = gridExport.column(AuditEntry::table).setSortProperty(AuditSort.Column.TABLE.name()).setFlexGrow(1);
+        keyColumn = gridExport.column(e -> Optional.ofNullable(e.rowKey()).orElse("")).setFlexGrow(1);
+        actionColumn = gridExport.column(e -> Optional.ofNullable(e.action()).orElse(""))
                 .setSortProperty(AuditSort.Column.ACTION.name()).setFlexGrow(2);
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -150,7 +152,7 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         detail.setPadding(false);
         detail.setVisible(false);
 
-        add(title, filters, grid, detail);
+        add(title, filters, gridExport, grid, detail);
     }
 
     @Override

@@ -159,10 +159,10 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         count.setText(days.isEmpty() ? getTranslation("calendar.count.none", String.valueOf(y))
                 : getTranslation("calendar.count", off, days.size() - off, String.valueOf(y)));
         previous.setText(String.valueOf(y - 1));
-        previous.setAriaLabel(getTranslation("calendar.year.previous", String.valueOf(y - 1)));
+        previous.setAriaLabel(getTranslation("calendar.year.previous.name", String.valueOf(y - 1))); // starts with its visible text (WCAG 2.5.3)
         previous.setEnabled(y > FIRST_YEAR);
         next.setText(String.valueOf(y + 1));
-        next.setAriaLabel(getTranslation("calendar.year.next", String.valueOf(y + 1)));
+        next.setAriaLabel(getTranslation("calendar.year.next.name", String.valueOf(y + 1)));
         next.setEnabled(y < LAST_YEAR);
     }
 

@@ -1,5 +1,6 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -45,6 +46,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
     final Select<OnlineMode> online = new Select<>();
     final Select<Postal> postal = new Select<>();
     final Grid<Procedure> grid = new Grid<>(Procedure.class, false);
+    private final ListExport<Procedure> gridExport = new ListExport<>(grid, "thu-tuc");
     private final Grid.Column<Procedure> code;
     private final Grid.Column<Procedure> name;
     private final Grid.Column<Procedure> fieldColumn;
@@ -88,15 +90,15 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        code = grid.addColumn(p -> p.code().value()).setSortProperty(ProcedureSort.CODE.name()).setWidth("6.5rem").setFlexGrow(0);
-        name = grid.addColumn(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("12rem").setFlexGrow(3);
-        fieldColumn = grid.addColumn(Procedure::field).setSortProperty(ProcedureSort.FIELD.name()).setWidth("8rem").setFlexGrow(1);
-        days = grid.addColumn(p -> p.timeLimitWorkingDays() == null ? getTranslation("procedures.time-limit.none")
+        code = gridExport.column(p -> p.code().value()).setSortProperty(ProcedureSort.CODE.name()).setWidth("6.5rem").setFlexGrow(0);
+        name = gridExport.column(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("12rem").setFlexGrow(3);
+        fieldColumn = gridExport.column(Procedure::field).setSortProperty(ProcedureSort.FIELD.name()).setWidth("8rem").setFlexGrow(1);
+        days = gridExport.column(p -> p.timeLimitWorkingDays() == null ? getTranslation("procedures.time-limit.none")
                         : String.valueOf(p.timeLimitWorkingDays()))
                 .setSortProperty(ProcedureSort.TIME_LIMIT.name()).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        onlineColumn = grid.addColumn(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
+        onlineColumn = gridExport.column(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
                 .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);
-        postalColumn = grid.addColumn(p -> getTranslation(p.postalServiceAllowed() ? "procedures.postal.yes" : "procedures.postal.no"))
+        postalColumn = gridExport.column(p -> getTranslation(p.postalServiceAllowed() ? "procedures.postal.yes" : "procedures.postal.no"))
                 .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -114,7 +116,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         edit.setEnabled(false);
         grid.asSingleSelect().addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
         edit.addClickListener(e -> form.open(grid.asSingleSelect().getValue()));
-        HorizontalLayout actions = new HorizontalLayout(add, edit);
+        HorizontalLayout actions = new HorizontalLayout(add, edit, gridExport);
         add(title, filters, actions, grid);
     }
 

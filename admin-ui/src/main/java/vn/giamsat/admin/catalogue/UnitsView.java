@@ -1,5 +1,6 @@
 package vn.giamsat.admin.catalogue;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +63,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
     final Select<UnitState> state = new Select<>();
     final DatePicker asOf = new DatePicker();
     final Grid<UnitListing> grid = new Grid<>(UnitListing.class, false);
+    private final ListExport<UnitListing> gridExport = new ListExport<>(grid, "don-vi");
     private final Grid.Column<UnitListing> code;
     private final Grid.Column<UnitListing> name;
     private final Grid.Column<UnitListing> kindColumn;
@@ -112,16 +114,16 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        code = grid.addColumn(UnitListing::code).setSortProperty(UnitSort.CODE.name()).setWidth("5rem").setFlexGrow(0);
-        name = grid.addColumn(UnitListing::displayName).setSortProperty(UnitSort.NAME.name()).setWidth("8rem").setFlexGrow(2);
-        kindColumn = grid.addColumn(u -> Labels.of(u.kind().vietnamese(), u.kind().english()))
+        code = gridExport.column(UnitListing::code).setSortProperty(UnitSort.CODE.name()).setWidth("5rem").setFlexGrow(0);
+        name = gridExport.column(UnitListing::displayName).setSortProperty(UnitSort.NAME.name()).setWidth("8rem").setFlexGrow(2);
+        kindColumn = gridExport.column(u -> Labels.of(u.kind().vietnamese(), u.kind().english()))
                 .setSortProperty(UnitSort.KIND.name()).setWidth("5rem").setFlexGrow(1);
-        parent = grid.addColumn(u -> u.parent() == null ? "" : u.parent().displayName())
+        parent = gridExport.column(u -> u.parent() == null ? "" : u.parent().displayName())
                 .setSortProperty(UnitSort.PARENT.name()).setWidth("6rem").setFlexGrow(1);
-        from = grid.addColumn(u -> DATE.format(u.validFrom())).setSortProperty(UnitSort.VALID_FROM.name())
+        from = gridExport.column(u -> DATE.format(u.validFrom())).setSortProperty(UnitSort.VALID_FROM.name())
                 .setWidth("7.5rem").setFlexGrow(0);
         // valid_to is the first day a unit no longer exists: people read the last day it did.
-        to = grid.addColumn(u -> u.validTo() == null ? "" : DATE.format(u.validTo().minusDays(1)))
+        to = gridExport.column(u -> u.validTo() == null ? "" : DATE.format(u.validTo().minusDays(1)))
                 .setSortProperty(UnitSort.VALID_TO.name()).setWidth("7.5rem").setFlexGrow(0);
         history = grid.addComponentColumn(this::historyCell).setWidth("8rem").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -142,7 +144,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Lo
         dissolve.addClickListener(e -> dissolveDialog.open(selected()));
         importLists.setId("unit-import");
         importLists.addClickListener(e -> importDialog.open());
-        HorizontalLayout actions = new HorizontalLayout(add, rename, merge, dissolve, importLists);
+        HorizontalLayout actions = new HorizontalLayout(add, rename, merge, dissolve, importLists, gridExport);
         actions.setWrap(true);
         // Only administrators keep the catalogue; the use cases refuse anyone else whatever the screen shows.
         actions.setVisible(units.canMaintain());

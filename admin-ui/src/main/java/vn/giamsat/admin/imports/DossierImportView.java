@@ -1,5 +1,6 @@
 package vn.giamsat.admin.imports;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -85,6 +86,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
     private final Anchor report = new Anchor();
     private final H3 historyTitle = new H3();
     private final Grid<ImportAttempt> history = new Grid<>();
+    private final ListExport<ImportAttempt> historyExport = new ListExport<>(history, "lich-su-nhap");
 
     /** The import under way from this page, or null. */
     private Running running;
@@ -163,7 +165,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                 q -> (int) Math.min(Integer.MAX_VALUE, imports.historySize())));
 
         add(title, help, council, exportKey, upload, progress, progressRow, outcome, rejectionsNote, rejections, report,
-                historyTitle, history);
+                historyTitle, historyExport, history);
     }
 
     private void uploadRefused(String message) {
@@ -369,22 +371,22 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
                 .setFlexGrow(1);
 
         NumberFormat n = NumberFormat.getIntegerInstance(Labels.locale());
-        history.removeAllColumns();
-        history.addColumn(a -> WHEN.format(a.startedAt())).setHeader(getTranslation("import.when")).setAutoWidth(true)
+        historyExport.removeAllColumns();
+        historyExport.column(a -> WHEN.format(a.startedAt())).setHeader(getTranslation("import.when")).setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(ImportAttempt::importedBy).setHeader(getTranslation("import.who")).setAutoWidth(true);
-        history.addColumn(ImportAttempt::exportKey).setHeader(getTranslation("import.export-key")).setAutoWidth(true);
-        history.addColumn(ImportAttempt::fileName).setHeader(getTranslation("import.file")).setFlexGrow(2);
-        history.addColumn(a -> a.sha256() == null ? "" : a.sha256().substring(0, 12) + "…")
+        historyExport.column(ImportAttempt::importedBy).setHeader(getTranslation("import.who")).setAutoWidth(true);
+        historyExport.column(ImportAttempt::exportKey).setHeader(getTranslation("import.export-key")).setAutoWidth(true);
+        historyExport.column(ImportAttempt::fileName).setHeader(getTranslation("import.file")).setFlexGrow(2);
+        historyExport.column(a -> a.sha256() == null ? "" : a.sha256().substring(0, 12) + "…")
                 .setHeader(getTranslation("import.checksum")).setTooltipGenerator(a -> a.sha256() == null ? "" : a.sha256())
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(a -> n.format(a.rows())).setHeader(getTranslation("import.rows"))
+        historyExport.column(a -> n.format(a.rows())).setHeader(getTranslation("import.rows"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(a -> Labels.of(a.status().vietnamese(), a.status().english())
+        historyExport.column(a -> Labels.of(a.status().vietnamese(), a.status().english())
                         + (a.rejectedRows() > 0 ? " (" + n.format(a.rejectedRows()) + ")" : ""))
                 .setHeader(getTranslation("import.status")).setAutoWidth(true)
                 .setTooltipGenerator(a -> a.failure() == null ? "" : a.failure());
-        history.addColumn(a -> a.council() == null ? "" : a.council()).setHeader(getTranslation("import.council"))
+        historyExport.column(a -> a.council() == null ? "" : a.council()).setHeader(getTranslation("import.council"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.setEmptyStateText(getTranslation("import.history.empty"));
     }

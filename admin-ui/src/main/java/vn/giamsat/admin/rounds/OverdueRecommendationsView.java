@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +49,7 @@ public class OverdueRecommendationsView extends VerticalLayout implements Locale
     final ComboBox<UnitListing> unit = new ComboBox<>();
     final ComboBox<RoundSummary> round = new ComboBox<>();
     final Grid<OverdueRecommendation> grid = new Grid<>(OverdueRecommendation.class, false);
+    private final ListExport<OverdueRecommendation> gridExport = new ListExport<>(grid, "kien-nghi-qua-han");
     private final Grid.Column<OverdueRecommendation> roundColumn;
     private final Grid.Column<OverdueRecommendation> addressee;
     private final Grid.Column<OverdueRecommendation> text;
@@ -76,7 +78,7 @@ public class OverdueRecommendationsView extends VerticalLayout implements Locale
         round.addValueChangeListener(e -> refresh());
         unit.setWidth("min(100%, 20rem)");
         round.setWidth("min(100%, 28rem)");
-        HorizontalLayout filters = new HorizontalLayout(unit, round);
+        HorizontalLayout filters = new HorizontalLayout(unit, round, gridExport);
         filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -87,16 +89,16 @@ public class OverdueRecommendationsView extends VerticalLayout implements Locale
                     return link;
                 })
                 .setSortProperty(OverdueSort.ROUND.name()).setWidth("8rem").setFlexGrow(0);
-        addressee = grid.addColumn(OverdueRecommendation::addressee).setSortProperty(OverdueSort.ADDRESSEE.name())
+        addressee = gridExport.column(OverdueRecommendation::addressee).setSortProperty(OverdueSort.ADDRESSEE.name())
                 .setWidth("6.5rem").setFlexGrow(1);
-        text = grid.addColumn(OverdueRecommendation::text).setWidth("8rem").setFlexGrow(3);
-        unitColumn = grid.addColumn(r -> r.unit() == null ? getTranslation("overdue.all-units") : r.unit().displayName())
+        text = gridExport.column(OverdueRecommendation::text).setWidth("8rem").setFlexGrow(3);
+        unitColumn = gridExport.column(r -> r.unit() == null ? getTranslation("overdue.all-units") : r.unit().displayName())
                 .setSortProperty(OverdueSort.UNIT.name()).setWidth("6rem").setFlexGrow(1);
-        due = grid.addColumn(r -> RoundsView.DATE.format(r.dueDate())).setSortProperty(OverdueSort.DUE_DATE.name())
+        due = gridExport.column(r -> RoundsView.DATE.format(r.dueDate())).setSortProperty(OverdueSort.DUE_DATE.name())
                 .setWidth("7.5rem").setFlexGrow(0);
-        days = grid.addColumn(OverdueRecommendation::daysOverdue).setSortProperty(OverdueSort.DAYS_OVERDUE.name())
+        days = gridExport.column(OverdueRecommendation::daysOverdue).setSortProperty(OverdueSort.DAYS_OVERDUE.name())
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
-        status = grid.addColumn(r -> Labels.of(r.status().vietnamese(), r.status().english()))
+        status = gridExport.column(r -> Labels.of(r.status().vietnamese(), r.status().english()))
                 .setSortProperty(OverdueSort.STATUS.name()).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();

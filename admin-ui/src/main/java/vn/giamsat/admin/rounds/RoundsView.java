@@ -1,5 +1,6 @@
 package vn.giamsat.admin.rounds;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -50,6 +51,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
     private final TextField filter = new TextField();
     private final Select<RoundStatus> statusFilter = new Select<>();
     private final Grid<RoundSummary> grid = new Grid<>(RoundSummary.class, false);
+    private final ListExport<RoundSummary> gridExport = new ListExport<>(grid, "cuoc-giam-sat");
     private final Grid.Column<RoundSummary> resolution;
     private final Grid.Column<RoundSummary> subject;
     private final Grid.Column<RoundSummary> council;
@@ -76,16 +78,16 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Labels.of(s.vietnamese(), s.english()));
         statusFilter.addValueChangeListener(e -> applyFilter());
 
-        resolution = grid.addColumn(r -> getTranslation("rounds.resolution.value", r.resolutionNumber(),
+        resolution = gridExport.column(r -> getTranslation("rounds.resolution.value", r.resolutionNumber(),
                         DATE.format(r.resolutionDate())))
                 .setSortProperty(RoundSort.RESOLUTION.name()).setWidth("9rem").setFlexGrow(0);
-        subject = grid.addColumn(RoundSummary::subject).setSortProperty(RoundSort.SUBJECT.name())
+        subject = gridExport.column(RoundSummary::subject).setSortProperty(RoundSort.SUBJECT.name())
                 .setWidth("10.5rem").setFlexGrow(3);
-        council = grid.addColumn(RoundSummary::issuingCouncil).setSortProperty(RoundSort.COUNCIL.name())
+        council = gridExport.column(RoundSummary::issuingCouncil).setSortProperty(RoundSort.COUNCIL.name())
                 .setWidth("7.5rem").setFlexGrow(1);
-        period = grid.addColumn(r -> r.period().toVietnamese()).setSortProperty(RoundSort.PERIOD.name())
+        period = gridExport.column(r -> r.period().toVietnamese()).setSortProperty(RoundSort.PERIOD.name())
                 .setWidth("8rem").setFlexGrow(0);
-        status = grid.addColumn(this::statusLabel).setSortProperty(RoundSort.STATUS.name())
+        status = gridExport.column(this::statusLabel).setSortProperty(RoundSort.STATUS.name())
                 .setWidth("8rem").setFlexGrow(0);
         units = count(RoundSummary::unitCount, RoundSort.UNITS);
         findings = count(RoundSummary::findingCount, RoundSort.FINDINGS);
@@ -107,7 +109,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
         newRound.setId("new-round");
         newRound.setVisible(authentication.hasRole("COUNCIL_STAFF")); // as NewRoundView's @RolesAllowed says
         newRound.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRoundView.class)));
-        HorizontalLayout bar = new HorizontalLayout(filter, statusFilter, newRound);
+        HorizontalLayout bar = new HorizontalLayout(filter, statusFilter, newRound, gridExport);
         bar.setWidthFull();
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -151,7 +153,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, L
 
     private Grid.Column<RoundSummary> count(ToIntFunction<RoundSummary> value, RoundSort sort) {
         // 6rem: the longest word of a header ("Đánh giá") beside the sort arrows; at 5rem it showed as "Đ…".
-        return grid.addColumn(value::applyAsInt).setSortProperty(sort.name())
+        return gridExport.column(value::applyAsInt).setSortProperty(sort.name())
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
     }
 

@@ -19,7 +19,8 @@ import vn.giamsat.admin.i18n.Languages;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>,
+        com.vaadin.flow.router.HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
     @Override
@@ -39,5 +40,11 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             case vn.giamsat.application.common.NotFoundException missing -> HttpServletResponse.SC_NOT_FOUND;
             default -> 422;
         }).orElse(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    }
+
+    /** An error page has a title too (WCAG 2.4.2, axe "document-title"), as every other page. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.page.title") + " · " + getTranslation("app.title");
     }
 }

@@ -1,5 +1,6 @@
 package vn.giamsat.admin.users;
 
+import vn.giamsat.admin.ui.ListExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -63,6 +64,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H2 title = new H2();
     private final TextField filter = new TextField();
     final Grid<DirectoryUser> grid = new Grid<>(DirectoryUser.class, false);
+    private final ListExport<DirectoryUser> gridExport = new ListExport<>(grid, "nguoi-dung");
     private final Grid.Column<DirectoryUser> username;
     private final Grid.Column<DirectoryUser> name;
     private final Grid.Column<DirectoryUser> roles;
@@ -97,12 +99,12 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         filter.setId("users-filter");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        username = grid.addColumn(DirectoryUser::username).setKey("username").setSortable(true)
+        username = gridExport.column(DirectoryUser::username).setKey("username").setSortable(true)
                 .setWidth("11rem").setFlexGrow(0);
-        name = grid.addColumn(DirectoryUser::fullName).setFlexGrow(1);
-        roles = grid.addColumn(u -> roleNames(u.roles())).setFlexGrow(1);
-        jurisdiction = grid.addColumn(u -> unitNames(u.jurisdictions())).setFlexGrow(2);
-        status = grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
+        name = gridExport.column(DirectoryUser::fullName).setFlexGrow(1);
+        roles = gridExport.column(u -> roleNames(u.roles())).setFlexGrow(1);
+        jurisdiction = gridExport.column(u -> unitNames(u.jurisdictions())).setFlexGrow(2);
+        status = gridExport.column(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
                 .setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);
@@ -133,7 +135,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         failures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         failures.setHeight("16rem");
 
-        HorizontalLayout bar = new HorizontalLayout(filter);
+        HorizontalLayout bar = new HorizontalLayout(filter, gridExport);
         bar.setWidthFull(); // the filter's "100 %" is of the bar: without a width of its own, the field shrank
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, bar, grid, editor, failuresTitle, failures);

@@ -9,6 +9,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.giamsat.admin.ui.ListExport;
+import vn.giamsat.admin.ui.TableFile;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase.RecordFiguresCommand;
+import vn.giamsat.application.round.model.RoundSummary;
+import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
+import vn.giamsat.application.round.port.in.RoundCommands.IncludeUnitCommand;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.figures.FiguresSource;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.admin.WholeAppTest;
 
 class DashboardViewTest extends WholeAppTest {
@@ -43,5 +61,49 @@ class DashboardViewTest extends WholeAppTest {
         assertThat(svg).startsWith("<svg").contains("role=\"img\"", "aria-label=\"Tỷ lệ trước và đúng hạn\"",
                 "width=\"288.0\"", ">96,0%<", "class=\"muted\"", ">chưa đủ số liệu<", "Xã Tam Thành &lt;cũ&gt;");
         assertThat(svg.split("<rect", -1)).as("one bar only: the missing rate has none").hasSize(2);
+    }
+
+    @Autowired PrepareRoundUseCase prepareRound;
+    @Autowired RecordFiguresUseCase recordFigures;
+
+    /** Issue 18 item 3: the dashboard reads several rounds at once and a span of days, and exports what it shows. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_dashboard_reads_several_rounds_and_a_span_of_days_and_exports_what_it_shows() throws Exception {
+        RoundId second = newRound();
+        prepareRound.includeUnit(new IncludeUnitCommand(second, unit("20374", true)));
+        recordFigures.record(new RecordFiguresCommand(HandlingFigures.builder(unit("20374", true),
+                Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)), FiguresSource.SELF_REPORTED)
+                .received(4321).build(), second));
+        String secondNumber = rounds.listRounds().stream().filter(r -> r.id().equals(second)).findFirst()
+                .orElseThrow().resolutionNumber();
+        navigate(DashboardView.class);
+        MultiSelectComboBox<RoundSummary> picker = $(MultiSelectComboBox.class).id("dashboard-rounds");
+        var table = test($(Grid.class).id("dashboard-table"));
+        int demo = admin.figuresOfRound(demoRound()).size();
+
+        picker.setValue(Set.copyOf(rounds.listRounds()));
+        assertThat(table.size()).isEqualTo(demo + 1);
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < table.size(); r++) {
+            rows.add(table.getCellText(r, 0) + " | " + table.getCellText(r, 1) + " | " + table.getCellText(r, 5));
+        }
+        assertThat(rows).contains("Xã Tam Đàn · 01/01/2022 – 30/06/2022 | 4.321 | " + secondNumber);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Thị trấn Phú Thịnh").endsWith("| 21/NQ-HĐND"));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ((ListExport<Object>) $(ListExport.class).first()).write(TableFile.Format.CSV, csv);
+        String file = csv.toString(StandardCharsets.UTF_8);
+        assertThat(file.split("\r\n")).as("the header and every row shown").hasSize(demo + 2);
+        assertThat(file).contains("Xã Tam Đàn · 01/01/2022 – 30/06/2022,4.321,");
+
+        // From 1 July 2022: the second round's half year ends before, so only the demo round's rows that reach it
+        test($(DatePicker.class).id("dashboard-from")).setValue(LocalDate.of(2022, 7, 1));
+        long reaching = admin.figuresOfRound(demoRound()).stream()
+                .filter(f -> !f.period().to().isBefore(LocalDate.of(2022, 7, 1))).count();
+        assertThat(table.size()).isEqualTo((int) reaching);
+        for (int r = 0; r < table.size(); r++) {
+            assertThat(table.getCellText(r, 5)).isEqualTo("21/NQ-HĐND");
+        }
     }
 }

@@ -36,7 +36,8 @@ final class PublishedPageCache extends OncePerRequestFilter {
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     private static final int MIN_GZIP_BYTES = 1024;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE);
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE,
+            HttpHeaders.LINK, "X-Total-Count"); // the open data API's paging headers
 
     /**
      * One address's answer. {@code gzipped} is null when compressing gains nothing (small or already

@@ -54,6 +54,11 @@ class OpenApiDescription {
             api.setSecurity(List.of()); // the public endpoints need no credentials
             if (api.getPaths() != null) {
                 api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+                        operation.getResponses().addApiResponse("400", new ApiResponse()
+                                .description("Yêu cầu không hợp lệ / Bad request: a filter or paging parameter is not "
+                                        + "valid (a date not yyyy-mm-dd, an unknown status, page below 1, size above 1000)"));
+                    }
                     operation.getResponses().addApiResponse("304", new ApiResponse()
                             .description("Không đổi / Not modified: If-None-Match matched the ETag; no body"));
                     operation.getResponses().addApiResponse("500", new ApiResponse()
@@ -71,6 +76,8 @@ class OpenApiDescription {
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
                 describe(api.getComponents().getSchemas().get("PublishedFigures"), OpenDataSets.FIGURE_COLUMNS);
                 describe(api.getComponents().getSchemas().get("PublicProcedure"), OpenDataSets.PROCEDURE_COLUMNS);
+                describe(api.getComponents().getSchemas().get("PublishedRound"), OpenDataSets.ROUND_COLUMNS);
+                describe(api.getComponents().getSchemas().get("PublishedRecommendation"), OpenDataSets.RECOMMENDATION_COLUMNS);
             }
         };
     }
@@ -91,6 +98,8 @@ class OpenApiDescription {
                 property.setDescription(column.vietnamese() + " / " + column.english() + " (null: chưa báo cáo / not reported)");
                 if (column.type().equals("uuid") || column.type().equals("date")) {
                     property.setFormat(column.type());
+                } else if (column.type().equals("datetime")) {
+                    property.setFormat("date-time");
                 }
             }
         }

@@ -1,6 +1,15 @@
 package vn.giamsat.portal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamsat.domain.unit.UnitTier;
+import vn.giamsat.domain.round.FollowUpStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import vn.giamsat.application.common.SpreadsheetCells;
 
 /**
@@ -32,45 +40,117 @@ class OpenDataController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OpenDataSets datasets;
+    private final OpenDataCatalogue catalogue;
 
-    OpenDataController(OpenDataSets datasets) {
+    OpenDataController(OpenDataSets datasets, OpenDataCatalogue catalogue) {
         this.datasets = datasets;
+        this.catalogue = catalogue;
     }
 
     record DatasetLine(String id, String csv, String json, List<OpenDataset.Column> columns) {}
 
     @GetMapping("/du-lieu-mo")
     String page(Model model, Locale locale) {
-        model.addAttribute("datasets", List.of(
-                new DatasetLine(OpenDataSets.FIGURES, "/du-lieu-mo/so-lieu.csv", "/api/v1/so-lieu", OpenDataSets.FIGURE_COLUMNS),
-                new DatasetLine(OpenDataSets.PROCEDURES, "/du-lieu-mo/thu-tuc.csv", "/api/v1/thu-tuc", OpenDataSets.PROCEDURE_COLUMNS)));
+        model.addAttribute("datasets", OpenDataSets.DESCRIPTIONS.stream()
+                .map(d -> new DatasetLine(d.id(), d.csvPath(), d.jsonPath(), d.columns())).toList());
         model.addAttribute("english", PortalLocales.isEnglish(locale));
         model.addAttribute("licence", LICENCE);
         return "opendata";
     }
 
     @GetMapping(value = "/api/v1/so-lieu", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
     @Operation(summary = "Published handling figures, one row per unit, period and scope; null = not reported")
-    List<OpenDataJson.FiguresRow> figuresJson() {
-        return datasets.figures().rows().stream().map(OpenDataJson.FiguresRow::of).toList();
+    ResponseEntity<List<OpenDataJson.FiguresRow>> figuresJson(
+            @Parameter(description = "Only this round (round_id)") @RequestParam(name = "round_id", required = false) UUID roundId,
+            @Parameter(description = "Only this administrative unit code (unit_code)") @RequestParam(name = "unit_code", required = false) String unitCode,
+            @Parameter(description = "Only periods that end on or after this day (yyyy-mm-dd)") @RequestParam(name = "from", required = false) LocalDate from,
+            @Parameter(description = "Only periods that begin on or before this day (yyyy-mm-dd)") @RequestParam(name = "to", required = false) LocalDate to,
+            @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        List<OpenDataJson.FiguresRow> rows = datasets.figures().rows().stream().map(OpenDataJson.FiguresRow::of)
+                .filter(r -> roundId == null || roundId.toString().equals(r.roundId()))
+                .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
+                .filter(r -> from == null || !LocalDate.parse(r.periodTo()).isBefore(from))
+                .filter(r -> to == null || !LocalDate.parse(r.periodFrom()).isAfter(to))
+                .toList();
+        return OpenDataPaging.of(page, size).answer(rows, request);
     }
 
     @GetMapping(value = "/api/v1/thu-tuc", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
     @Operation(summary = "The public procedure catalogue with the units that list each procedure")
-    List<OpenDataJson.ProcedureRow> proceduresJson() {
-        return datasets.procedures().rows().stream().map(OpenDataJson.ProcedureRow::of).toList();
+    ResponseEntity<List<OpenDataJson.ProcedureRow>> proceduresJson(
+            @Parameter(description = "Only this field (lĩnh vực), as written in the catalogue") @RequestParam(name = "field", required = false) String field,
+            @Parameter(description = "Only this authority level") @RequestParam(name = "authority_level", required = false) UnitTier level,
+            @Parameter(description = "Only procedures that this unit code lists") @RequestParam(name = "unit_code", required = false) String unitCode,
+            @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        List<OpenDataJson.ProcedureRow> rows = datasets.procedures().rows().stream().map(OpenDataJson.ProcedureRow::of)
+                .filter(r -> field == null || field.equals(r.field()))
+                .filter(r -> level == null || level.name().equals(r.authorityLevel()))
+                .filter(r -> unitCode == null || List.of(r.unitCodes().split(" \\| ")).contains(unitCode))
+                .toList();
+        return OpenDataPaging.of(page, size).answer(rows, request);
     }
 
-    @GetMapping("/du-lieu-mo/so-lieu.csv")
-    ResponseEntity<byte[]> figuresCsv() {
-        return csv(datasets.figures());
+    @GetMapping(value = "/api/v1/cuoc-giam-sat", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Published supervision rounds, the newest version of each, newest publication first")
+    ResponseEntity<List<OpenDataJson.RoundRow>> roundsJson(
+            @Parameter(description = "Only rounds whose supervised period ends on or after this day (yyyy-mm-dd)") @RequestParam(name = "from", required = false) LocalDate from,
+            @Parameter(description = "Only rounds whose supervised period begins on or before this day (yyyy-mm-dd)") @RequestParam(name = "to", required = false) LocalDate to,
+            @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        List<OpenDataJson.RoundRow> rows = datasets.rounds().rows().stream().map(OpenDataJson.RoundRow::of)
+                .filter(r -> from == null || !LocalDate.parse(r.periodTo()).isBefore(from))
+                .filter(r -> to == null || !LocalDate.parse(r.periodFrom()).isAfter(to))
+                .toList();
+        return OpenDataPaging.of(page, size).answer(rows, request);
     }
 
-    @GetMapping("/du-lieu-mo/thu-tuc.csv")
-    ResponseEntity<byte[]> proceduresCsv() {
-        return csv(datasets.procedures());
+    @GetMapping(value = "/api/v1/kien-nghi", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Recommendations of the published rounds with their follow-up status")
+    ResponseEntity<List<OpenDataJson.RecommendationRow>> recommendationsJson(
+            @Parameter(description = "Only this round (round_id)") @RequestParam(name = "round_id", required = false) UUID roundId,
+            @Parameter(description = "Only recommendations to this unit code") @RequestParam(name = "unit_code", required = false) String unitCode,
+            @Parameter(description = "Only this follow-up status") @RequestParam(name = "follow_up_status", required = false) FollowUpStatus status,
+            @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        List<OpenDataJson.RecommendationRow> rows = datasets.recommendations().rows().stream()
+                .map(OpenDataJson.RecommendationRow::of)
+                .filter(r -> roundId == null || roundId.toString().equals(r.roundId()))
+                .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
+                .filter(r -> status == null || status.name().equals(r.followUpStatus()))
+                .toList();
+        return OpenDataPaging.of(page, size).answer(rows, request);
+    }
+
+    /** Every dataset as CSV, at a fixed address per dataset (so-lieu.csv, thu-tuc.csv, cuoc-giam-sat.csv, kien-nghi.csv). */
+    @GetMapping("/du-lieu-mo/{id:[a-z-]+}.csv")
+    ResponseEntity<byte[]> datasetCsv(@PathVariable String id) {
+        OpenDataset dataset = OpenDataSets.description(id) == null ? null : datasets.byId(id);
+        if (dataset == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return csv(dataset);
+    }
+
+    /** The CSVW description of a CSV, at the place CSVW looks for it first ({csv address}-metadata.json). */
+    @GetMapping("/du-lieu-mo/{id:[a-z-]+}.csv-metadata.json")
+    ResponseEntity<Map<String, Object>> csvMetadata(@PathVariable String id) {
+        OpenDataSets.Description description = OpenDataSets.description(id);
+        if (description == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(OpenDataCatalogue.CSVW).body(catalogue.csvw(description));
+    }
+
+    /** The DCAT-AP catalogue of every dataset (JSON-LD), for harvesters such as a national open data portal. */
+    @GetMapping("/du-lieu-mo/danh-muc.jsonld")
+    ResponseEntity<Map<String, Object>> dcatCatalogue() {
+        return ResponseEntity.ok().contentType(OpenDataCatalogue.JSON_LD).body(catalogue.dcat());
     }
 
     private static ResponseEntity<byte[]> csv(OpenDataset dataset) {
@@ -86,6 +166,8 @@ class OpenDataController {
         }
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + dataset.id() + ".csv\"")
+                // CSVW: where this table's description (columns, types, "empty = not reported") is
+                .header(HttpHeaders.LINK, "<" + dataset.id() + ".csv-metadata.json>; rel=\"describedby\"; type=\"application/csvm+json\"")
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 

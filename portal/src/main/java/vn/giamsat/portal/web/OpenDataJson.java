@@ -84,6 +84,56 @@ final class OpenDataJson {
         }
     }
 
+    /** One published supervision round, its newest version (a row of cuoc-giam-sat.csv). */
+    @Schema(name = "PublishedRound", description = "One published supervision round, its newest version (a row of cuoc-giam-sat.csv).")
+    @JsonPropertyOrder({"round_id", "resolution_number", "resolution_date", "issuing_council", "subject", "period_from", "period_to", "version", "published_at", "correction_reason", "units", "recommendations", "sample_data"})
+    record RoundRow(
+        @JsonProperty("round_id") String roundId,
+        @JsonProperty("resolution_number") String resolutionNumber,
+        @JsonProperty("resolution_date") String resolutionDate,
+        @JsonProperty("issuing_council") String issuingCouncil,
+        @JsonProperty("subject") String subject,
+        @JsonProperty("period_from") String periodFrom,
+        @JsonProperty("period_to") String periodTo,
+        @JsonProperty("version") Integer version,
+        @JsonProperty("published_at") String publishedAt,
+        @JsonProperty("correction_reason") String correctionReason,
+        @JsonProperty("units") Integer units,
+        @JsonProperty("recommendations") Integer recommendations,
+        @JsonProperty("sample_data") Boolean sampleData) {
+
+        static RoundRow of(List<Object> row) {
+            if (row.size() != 13) {
+                throw new IllegalArgumentException("RoundRow has 13 columns, not " + row.size());
+            }
+            return new RoundRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6), integer(row, 7), text(row, 8), text(row, 9), integer(row, 10), integer(row, 11), bool(row, 12));
+        }
+    }
+
+    /** One recommendation of a published round with its follow-up status (a row of kien-nghi.csv). */
+    @Schema(name = "PublishedRecommendation", description = "One recommendation of a published round with its follow-up status (a row of kien-nghi.csv).")
+    @JsonPropertyOrder({"recommendation_id", "round_id", "resolution_number", "version", "unit_id", "unit_code", "unit_name", "addressee", "text", "due_date", "follow_up_status"})
+    record RecommendationRow(
+        @JsonProperty("recommendation_id") String recommendationId,
+        @JsonProperty("round_id") String roundId,
+        @JsonProperty("resolution_number") String resolutionNumber,
+        @JsonProperty("version") Integer version,
+        @JsonProperty("unit_id") String unitId,
+        @JsonProperty("unit_code") String unitCode,
+        @JsonProperty("unit_name") String unitName,
+        @JsonProperty("addressee") String addressee,
+        @JsonProperty("text") String text,
+        @JsonProperty("due_date") String dueDate,
+        @JsonProperty("follow_up_status") String followUpStatus) {
+
+        static RecommendationRow of(List<Object> row) {
+            if (row.size() != 11) {
+                throw new IllegalArgumentException("RecommendationRow has 11 columns, not " + row.size());
+            }
+            return new RecommendationRow(OpenDataJson.text(row, 0), OpenDataJson.text(row, 1), OpenDataJson.text(row, 2), integer(row, 3), OpenDataJson.text(row, 4), OpenDataJson.text(row, 5), OpenDataJson.text(row, 6), OpenDataJson.text(row, 7), OpenDataJson.text(row, 8), OpenDataJson.text(row, 9), OpenDataJson.text(row, 10));
+        }
+    }
+
     private static String text(List<Object> row, int i) {
         return row.get(i) == null ? null : row.get(i).toString();
     }

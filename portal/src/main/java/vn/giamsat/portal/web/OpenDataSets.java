@@ -3,7 +3,12 @@ package vn.giamsat.portal.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
+import vn.giamsat.domain.publication.PublishedVersion;
+import vn.giamsat.domain.publication.RoundSnapshot;
 import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.publication.port.in.ProcedureListing.PublicProcedure;
@@ -20,6 +25,8 @@ import vn.giamsat.domain.publication.RoundSnapshot.FiguresEntry;
 class OpenDataSets {
     static final String FIGURES = "so-lieu";
     static final String PROCEDURES = "thu-tuc";
+    static final String ROUNDS = "cuoc-giam-sat";
+    static final String RECOMMENDATIONS = "kien-nghi";
 
     static final List<OpenDataset.Column> FIGURE_COLUMNS = List.of(
             col("round_id", "uuid", "Mã cuộc giám sát", "Supervision round id"),
@@ -68,20 +75,132 @@ class OpenDataSets {
             col("published_by", "text", "Quyết định công bố", "Decision that published it"),
             col("unit_codes", "text", "Mã các đơn vị công bố thủ tục, cách nhau bởi \" | \"", "Codes of the units that list it"));
 
+    /** One row per published round, its newest version (issue 18 item 4). */
+    static final List<OpenDataset.Column> ROUND_COLUMNS = List.of(
+            col("round_id", "uuid", "Mã cuộc giám sát", "Supervision round id"),
+            col("resolution_number", "text", "Số nghị quyết thành lập đoàn giám sát", "Number of the resolution that set up the round"),
+            col("resolution_date", "date", "Ngày ban hành nghị quyết", "Date of the resolution"),
+            col("issuing_council", "text", "Cơ quan ban hành nghị quyết", "Council that issued the resolution"),
+            col("subject", "text", "Nội dung giám sát", "Subject of the round"),
+            col("period_from", "date", "Ngày đầu thời kỳ giám sát", "First day of the supervised period"),
+            col("period_to", "date", "Ngày cuối thời kỳ giám sát", "Last day of the supervised period"),
+            col("version", "integer", "Phiên bản công khai mới nhất (lớn hơn 1 là đã đính chính)", "Newest published version (above 1: corrected)"),
+            col("published_at", "datetime", "Thời điểm công khai phiên bản này (UTC)", "When this version was published (UTC)"),
+            col("correction_reason", "text", "Lý do đính chính (trống: bản đầu tiên)", "Reason for the correction (empty: first version)"),
+            col("units", "integer", "Số đơn vị được giám sát", "Number of supervised units"),
+            col("recommendations", "integer", "Số kiến nghị", "Number of recommendations"),
+            col("sample_data", "boolean", "Dữ liệu mẫu để trình diễn, không phải kết quả thật", "Demonstration data, not real results"));
+
+    /** One row per recommendation of a published round with its follow-up status (issue 18 item 4). */
+    static final List<OpenDataset.Column> RECOMMENDATION_COLUMNS = List.of(
+            col("recommendation_id", "uuid", "Mã kiến nghị", "Recommendation id"),
+            col("round_id", "uuid", "Mã cuộc giám sát", "Supervision round id"),
+            col("resolution_number", "text", "Số nghị quyết thành lập đoàn giám sát", "Number of the resolution that set up the round"),
+            col("version", "integer", "Phiên bản công khai chứa kiến nghị", "Published version the recommendation is read from"),
+            col("unit_id", "uuid", "Mã định danh đơn vị được kiến nghị (trống: kiến nghị chung)", "Unit the recommendation concerns (empty: general)"),
+            col("unit_code", "text", "Mã đơn vị hành chính", "Administrative unit code"),
+            col("unit_name", "text", "Tên đơn vị", "Unit name"),
+            col("addressee", "text", "Cơ quan, người nhận kiến nghị", "Addressee"),
+            col("text", "text", "Nội dung kiến nghị", "What is recommended"),
+            col("due_date", "date", "Hạn thực hiện (trống: không nêu hạn)", "Due date (empty: none stated)"),
+            col("follow_up_status", "text", "Tình hình thực hiện khi công khai: NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã thực hiện), VERIFIED (đã kiểm tra, xác nhận)", "Follow-up status when published: NOT_STARTED, IN_PROGRESS, DONE, VERIFIED"));
+
+    /**
+     * What a catalogue (DCAT) and a CSVW description say about a dataset besides its columns: its titles, what it
+     * is, and its addresses. One list, so that the page, the catalogue and the CSVW files name the same datasets.
+     */
+    record Description(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn,
+                       List<OpenDataset.Column> columns) {
+        String csvPath() {
+            return "/du-lieu-mo/" + id + ".csv";
+        }
+
+        String csvMetadataPath() {
+            return csvPath() + "-metadata.json"; // the CSVW default location of a CSV's metadata ({+url}-metadata.json)
+        }
+
+        String jsonPath() {
+            return "/api/v1/" + id;
+        }
+    }
+
+    static final List<Description> DESCRIPTIONS = List.of(
+            new Description(FIGURES, "Số liệu giải quyết hồ sơ đã công khai", "Published dossier handling figures",
+                    "Số liệu giải quyết thủ tục hành chính của từng đơn vị theo kỳ, từ các cuộc giám sát đã công khai; ô trống là chưa báo cáo, không phải 0.",
+                    "Handling figures of each unit per period from the published supervision rounds; empty means not reported, not 0.",
+                    FIGURE_COLUMNS),
+            new Description(PROCEDURES, "Danh mục thủ tục hành chính", "Administrative procedure catalogue",
+                    "Các thủ tục hành chính công khai với thời hạn, phí, thành phần hồ sơ và các đơn vị thực hiện.",
+                    "The public administrative procedures with their time limits, fees, documents and the units that handle them.",
+                    PROCEDURE_COLUMNS),
+            new Description(ROUNDS, "Các cuộc giám sát đã công khai", "Published supervision rounds",
+                    "Mỗi cuộc giám sát đã công khai, phiên bản mới nhất, với nghị quyết, thời kỳ và lý do đính chính.",
+                    "Every published supervision round, its newest version, with its resolution, period and correction reason.",
+                    ROUND_COLUMNS),
+            new Description(RECOMMENDATIONS, "Kiến nghị và tình hình thực hiện", "Recommendations and their follow-up",
+                    "Các kiến nghị của đoàn giám sát trong phiên bản công khai mới nhất, với hạn và tình hình thực hiện.",
+                    "The delegations' recommendations in the newest published versions, with due date and follow-up status.",
+                    RECOMMENDATION_COLUMNS));
+
     private final PublishedResultsQueries published;
     private final ProcedureQueries procedures;
+    private final PublishedRoundQueries rounds;
 
-    OpenDataSets(PublishedResultsQueries published, ProcedureQueries procedures) {
+    OpenDataSets(PublishedResultsQueries published, ProcedureQueries procedures, PublishedRoundQueries rounds) {
         this.published = published;
         this.procedures = procedures;
+        this.rounds = rounds;
+    }
+
+    static Description description(String id) {
+        return DESCRIPTIONS.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
     OpenDataset byId(String id) {
         return switch (id) {
             case FIGURES -> figures();
             case PROCEDURES -> procedures();
+            case ROUNDS -> rounds();
+            case RECOMMENDATIONS -> recommendations();
             default -> null;
         };
+    }
+
+    /** The newest version of every published round, newest first, as the Atom feed lists them. */
+    List<PublishedVersion> latestVersions() {
+        return rounds.latestVersions();
+    }
+
+    OpenDataset rounds() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PublishedVersion v : rounds.latestVersions()) {
+            RoundSnapshot s = v.snapshot();
+            rows.add(values(v.round().value().toString(), s.resolutionNumber(), date(s.resolutionDate()),
+                    s.issuingCouncil(), s.subject(), date(s.periodFrom()), date(s.periodTo()), v.number(),
+                    v.publishedAt().toString(), v.correctionReason(), s.units().size(), s.recommendations().size(),
+                    s.shownAsSampleData()));
+        }
+        return new OpenDataset(ROUNDS, ROUND_COLUMNS, rows);
+    }
+
+    OpenDataset recommendations() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PublishedVersion v : rounds.latestVersions()) {
+            RoundSnapshot s = v.snapshot();
+            Map<String, RoundSnapshot.Unit> units = new HashMap<>();
+            s.units().forEach(u -> units.put(u.unitId(), u));
+            for (RoundSnapshot.RecommendationEntry r : s.recommendations()) {
+                RoundSnapshot.Unit unit = r.unitId() == null ? null : units.get(r.unitId());
+                rows.add(values(r.id(), v.round().value().toString(), s.resolutionNumber(), v.number(), r.unitId(),
+                        unit == null ? null : unit.code(), unit == null ? null : unit.name(), r.addressee(), r.text(),
+                        date(r.dueDate()), r.status() == null ? null : r.status().name()));
+            }
+        }
+        return new OpenDataset(RECOMMENDATIONS, RECOMMENDATION_COLUMNS, rows);
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     OpenDataset figures() {
