@@ -92,7 +92,9 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         name = grid.addColumn(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("12rem").setFlexGrow(3);
         fieldColumn = grid.addColumn(Procedure::field).setSortProperty(ProcedureSort.FIELD.name()).setWidth("8rem").setFlexGrow(1);
         days = grid.addColumn(p -> p.timeLimitWorkingDays() == null ? getTranslation("procedures.time-limit.none")
-                        : String.valueOf(p.timeLimitWorkingDays()))
+                        : p.timeLimitUnit() == vn.giamsat.domain.deadline.TimeLimit.Unit.WORKING_DAYS
+                        ? String.valueOf(p.timeLimitWorkingDays())   // the column's heading says working days
+                        : p.timeLimitWorkingDays() + " " + Labels.of(p.timeLimitUnit().vietnamese(), p.timeLimitUnit().english()))
                 .setSortProperty(ProcedureSort.TIME_LIMIT.name()).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         onlineColumn = grid.addColumn(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
                 .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);
