@@ -130,4 +130,21 @@ class DeadlineColumnsImportTest {
                         "7 ngay_xin_loi dossier.apology-before-received"));
         assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aProvinceReceivingOnSaturdayMorningsMakesACertificationReceivedThenDueThatMorning() {
+        jdbc.sql("INSERT INTO province_working_hours VALUES ('49', '07:30', '11:30', '13:30', '17:00', true)").update();
+        ImportDossiersUseCase councilImports = DossierImports.useCase(ds, DossierImportTest.TET_2024,
+                DossierImportTest.NOW, () -> DossierImports.staff("Văn thư"));
+        byte[] file = utf8(DossierImportTest.HEADER + "\r\n"
+                + "S-1,20364,2.000908,1,2024-02-24 09:00,,,,RECEIVED,0\r\n"     // Saturday morning: that morning
+                + "S-2,20364,2.000908,1,2024-02-24 11:45,,,,RECEIVED,0\r\n");   // after its session: Monday
+
+        ImportResult result = councilImports.importDossiers(new ImportDossiersCommand("sat", "sat.csv", FileFormat.CSV,
+                () -> new ByteArrayInputStream(file), vn.giamsat.domain.unit.UnitCode.of("49")), (p, r, b) -> {},
+                new Cancellation());
+
+        assertThat(result).isInstanceOf(ImportResult.Imported.class);
+        assertThat(dossiers("due_at::text")).containsExactly("S-1 2024-02-24 11:30:00", "S-2 2024-02-26 17:00:00");
+    }
 }
