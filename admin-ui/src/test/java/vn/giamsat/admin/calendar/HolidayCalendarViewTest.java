@@ -280,11 +280,26 @@ class HolidayCalendarViewTest extends WholeAppTest {
                             java.time.LocalTime.of(11, 30), java.time.LocalTime.of(13, 30),
                             java.time.LocalTime.of(16, 30), true));
 
+        } finally {
+            SignedInUsers.signInAsAdmin();
+            calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
+                    vn.giamsat.domain.calendar.WorkingHours.standard());
+        }
+    }
+
+    @Test
+    void council_staff_read_a_provinces_working_hours_and_are_offered_no_save() {
+        SignedInUsers.signInAsAdmin();
+        calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
+                vn.giamsat.domain.calendar.WorkingHours.standard().withSaturdayMorning(true));
+        try {
             SignedInUsers.signIn(SignedInUsers.councilStaffOf("518"));
             navigate(HolidayCalendarView.class);
-            assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("working-hours-save"::equals).isPresent());
             test($(TextField.class).id("working-hours-province")).setValue("49");
+
             assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("working-hours-saturday").getValue()).isTrue();
+            assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("working-hours-saturday").isReadOnly()).isTrue();
+            assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("working-hours-save"::equals).isPresent());
         } finally {
             SignedInUsers.signInAsAdmin();
             calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
