@@ -138,7 +138,7 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(title, intro, bar, count, outcome, grid);
+        add(title, intro, bar, count, outcome, grid, new WorkingHoursPanel(calendar, admin));
     }
 
     private CalendarDay selected() {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import vn.giamsat.domain.deadline.TimeLimit;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
@@ -68,6 +70,19 @@ final class ProcedureForm {
         days.setMin(0);
         days.setMax(365);
         days.setHelperText(t("procedures.days.help"));
+        // How the procedure states its limit (issue 16): the unit, and the "after 15:00 counts from the next working
+        // day" time of the certification procedures.
+        Select<TimeLimit.Unit> unit = new Select<>();
+        unit.setLabel(t("procedures.limit-unit"));
+        unit.setId("procedure-limit-unit");
+        unit.setItems(TimeLimit.Unit.values());
+        unit.setItemLabelGenerator(u -> capitalized(Labels.of(u.vietnamese(), u.english())));
+        unit.setValue(TimeLimit.Unit.WORKING_DAYS);
+        unit.addValueChangeListener(e -> days.setMax(e.getValue() == null ? 365 : e.getValue().max()));
+        TimePicker nextDayAfter = new TimePicker(t("procedures.next-day-after"));
+        nextDayAfter.setId("procedure-next-day-after");
+        nextDayAfter.setClearButtonVisible(true);
+        nextDayAfter.setHelperText(t("procedures.next-day-after.help"));
         TextField fees = new TextField(t("procedures.fees"));
         fees.setId("procedure-fees");
         TextArea documents = new TextArea(t("procedures.documents"));
@@ -100,6 +115,8 @@ final class ProcedureForm {
             field.setValue(existing.field());
             level.setValue(existing.authorityLevel());
             days.setValue(existing.timeLimitWorkingDays());
+            unit.setValue(existing.timeLimitUnit());
+            nextDayAfter.setValue(existing.nextWorkingDayAfter());
             fees.setValue(nullToEmpty(existing.fees()));
             documents.setValue(String.join("\n", existing.requiredDocuments()));
             result.setValue(nullToEmpty(existing.result()));
@@ -109,8 +126,8 @@ final class ProcedureForm {
             publishedBy.setValue(nullToEmpty(existing.publishedBy()));
         }
 
-        FormLayout form = new FormLayout(code, name, field, level, days, online, postal, fees, documents, result, legal,
-                publishedBy);
+        FormLayout form = new FormLayout(code, name, field, level, days, unit, nextDayAfter, online, postal, fees,
+                documents, result, legal, publishedBy);
         form.setColspan(name, 2);
         form.setColspan(documents, 2);
         form.setColspan(legal, 2);
@@ -144,7 +161,8 @@ final class ProcedureForm {
             boolean saved = errors.run(() -> {
                 Procedure p = new Procedure(pc, name.getValue(), field.getValue(), level.getValue(), days.getValue(),
                         blankToNull(fees.getValue()), docs, blankToNull(result.getValue()), blankToNull(legal.getValue()),
-                        online.getValue(), postal.getValue(), blankToNull(publishedBy.getValue()));
+                        online.getValue(), postal.getValue(), blankToNull(publishedBy.getValue()), unit.getValue(),
+                        nextDayAfter.getValue());
                 if (existing == null) {
                     maintain.create(p);
                 } else {

@@ -94,7 +94,9 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         name = gridExport.column(Procedure::name).setSortProperty(ProcedureSort.NAME.name()).setWidth("12rem").setFlexGrow(3);
         fieldColumn = gridExport.column(Procedure::field).setSortProperty(ProcedureSort.FIELD.name()).setWidth("8rem").setFlexGrow(1);
         days = gridExport.column(p -> p.timeLimitWorkingDays() == null ? getTranslation("procedures.time-limit.none")
-                        : String.valueOf(p.timeLimitWorkingDays()))
+                        : p.timeLimitUnit() == vn.giamsat.domain.deadline.TimeLimit.Unit.WORKING_DAYS
+                        ? String.valueOf(p.timeLimitWorkingDays())   // the column's heading says working days
+                        : p.timeLimitWorkingDays() + " " + Labels.of(p.timeLimitUnit().vietnamese(), p.timeLimitUnit().english()))
                 .setSortProperty(ProcedureSort.TIME_LIMIT.name()).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         onlineColumn = gridExport.column(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
                 .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);

@@ -261,4 +261,49 @@ class HolidayCalendarViewTest extends WholeAppTest {
         assertThat($(DatePicker.class).id("calendar-form-day").isInvalid()).isFalse();
         assertThat(calendar.daysOf(2028)).isEmpty();
     }
+
+    @Test
+    void an_administrator_sets_a_provinces_saturday_morning_reception_and_council_staff_read_it() {
+        SignedInUsers.signInAsAdmin();
+        navigate(HolidayCalendarView.class);
+        test($(TextField.class).id("working-hours-province")).setValue("49");
+        assertThat($(com.vaadin.flow.component.timepicker.TimePicker.class).id("working-hours-afternoon-to").getValue())
+                .isEqualTo(java.time.LocalTime.of(17, 0));   // nothing stored: the standard hours
+        $(com.vaadin.flow.component.timepicker.TimePicker.class).id("working-hours-afternoon-to")
+                .setValue(java.time.LocalTime.of(16, 30));
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("working-hours-saturday")).click();
+        click("working-hours-save");
+
+        try {
+            assertThat(calendar.workingHours(vn.giamsat.domain.unit.UnitCode.of("49"))).isEqualTo(
+                    new vn.giamsat.domain.calendar.WorkingHours(java.time.LocalTime.of(7, 30),
+                            java.time.LocalTime.of(11, 30), java.time.LocalTime.of(13, 30),
+                            java.time.LocalTime.of(16, 30), true));
+
+        } finally {
+            SignedInUsers.signInAsAdmin();
+            calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
+                    vn.giamsat.domain.calendar.WorkingHours.standard());
+        }
+    }
+
+    @Test
+    void council_staff_read_a_provinces_working_hours_and_are_offered_no_save() {
+        SignedInUsers.signInAsAdmin();
+        calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
+                vn.giamsat.domain.calendar.WorkingHours.standard().withSaturdayMorning(true));
+        try {
+            SignedInUsers.signIn(SignedInUsers.councilStaffOf("518"));
+            navigate(HolidayCalendarView.class);
+            test($(TextField.class).id("working-hours-province")).setValue("49");
+
+            assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("working-hours-saturday").getValue()).isTrue();
+            assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("working-hours-saturday").isReadOnly()).isTrue();
+            assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("working-hours-save"::equals).isPresent());
+        } finally {
+            SignedInUsers.signInAsAdmin();
+            calendar.saveWorkingHours(vn.giamsat.domain.unit.UnitCode.of("49"),
+                    vn.giamsat.domain.calendar.WorkingHours.standard());
+        }
+    }
 }

@@ -141,4 +141,35 @@ class ProceduresViewTest extends WholeAppTest {
         assertThat(onPortal(code).name()).isEqualTo("Tên đã sửa để kiểm tra");
         assertThat(test(grid()).getCellText(0, 1)).isEqualTo("Tên đã sửa để kiểm tra");
     }
+
+    @Autowired vn.giamsat.adapters.persistence.JdbcProcedureCatalog catalogue;
+
+    @Test
+    void a_procedure_stores_its_limit_in_half_days_and_the_next_working_day_after_three_oclock() {
+        SignedInUsers.signInAsAdmin();
+        navigate(ProceduresView.class);
+        String code = test(grid()).getCellText(0, 0);
+        test(grid()).select(0);
+        click("procedure-edit");
+
+        test($(IntegerField.class).id("procedure-days")).setValue(2);
+        @SuppressWarnings("unchecked")
+        Select<vn.giamsat.domain.deadline.TimeLimit.Unit> unit = $(Select.class).id("procedure-limit-unit");
+        test(unit).selectItem("Buổi làm việc");
+        $(com.vaadin.flow.component.timepicker.TimePicker.class).id("procedure-next-day-after")
+                .setValue(java.time.LocalTime.of(15, 0));
+        click("procedure-save");
+
+        Procedure saved = catalogue.find(vn.giamsat.domain.procedure.ProcedureCode.of(code)).orElseThrow();
+        assertThat(saved.timeLimitUnit()).isEqualTo(vn.giamsat.domain.deadline.TimeLimit.Unit.HALF_DAYS);
+        assertThat(saved.nextWorkingDayAfter()).isEqualTo(java.time.LocalTime.of(15, 0));
+        assertThat(saved.deadlineRule().orElseThrow().limit().toVietnamese()).isEqualTo("2 buổi làm việc");
+        assertThat(test(grid()).getCellText(0, 3)).isEqualTo("2 buổi làm việc");
+
+        // Opened again, the form shows what was stored.
+        test(grid()).select(0);
+        click("procedure-edit");
+        assertThat(unit = $(Select.class).id("procedure-limit-unit")).extracting(Select::getValue)
+                .isEqualTo(vn.giamsat.domain.deadline.TimeLimit.Unit.HALF_DAYS);
+    }
 }

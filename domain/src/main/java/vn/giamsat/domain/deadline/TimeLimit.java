@@ -24,6 +24,10 @@ public record TimeLimit(int amount, Unit unit) {
             this.vietnamese = vietnamese;
             this.english = english;
         }
+
+        public int max() { return max; }
+        public String vietnamese() { return vietnamese; }
+        public String english() { return english; }
     }
 
     public TimeLimit {

@@ -19,6 +19,11 @@ import vn.giamsat.domain.unit.UnitTier;
  * @param timeLimitWorkingDays processing time limit in working days; {@code null} when the procedure is handled at once
  * @param fees                 fees and charges as published ("Không" when free)
  * @param publishedBy          the decision that published the procedure, e.g. "Quyết định 3693/QĐ-UBND ngày 16/12/2021"
+ * @param timeLimitUnit        the unit of {@code timeLimitWorkingDays} as the procedure states it (working days, half
+ *                             days, working hours; issue 16); working days when not given. The component keeps its
+ *                             old name (and column) so that stored data and callers stay as they were.
+ * @param nextWorkingDayAfter  a dossier received after this time, or on a day off, counts from the next working day
+ *                             (the certification procedures: 15:00); {@code null}: counted from the moment of receipt
  */
 public record Procedure(
         ProcedureCode code,
@@ -32,7 +37,17 @@ public record Procedure(
         String legalBasis,
         OnlineMode onlineMode,
         boolean postalServiceAllowed,
-        String publishedBy) {
+        String publishedBy,
+        TimeLimit.Unit timeLimitUnit,
+        LocalTime nextWorkingDayAfter) {
+
+    /** A procedure with the deadline rule every procedure had before issue 16 (working days, from receipt). */
+    public Procedure(ProcedureCode code, String name, String field, UnitTier authorityLevel,
+                     Integer timeLimitWorkingDays, String fees, List<String> requiredDocuments, String result,
+                     String legalBasis, OnlineMode onlineMode, boolean postalServiceAllowed, String publishedBy) {
+        this(code, name, field, authorityLevel, timeLimitWorkingDays, fees, requiredDocuments, result, legalBasis,
+                onlineMode, postalServiceAllowed, publishedBy, TimeLimit.Unit.WORKING_DAYS, null);
+    }
 
     public Procedure {
         Require.present(code, ProcedureReasons.CODE);
@@ -40,7 +55,10 @@ public record Procedure(
         field = Require.text(field, 200, ProcedureReasons.FIELD);
         Require.present(authorityLevel, ProcedureReasons.AUTHORITY_LEVEL);
         Require.present(onlineMode, ProcedureReasons.ONLINE_MODE);
-        if (timeLimitWorkingDays != null && (timeLimitWorkingDays < 0 || timeLimitWorkingDays > 365)) {
+        timeLimitUnit = timeLimitUnit == null ? TimeLimit.Unit.WORKING_DAYS : timeLimitUnit;
+        if (timeLimitWorkingDays != null && timeLimitUnit != TimeLimit.Unit.WORKING_DAYS) {
+            new TimeLimit(timeLimitWorkingDays, timeLimitUnit);   // refuses an amount outside the unit's range
+        } else if (timeLimitWorkingDays != null && (timeLimitWorkingDays < 0 || timeLimitWorkingDays > 365)) {
             throw new DomainRuleViolation(Reason.of(ProcedureReasons.TIME_LIMIT,
                     "Thời hạn giải quyết phải từ 0 đến 365 ngày làm việc (nhận được " + timeLimitWorkingDays + ").",
                     "Time limit must be 0 to 365 working days (got " + timeLimitWorkingDays + ")."));
@@ -74,12 +92,23 @@ public record Procedure(
     }
 
     /**
-     * This procedure's deadline rule as stored today: its limit in working days, counted from the moment of receipt
-     * (no "after 15:00" rule). Gives the same due moment as {@link #dueAt} with the standard working hours; a
-     * procedure that states half days, hours or the next-working-day rule needs a stored setting (issue 16, not yet
-     * persisted). Empty when the procedure has no time limit.
+     * This procedure's deadline rule: its limit in its unit, counted from the moment of receipt, or from the next
+     * working day after {@link #nextWorkingDayAfter} when set. With working days and no such time it gives the same
+     * due moment as {@link #dueAt} with the standard working hours. Empty when the procedure has no time limit.
      */
     public Optional<DeadlineRule> deadlineRule() {
-        return Optional.ofNullable(timeLimitWorkingDays).map(days -> DeadlineRule.of(TimeLimit.workingDays(days)));
+        return Optional.ofNullable(timeLimitWorkingDays)
+                .map(amount -> deadlineRule(amount, timeLimitUnit, nextWorkingDayAfter));
+    }
+
+    /** The rule for a caller that holds only the settings (an import's catalogue). */
+    public static DeadlineRule deadlineRule(int amount, TimeLimit.Unit unit, LocalTime nextWorkingDayAfter) {
+        DeadlineRule rule = DeadlineRule.of(new TimeLimit(amount, unit));
+        return nextWorkingDayAfter == null ? rule : rule.countingFromNextWorkingDayAfter(nextWorkingDayAfter);
+    }
+
+    /** Whether the deadline is counted as before issue 16: whole working days from the moment of receipt. */
+    public boolean plainWorkingDays() {
+        return timeLimitUnit == TimeLimit.Unit.WORKING_DAYS && nextWorkingDayAfter == null;
     }
 }

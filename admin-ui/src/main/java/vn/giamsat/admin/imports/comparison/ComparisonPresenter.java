@@ -241,4 +241,9 @@ final class ComparisonPresenter {
     List<HandlingFigures> breakdown(ComparisonRow row) {
         return comparisons.computedByProcedureAndChannel(row.comparison().unit(), shown);
     }
+
+    /** The row's late dossiers with and without an apology slip, for the period shown (issue 16). */
+    vn.giamsat.application.dossier.model.LateByApology lateByApology(ComparisonRow row) {
+        return comparisons.lateByApology(row.comparison().unit(), shown);
+    }
 }

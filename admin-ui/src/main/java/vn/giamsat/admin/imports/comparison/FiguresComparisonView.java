@@ -413,7 +413,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     void openBreakdown(ComparisonRow r) {
         Period shown = presenter.shown().orElseThrow();
         try {
-            new ProcedureBreakdownDialog(r, shown, presenter.breakdown(r), procedures).open();
+            new ProcedureBreakdownDialog(r, shown, presenter.breakdown(r), procedures, presenter.lateByApology(r)).open();
         } catch (DomainRuleViolation refused) {
             showOnly(Labels.of(refused.reason()));
         }

@@ -24,7 +24,8 @@ import vn.giamsat.domain.procedure.ProcedureCode;
 final class ProcedureBreakdownDialog extends Dialog {
 
     ProcedureBreakdownDialog(ComparisonRow row, Period period, List<HandlingFigures> lines,
-                             ProcedureCatalogQueries procedures) {
+                             ProcedureCatalogQueries procedures,
+                             vn.giamsat.application.dossier.model.LateByApology late) {
         setId("comparison-breakdown");
         setHeaderTitle(getTranslation("comparison.breakdown.title", row.label()));
         setWidth("min(95vw, 72rem)");
@@ -61,6 +62,12 @@ final class ProcedureBreakdownDialog extends Dialog {
         Button close = new Button(getTranslation("comparison.breakdown.close"), e -> close());
         close.setId("comparison-breakdown-close");
         getFooter().add(close);
-        add(what, grid);
+        // Late, with an apology slip and without (issue 16): unknown when an export had no slip columns.
+        Paragraph apology = new Paragraph((String) (late.withApology() instanceof Count.Reported(long with)
+                ? getTranslation("comparison.late-apology", n.format(late.late()), n.format(with),
+                        n.format(late.late() - with))
+                : getTranslation("comparison.late-apology.not-in-export", n.format(late.late()))));
+        apology.setId("comparison-late-apology");
+        add(what, apology, grid);
     }
 }

@@ -187,6 +187,9 @@ class ComparisonPresenterTest {
         @Override public List<HandlingFigures> computedUnder(UnitId root, Period period) { return List.of(); }
         @Override public List<HandlingFigures> computedByProcedureAndChannel(UnitId unit, Period period) { return List.of(); }
         @Override public List<FiguresComparison> compareUnder(UnitId root, Period period) { return compared; }
+        @Override public vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private final class Catalogue implements UnitCatalogQueries {

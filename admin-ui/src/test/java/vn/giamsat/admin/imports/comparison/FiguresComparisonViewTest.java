@@ -65,6 +65,16 @@ class FiguresComparisonViewTest extends WholeAppTest {
                 FiguresSource.SELF_REPORTED).received(5).receivedOnline(3).build(), null));
     }
 
+    private int rowOf(String unitCode) {
+        var rows = test(grid());
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getRow(i).code().equals(unitCode)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row for " + unitCode);
+    }
+
     private void open(String unitCode, Period period) {
         // As a link with query parameters does (the round page's, a bookmark).
         UI.getCurrent().navigate(FiguresComparisonView.class, FiguresComparisonView.parameters(unit(unitCode, true), period));
@@ -201,6 +211,36 @@ class FiguresComparisonViewTest extends WholeAppTest {
         assertThat(lines.getCellText(0, 1)).isEqualTo("Đăng ký kết hôn");
         assertThat(lines.getCellText(0, 2)).isEqualTo("Trực tiếp");
         assertThat(lines.getCellText(0, 3)).isEqualTo("1");
+    }
+
+    @Test
+    void the_drill_down_says_late_with_an_apology_slip_and_without_and_not_in_this_export_when_the_file_had_no_slip() {
+        dossiersAndReports();   // an export without the slip columns: no late dossier in it
+        String late = HEADER.strip() + ",ngay_xin_loi,ngay_hen_lai\n"
+                + "AP-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-20 10:00,,Đã giải quyết,0,2024-02-06,2024-02-20 17:00\n"
+                + "AP-2,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-21 10:00,,Đã giải quyết,0,,\n"
+                + "AP-3,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-22 10:00,,Đã giải quyết,0,,\n";
+        byte[] bytes = late.getBytes(StandardCharsets.UTF_8);
+        imports.importDossiers(new ImportDossiersCommand("hcc-2024-02-late", "tre-han.csv", null,
+                () -> new ByteArrayInputStream(bytes)), ImportProgress.NONE, new Cancellation());
+        open("518", FEBRUARY);
+        int phuThinh = rowOf("20364");
+        test((Button) test(grid()).getCellComponent(phuThinh, 14)).click();
+        assertThat($(Paragraph.class).id("comparison-late-apology").getText()).isEqualTo(
+                "Quá hạn: 3, trong đó có phiếu xin lỗi và hẹn lại ngày trả kết quả: 1, không có phiếu: 2.");
+
+        // The same late dossiers from an export without the slip columns: "without a slip" is not known.
+        String noSlip = HEADER
+                + "NS-1,20364,1.001193,2,2024-02-01 08:00,2024-02-06 17:00,2024-02-20 10:00,,Đã giải quyết,0\n";
+        byte[] other = noSlip.getBytes(StandardCharsets.UTF_8);
+        imports.importDossiers(new ImportDossiersCommand("hcc-2024-02-noslip", "khong-phieu.csv", null,
+                () -> new ByteArrayInputStream(other)), ImportProgress.NONE, new Cancellation());
+        open("518", FEBRUARY);
+        phuThinh = rowOf("20364");
+        test((Button) test(grid()).getCellComponent(phuThinh, 14)).click();
+        assertThat($(Paragraph.class).all()).filteredOn(p -> p.getId().filter("comparison-late-apology"::equals).isPresent())
+                .last().extracting(Paragraph::getText)
+                .isEqualTo("Quá hạn: 4; có phiếu xin lỗi hay không: không có trong dữ liệu xuất.");
     }
 
     @Test

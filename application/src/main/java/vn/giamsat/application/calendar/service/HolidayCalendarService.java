@@ -52,6 +52,20 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     }
 
     @Override
+    public vn.giamsat.domain.calendar.WorkingHours workingHours(vn.giamsat.domain.unit.UnitCode province) {
+        return days.workingHours(province.value()).orElse(vn.giamsat.domain.calendar.WorkingHours.standard());
+    }
+
+    @Override
+    public void saveWorkingHours(vn.giamsat.domain.unit.UnitCode province, vn.giamsat.domain.calendar.WorkingHours hours) {
+        access.requireAnyRole("sửa giờ làm việc", "edit the working hours", Role.ADMIN);
+        transactions.inTransaction("HolidayCalendarService.saveWorkingHours", () -> {
+            days.saveWorkingHours(province.value(), hours);
+            return null;
+        });
+    }
+
+    @Override
     public CalendarEdit remove(LocalDate day) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         return edit("HolidayCalendarService.remove", day, () -> days.delete(day));

@@ -50,6 +50,12 @@ public final class ComputedFiguresService implements ComputedFiguresQueries {
         return computed.byProcedureAndChannel(unit, period);
     }
 
+    @Override
+    public vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
+        mayRead(unit);
+        return computed.lateByApology(unit, period);
+    }
+
     /**
      * Every unit under the root (root included) with imported dossiers in the period, and every one that reported
      * figures for exactly that period without any imported dossier: the latter is the discrepancy a delegation asks

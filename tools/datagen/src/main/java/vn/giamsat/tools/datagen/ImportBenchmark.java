@@ -175,7 +175,9 @@ public final class ImportBenchmark {
             st.execute("""
                     CREATE TABLE plain_copy (ma_ho_so text, ma_don_vi text, ma_thu_tuc text, kenh smallint,
                         ngay_tiep_nhan timestamp, han_giai_quyet timestamp, ngay_giai_quyet timestamp,
-                        ngay_tra_ket_qua timestamp, trang_thai text, rut_ho_so boolean)""");
+                        ngay_tra_ket_qua timestamp, trang_thai text, rut_ho_so boolean, gio_cho_bo_sung numeric,
+                        ngay_xin_loi date, ngay_hen_lai timestamp, bo_sung_nhieu_lan boolean, so_hoa_ket_qua boolean,
+                        thanh_toan_truc_tuyen boolean)""");
             long t0 = System.nanoTime();
             try (InputStream in = Files.newInputStream(file)) {
                 c.unwrap(PGConnection.class).getCopyAPI()

@@ -62,5 +62,14 @@ class DossierFileGeneratorTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(outcomes.get("EARLY")).isGreaterThan(outcomes.get("ON_TIME"));
         assertThat(outcomes.get("LATE")).isBetween(60L, 400L);
+        // The optional columns (issue 16): about 8 % paused, 60 % of the late with an apology slip, none missing.
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE paused_minutes > 0").query(Long.class).single())
+                .isBetween(120L, 330L);
+        assertThat(jdbc.sql("SELECT count(*) FILTER (WHERE apology_on IS NOT NULL) * 100 / count(*) FROM dossier"
+                + " WHERE outcome = 'LATE'").query(Long.class).single()).isBetween(40L, 80L);
+        assertThat(jdbc.sql("SELECT sum(late_with_apology) FROM dossier_figures_unit").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE fee_paid_online IS NULL").query(Long.class).single())
+                .isZero();
     }
 }

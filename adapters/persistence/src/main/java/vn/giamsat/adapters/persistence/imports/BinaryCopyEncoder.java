@@ -13,8 +13,9 @@ import vn.giamsat.domain.dossier.Outcome;
  */
 final class BinaryCopyEncoder {
     static final String COLUMNS = "line_no, dossier_code, unit_code, procedure_code, channel, received_at, due_at, "
-            + "resolved_at, returned_at, status, withdrawn, outcome";
-    private static final short FIELDS = 12;
+            + "resolved_at, returned_at, status, withdrawn, outcome, paused_minutes, apology_on, new_due_at, "
+            + "supplements_again, result_digitized, fee_paid_online";
+    private static final short FIELDS = 18;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     /** PostgreSQL counts timestamps in microseconds from 2000-01-01 00:00. */
     private static final long PG_EPOCH_SECONDS = 946_684_800L;
@@ -55,6 +56,32 @@ final class BinaryCopyEncoder {
         int32(1);
         buf[n++] = (byte) (r.withdrawn() ? 1 : 0);
         bytes(OUTCOME[r.outcome().ordinal()]);
+        // The optional columns: mostly null (4 bytes each) when the export has none of them.
+        if (r.pausedMinutes() == null) {
+            int32(-1);
+        } else {
+            int32(4);
+            int32(r.pausedMinutes());
+        }
+        if (r.apologyOn() == null) {
+            int32(-1);
+        } else {
+            int32(4);
+            int32((int) (r.apologyOn().toEpochDay() - PG_EPOCH_SECONDS / 86_400L));
+        }
+        time(r.newDueAt());
+        flag(r.supplementsAgain());
+        flag(r.resultDigitized());
+        flag(r.feePaidOnline());
+    }
+
+    private void flag(Boolean b) {
+        if (b == null) {
+            int32(-1);
+            return;
+        }
+        int32(1);
+        buf[n++] = (byte) (b ? 1 : 0);
     }
 
     /** Writes the trailer and hands over what is left; the pipe then ends the COPY. */

@@ -8,6 +8,9 @@ import java.util.Map;
 import vn.giamsat.application.common.FieldParser;
 import vn.giamsat.application.common.TextFold;
 import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.calendar.WorkingTime;
+import vn.giamsat.domain.deadline.ApologySlip;
+import vn.giamsat.domain.deadline.DossierDeadline;
 import vn.giamsat.domain.common.Reason;
 import vn.giamsat.domain.dossier.Dossier;
 import vn.giamsat.domain.dossier.DossierCode;
@@ -31,13 +34,25 @@ final class DossierRowReader {
     /** A row ready to stage. */
     record Row(long line, String code, String unit, String procedure, Channel channel, LocalDateTime receivedAt,
                LocalDateTime dueAt, LocalDateTime resolvedAt, LocalDateTime returnedAt, DossierStatus status,
-               boolean withdrawn, Outcome outcome, int unitIndex, int procedureIndex) {}
+               boolean withdrawn, Outcome outcome, int unitIndex, int procedureIndex,
+               // The optional columns (issue 16 item 4): null when the export has no such column, or the cell is empty.
+               Integer pausedMinutes, java.time.LocalDate apologyOn, LocalDateTime newDueAt, Boolean supplementsAgain,
+               Boolean resultDigitized, Boolean feePaidOnline) {
+        /** Late, with an apology-and-new-appointment slip. */
+        boolean lateWithApology() {
+            return outcome == Outcome.LATE && apologyOn != null;
+        }
+    }
+
+    /** At most this many hours of waiting for supplements (some eleven years of working time): beyond is a typo. */
+    static final int MAX_PAUSED_HOURS = 20_000;
 
     private final Map<DossierField, Integer> columns;
     private final Map<DossierField, String> headers;
     private final int width;
     private final ImportCatalog catalog;
     private final WorkingCalendar calendar;
+    private final WorkingTime time;
     private final LocalDateTime now;
     private final Rejections rejections;
     // A file repeats a handful of channel, status and flag spellings a million times: fold each spelling once.
@@ -63,6 +78,7 @@ final class DossierRowReader {
         this.width = width;
         this.catalog = catalog;
         this.calendar = calendar;
+        this.time = new WorkingTime(calendar, catalog.hours());
         this.now = now;
         this.rejections = rejections;
     }
@@ -177,15 +193,58 @@ final class DossierRowReader {
             procedure = null;
         }
         if (due == null && received != null && procedure != null) {
-            Integer limit = catalog.timeLimit(procedure);
+            ImportCatalog.Limit limit = catalog.timeLimit(procedure);
             if (limit == null) {
                 reject(line, DossierField.DUE_AT, Reason.of("import.due-missing",
                         "Thiếu hạn giải quyết và thủ tục " + procedure + " không có thời hạn để tính.",
                         "No due date, and procedure " + procedure + " has no time limit to compute it from."), null);
+            } else if (limit.plain()) {
+                due = Procedure.dueAt(received, limit.amount(), calendar);   // as before issue 16
             } else {
-                due = Procedure.dueAt(received, limit, calendar);
+                due = limit.rule().dueAt(received, time);
             }
         }
+        Integer paused = null;
+        if (columns.containsKey(DossierField.PAUSED_HOURS)) {
+            paused = pausedMinutes(fields, line);
+            if (paused != null && paused > 0 && due != null) {
+                // Waiting for the applicant is not counted: the due moment moves by that much working time. The due
+                // date of the file is the appointment slip's, written at receipt, before any pause.
+                due = time.plusWorkingMinutes(due, paused);
+            }
+        }
+        java.time.LocalDate apologyOn = null;
+        LocalDateTime newDue = null;
+        if (columns.containsKey(DossierField.APOLOGY_ON) || columns.containsKey(DossierField.NEW_DUE_AT)) {
+            long beforeSlip = rejections.total();
+            LocalDateTime slipDay = date(fields, DossierField.APOLOGY_ON, line, false);
+            newDue = date(fields, DossierField.NEW_DUE_AT, line, false);
+            apologyOn = slipDay == null ? null : slipDay.toLocalDate();
+            if (rejections.total() != beforeSlip) {
+                apologyOn = null;   // a cell that is not a date: reported above
+            } else if ((apologyOn == null) != (newDue == null)) {
+                DossierField missing = apologyOn == null ? DossierField.APOLOGY_ON : DossierField.NEW_DUE_AT;
+                reject(line, missing, Reason.of("dossier.apology-incomplete",
+                        "Phiếu xin lỗi cần cả ngày lập phiếu (" + DossierField.APOLOGY_ON.header() + ") và ngày hẹn lại ("
+                                + DossierField.NEW_DUE_AT.header() + ").",
+                        "An apology slip needs both its date (" + DossierField.APOLOGY_ON.header()
+                                + ") and the new date (" + DossierField.NEW_DUE_AT.header() + ")."), null);
+            } else if (apologyOn != null && received != null && apologyOn.isBefore(received.toLocalDate())) {
+                reject(line, DossierField.APOLOGY_ON, Reason.of("dossier.apology-before-received",
+                        "Ngày lập phiếu xin lỗi " + apologyOn + " trước ngày tiếp nhận.",
+                        "The apology slip's date " + apologyOn + " is before the day of receipt."), apologyOn.toString());
+            } else if (apologyOn != null && due != null) {
+                try {
+                    // One slip a dossier (a row has one), with a new date later than the due moment.
+                    new DossierDeadline(due, null).reappointed(new ApologySlip(apologyOn, newDue));
+                } catch (vn.giamsat.domain.common.DomainRuleViolation e) {
+                    reject(line, DossierField.NEW_DUE_AT, e.reason(), newDue.toString());
+                }
+            }
+        }
+        Boolean supplementsAgain = optionalFlag(fields, DossierField.RETURNED_FOR_SUPPLEMENTS_AGAIN, line);
+        Boolean digitized = optionalFlag(fields, DossierField.RESULT_DIGITIZED, line);
+        Boolean feeOnline = optionalFlag(fields, DossierField.FEE_PAID_ONLINE, line);
         if (received != null) {
             for (DossierProblem p : Dossier.problems(received, due, resolved, returned, status, now)) {
                 reject(line, p.field(), p.reason(), null);
@@ -199,7 +258,53 @@ final class DossierRowReader {
         Outcome outcome = OutcomePolicy.outcome(isWithdrawn, due.toLocalDate(),
                 resolved == null ? null : resolved.toLocalDate(), now.toLocalDate(), calendar);
         return new Row(line, code, unit, procedure, channel, received, due, resolved, returned, status, isWithdrawn,
-                outcome, unitIndex, procedureIndex);
+                outcome, unitIndex, procedureIndex, paused, apologyOn, newDue, supplementsAgain, digitized, feeOnline);
+    }
+
+    /** Whether the file has this column (an optional column absent: "not in this export"). */
+    boolean hasColumn(DossierField f) {
+        return columns.containsKey(f);
+    }
+
+    /** Hours as a number (4, 4.5, "4,5"), in whole minutes; null when empty (no pause). */
+    private Integer pausedMinutes(List<String> fields, long line) {
+        String v = fields.get(columns.get(DossierField.PAUSED_HOURS)).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal hours = new java.math.BigDecimal(v.replace(',', '.'));
+            if (hours.signum() >= 0 && hours.compareTo(java.math.BigDecimal.valueOf(MAX_PAUSED_HOURS)) <= 0) {
+                return hours.multiply(java.math.BigDecimal.valueOf(60))
+                        .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        reject(line, DossierField.PAUSED_HOURS, Reason.of("import.paused-hours",
+                "\"" + v + "\" không phải số giờ chờ bổ sung (từ 0 đến " + MAX_PAUSED_HOURS + ", ví dụ 4 hoặc 4,5).",
+                "\"" + v + "\" is not a number of hours waiting for supplements (0 to " + MAX_PAUSED_HOURS
+                        + ", e.g. 4 or 4.5)."), v);
+        return null;
+    }
+
+    /** An optional yes/no column: null when the column is absent or the cell empty (not said), never "no". */
+    private Boolean optionalFlag(List<String> fields, DossierField f, long line) {
+        Integer i = columns.get(f);
+        if (i == null) {
+            return null;
+        }
+        String v = fields.get(i).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        Boolean b = cached(flags, v, FieldParser::flag);
+        if (b == null) {
+            reject(line, f, Reason.of("import.flag",
+                    "Giá trị \"" + v + "\" không hợp lệ: dùng 1/0 hoặc có/không.",
+                    "Value \"" + v + "\" is not a flag: use 1/0 or yes/no."), v);
+        }
+        return b;
     }
 
     private String text(List<String> fields, DossierField f, long line) {

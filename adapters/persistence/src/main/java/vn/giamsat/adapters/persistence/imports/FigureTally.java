@@ -15,15 +15,24 @@ import vn.giamsat.domain.dossier.Outcome;
  */
 final class FigureTally {
     private static final int OUTCOMES = Outcome.values().length;
+    /** One more count a key: the late dossiers with an apology slip (issue 16), beside the outcomes. */
+    private static final int SLOTS = OUTCOMES + 1;
     private static final int FIRST_YEAR = 1900;   // months are counted from January 1900 (14 bits reach 2265)
 
     private final ImportCatalog catalog;
     private long[] keys = new long[1 << 12];      // 0: empty slot (a packed key is never 0: channel is 1..3)
-    private int[] counts = new int[keys.length * OUTCOMES];   // int: a file has fewer than 2^31 rows; half the cache misses
+    private int[] counts = new int[keys.length * SLOTS];   // int: a file has fewer than 2^31 rows; half the cache misses
     private int size;
+
+    /** Whether the export has the apology-slip column; without it the late-with-apology count is null (not known). */
+    private boolean apologyKnown;
 
     FigureTally(ImportCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    void apologyColumn(boolean present) {
+        apologyKnown = present;
     }
 
     void add(DossierRowReader.Row r) {
@@ -31,7 +40,10 @@ final class FigureTally {
         long key = ((long) r.unitIndex() << 36) | ((long) r.procedureIndex() << 16) | ((long) month << 2)
                 | r.channel().nationalCode();
         int slot = slot(key);   // first: it may grow the table, and with it replace counts
-        counts[slot * OUTCOMES + r.outcome().ordinal()]++;
+        counts[slot * SLOTS + r.outcome().ordinal()]++;
+        if (r.lateWithApology()) {
+            counts[slot * SLOTS + OUTCOMES]++;
+        }
     }
 
     int size() {
@@ -63,7 +75,7 @@ final class FigureTally {
         long[] oldKeys = keys;
         int[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
-        counts = new int[keys.length * OUTCOMES];
+        counts = new int[keys.length * SLOTS];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != 0) {
@@ -72,7 +84,7 @@ final class FigureTally {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
-                System.arraycopy(oldCounts, j * OUTCOMES, counts, i * OUTCOMES, OUTCOMES);
+                System.arraycopy(oldCounts, j * SLOTS, counts, i * SLOTS, SLOTS);
             }
         }
     }
@@ -111,9 +123,9 @@ final class FigureTally {
             b.setLength(0);
             b.append(importId).append('\t').append(unit(k)).append('\t');
             month(b, month(k)).append('\t').append(procedure(k)).append('\t').append(channel(k));
-            long[] c = new long[OUTCOMES];
-            for (int o = 0; o < OUTCOMES; o++) {
-                c[o] = counts[i * OUTCOMES + o];
+            long[] c = new long[SLOTS];
+            for (int o = 0; o < SLOTS; o++) {
+                c[o] = counts[i * SLOTS + o];
             }
             counts(b, c, 0);
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
@@ -129,9 +141,9 @@ final class FigureTally {
             if (k == 0) {
                 continue;
             }
-            long[] sum = byUnit.computeIfAbsent(k & ~(0xFFFFFL << 16), x -> new long[OUTCOMES]);
-            for (int o = 0; o < OUTCOMES; o++) {
-                sum[o] += counts[i * OUTCOMES + o];
+            long[] sum = byUnit.computeIfAbsent(k & ~(0xFFFFFL << 16), x -> new long[SLOTS]);
+            for (int o = 0; o < SLOTS; o++) {
+                sum[o] += counts[i * SLOTS + o];
             }
         }
         StringBuilder b = new StringBuilder(128);
@@ -145,14 +157,15 @@ final class FigureTally {
         }
     }
 
-    static final String COLUMNS = "received, early, on_time, late, in_progress_within_deadline, in_progress_overdue, withdrawn";
+    static final String COLUMNS = "received, early, on_time, late, in_progress_within_deadline, in_progress_overdue, withdrawn, "
+            + "late_with_apology";
 
     private static StringBuilder month(StringBuilder b, int month) {
         int m = month % 12 + 1;
         return b.append(FIRST_YEAR + month / 12).append('-').append(m < 10 ? "0" : "").append(m).append("-01");
     }
 
-    private static void counts(StringBuilder b, long[] c, int from) {
+    private void counts(StringBuilder b, long[] c, int from) {
         long received = 0;
         for (int o = 0; o < OUTCOMES; o++) {
             received += c[from + o];
@@ -164,6 +177,12 @@ final class FigureTally {
                 .append('\t').append(c[from + Outcome.IN_PROGRESS_WITHIN_DEADLINE.ordinal()])
                 .append('\t').append(c[from + Outcome.IN_PROGRESS_OVERDUE.ordinal()])
                 .append('\t').append(c[from + Outcome.WITHDRAWN.ordinal()])
-                .append('\n');
+                .append('\t');
+        if (apologyKnown) {
+            b.append(c[from + OUTCOMES]);
+        } else {
+            b.append("\\N");
+        }
+        b.append('\n');
     }
 }

@@ -1,5 +1,11 @@
 package vn.giamsat.adapters.persistence.imports;
 
+import java.time.LocalTime;
+import vn.giamsat.domain.calendar.WorkingHours;
+import vn.giamsat.domain.deadline.DeadlineRule;
+import vn.giamsat.domain.deadline.TimeLimit;
+import vn.giamsat.domain.procedure.Procedure;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +21,15 @@ import vn.giamsat.domain.unit.Validity;
  */
 final class ImportCatalog {
     private final Map<String, List<Validity>> units;
-    private final Map<String, Integer> timeLimits;   // null value: the procedure has no time limit
+    private final Map<String, Limit> timeLimits;   // null value: the procedure has no time limit
+    /** The office hours of the council's province (standard without a council or a stored setting). */
+    private final WorkingHours hours;
+
+    /**
+     * A procedure's deadline as stored (issue 16): {@code plain} when it is whole working days from the moment of
+     * receipt, the rule every procedure had before, computed as before (no per-row work added for them).
+     */
+    record Limit(int amount, DeadlineRule rule, boolean plain) {}
     /** Code of the council's unit; null: no council (the system's own import), every unit is in. */
     private final String council;
     /** The units in the council, by code; null when there is no council. */
@@ -26,8 +40,9 @@ final class ImportCatalog {
     private final Map<String, Integer> procedureIndex = new HashMap<>();
     private final List<String> procedureCodes = new ArrayList<>();
 
-    private ImportCatalog(Map<String, List<Validity>> units, Map<String, Integer> timeLimits, String council,
-                          Map<String, List<Validity>> inside) {
+    private ImportCatalog(Map<String, List<Validity>> units, Map<String, Limit> timeLimits, String council,
+                          Map<String, List<Validity>> inside, WorkingHours hours) {
+        this.hours = hours;
         this.units = units;
         this.timeLimits = timeLimits;
         this.council = council;
@@ -74,11 +89,34 @@ final class ImportCatalog {
             units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1))
                     .add(new Validity(rs.getDate(2).toLocalDate(), to == null ? null : to.toLocalDate()));
         });
-        Map<String, Integer> limits = new HashMap<>();
-        jdbc.sql("SELECT code, time_limit_working_days FROM procedure").query(rs -> {
-            int v = rs.getInt(2);
-            limits.put(rs.getString(1), rs.wasNull() ? null : v);
-        });
+        Map<String, Limit> limits = new HashMap<>();
+        jdbc.sql("SELECT code, time_limit_working_days, time_limit_unit, next_working_day_after FROM procedure")
+                .query(rs -> {
+                    int v = rs.getInt(2);
+                    if (rs.wasNull()) {
+                        limits.put(rs.getString(1), null);
+                        return;
+                    }
+                    TimeLimit.Unit unit = TimeLimit.Unit.valueOf(rs.getString(3));
+                    LocalTime after = rs.getObject(4, LocalTime.class);
+                    limits.put(rs.getString(1), new Limit(v, Procedure.deadlineRule(v, unit, after),
+                            unit == TimeLimit.Unit.WORKING_DAYS && after == null));
+                });
+        WorkingHours hours = WorkingHours.standard();
+        if (council != null) {
+            // The nearest unit above (or at) the council with stored office hours: its province's.
+            hours = jdbc.sql("""
+                    WITH RECURSIVE up(id, parent_id, code, depth) AS (
+                        SELECT id, parent_id, code, 0 FROM administrative_unit WHERE code = ?
+                        UNION SELECT u.id, u.parent_id, u.code, up.depth + 1
+                          FROM administrative_unit u JOIN up ON u.id = up.parent_id)
+                    SELECT w.morning_from, w.morning_to, w.afternoon_from, w.afternoon_to, w.saturday_morning
+                      FROM up JOIN province_working_hours w ON w.province_code = up.code
+                     ORDER BY up.depth LIMIT 1""").param(council)
+                    .query((rs, i) -> new WorkingHours(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class),
+                            rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getBoolean(5)))
+                    .optional().orElse(hours);
+        }
         Map<String, List<Validity>> inside = null;
         if (council != null) {
             Map<String, List<Validity>> in = new HashMap<>();
@@ -95,7 +133,7 @@ final class ImportCatalog {
                     });
             inside = in;
         }
-        return new ImportCatalog(units, limits, council, inside);
+        return new ImportCatalog(units, limits, council, inside, hours);
     }
 
     /** Code of the import's council, or null. */
@@ -131,7 +169,12 @@ final class ImportCatalog {
         return false;
     }
 
-    Integer timeLimit(String code) {
+    /** The procedure's stored deadline, or null when it has no time limit. */
+    Limit timeLimit(String code) {
         return timeLimits.get(code);
+    }
+
+    WorkingHours hours() {
+        return hours;
     }
 }

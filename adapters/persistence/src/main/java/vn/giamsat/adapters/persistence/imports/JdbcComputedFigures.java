@@ -111,6 +111,22 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .query((rs, i) -> figures(rs, period)).list();
     }
 
+    /**
+     * Sums the unit's own rows; the split is known only when every row with late dossiers came from an export with
+     * the slip columns (its {@code late_with_apology} is not null).
+     */
+    @Override
+    public vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
+        return jdbc.sql("WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root) "
+                        + "SELECT coalesce(sum(f.late), 0), sum(f.late_with_apology),"
+                        + " count(*) FILTER (WHERE f.late > 0 AND f.late_with_apology IS NULL)"
+                        + " FROM tree t " + JOIN.formatted("dossier_figures_unit"))
+                .param("root", unit.value()).param("from", period.from()).param("to", period.to())
+                .query((rs, i) -> new vn.giamsat.application.dossier.model.LateByApology(rs.getLong(1),
+                        rs.getLong(3) > 0 ? Count.notReported() : Count.of(rs.getLong(2))))
+                .single();
+    }
+
     private static HandlingFigures figures(ResultSet rs, Period period) throws SQLException {
         String procedure = rs.getString(2);
         int channel = rs.getInt(3);

@@ -38,6 +38,8 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
 @Component
 public class JdbcDossierOutcomes implements DossierOutcomesPort {
     private static final int OUTCOMES = Outcome.values().length;
+    /** The outcomes' counts and, last, the late dossiers with an apology slip (issue 16). */
+    private static final int SLOTS = OUTCOMES + 1;
     /** Row addresses per UPDATE: bounded so that a window of a million changes is not one giant statement. */
     private static final int CHUNK = 10_000;
 
@@ -64,7 +66,8 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         long changed = 0;
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT CAST(d.tableoid AS regclass)::text, d.ctid::text, i.export_key, i.as_of, d.due_at, d.resolved_at,
-                       d.withdrawn, d.outcome, d.import_id, d.unit_code, d.procedure_code, d.channel, d.received_at
+                       d.withdrawn, d.outcome, d.import_id, d.unit_code, d.procedure_code, d.channel, d.received_at,
+                       d.apology_on IS NOT NULL
                   FROM dossier d JOIN dossier_import i ON i.id = d.import_id
                  WHERE d.due_at >= ? AND d.due_at < ?""")) {
             ps.setFetchSize(10_000);   // streamed inside the edit's transaction, not held in memory at once
@@ -88,9 +91,12 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                     FigureKey key = new FigureKey(rs.getLong(9), rs.getString(10),
                             rs.getTimestamp(13).toLocalDateTime().toLocalDate().withDayOfMonth(1), rs.getString(11),
                             rs.getInt(12));
-                    long[] delta = byProcedure.computeIfAbsent(key, k -> new long[OUTCOMES]);
+                    long[] delta = byProcedure.computeIfAbsent(key, k -> new long[SLOTS]);
                     delta[was.ordinal()]--;
                     delta[now.ordinal()]++;
+                    if (rs.getBoolean(14)) {   // late with an apology slip, or no longer
+                        delta[OUTCOMES] += (now == Outcome.LATE ? 1 : 0) - (was == Outcome.LATE ? 1 : 0);
+                    }
                 }
             }
         }
@@ -130,8 +136,8 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         for (var e : byProcedure.entrySet()) {
             FigureKey k = e.getKey();
             long[] sum = byUnit.computeIfAbsent(new FigureKey(k.importId(), k.unit(), k.month(), null, k.channel()),
-                    x -> new long[OUTCOMES]);
-            for (int o = 0; o < OUTCOMES; o++) {
+                    x -> new long[SLOTS]);
+            for (int o = 0; o < SLOTS; o++) {
                 sum[o] += e.getValue()[o];
             }
         }
@@ -145,7 +151,8 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         List<FigureKey> keys = new ArrayList<>(deltas.keySet());
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET early = early + ?, on_time = on_time + ?,"
                 + " late = late + ?, in_progress_within_deadline = in_progress_within_deadline + ?,"
-                + " in_progress_overdue = in_progress_overdue + ?, withdrawn = withdrawn + ?"
+                + " in_progress_overdue = in_progress_overdue + ?, withdrawn = withdrawn + ?,"
+                + " late_with_apology = late_with_apology + ?"   // null (no such column in the export) stays null
                 + " WHERE import_id = ? AND unit_code = ? AND month = ? AND channel = ?"
                 + (perProcedure ? " AND procedure_code = ?" : ""))) {
             for (FigureKey k : keys) {
@@ -156,12 +163,13 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                 ps.setLong(4, d[Outcome.IN_PROGRESS_WITHIN_DEADLINE.ordinal()]);
                 ps.setLong(5, d[Outcome.IN_PROGRESS_OVERDUE.ordinal()]);
                 ps.setLong(6, d[Outcome.WITHDRAWN.ordinal()]);
-                ps.setLong(7, k.importId());
-                ps.setString(8, k.unit());
-                ps.setObject(9, k.month());
-                ps.setInt(10, k.channel());
+                ps.setLong(7, d[OUTCOMES]);
+                ps.setLong(8, k.importId());
+                ps.setString(9, k.unit());
+                ps.setObject(10, k.month());
+                ps.setInt(11, k.channel());
                 if (perProcedure) {
-                    ps.setString(11, k.procedure());
+                    ps.setString(12, k.procedure());
                 }
                 ps.addBatch();
             }

@@ -128,4 +128,29 @@ public class JdbcWorkingCalendar implements WorkingCalendarPort {
         return new CalendarDay(rs.getDate(1).toLocalDate(), CalendarDay.Kind.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4));
     }
+
+    @Override
+    public java.util.Optional<vn.giamsat.domain.calendar.WorkingHours> workingHours(String provinceCode) {
+        return jdbc.sql("SELECT morning_from, morning_to, afternoon_from, afternoon_to, saturday_morning"
+                        + " FROM province_working_hours WHERE province_code = ?").param(provinceCode)
+                .query((rs, i) -> new vn.giamsat.domain.calendar.WorkingHours(
+                        rs.getObject(1, java.time.LocalTime.class), rs.getObject(2, java.time.LocalTime.class),
+                        rs.getObject(3, java.time.LocalTime.class), rs.getObject(4, java.time.LocalTime.class),
+                        rs.getBoolean(5)))
+                .optional();
+    }
+
+    @Override
+    public void saveWorkingHours(String provinceCode, vn.giamsat.domain.calendar.WorkingHours h) {
+        jdbc.sql("""
+                INSERT INTO province_working_hours (province_code, morning_from, morning_to, afternoon_from,
+                                                    afternoon_to, saturday_morning)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (province_code) DO UPDATE SET morning_from = EXCLUDED.morning_from,
+                    morning_to = EXCLUDED.morning_to, afternoon_from = EXCLUDED.afternoon_from,
+                    afternoon_to = EXCLUDED.afternoon_to, saturday_morning = EXCLUDED.saturday_morning""")
+                .params(provinceCode, h.morningFrom(), h.morningTo(), h.afternoonFrom(), h.afternoonTo(),
+                        h.saturdayMorning())
+                .update();
+    }
 }

@@ -317,6 +317,7 @@ public class PgDossierImport implements DossierImportPort {
         if (reader == null) {
             return 0;
         }
+        tally.apologyColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
         long rows = 0;
         long seen = 0;
         while (records.next()) {

@@ -176,6 +176,28 @@ class CalendarEditTest {
     }
 
     @Test
+    void aLateDossierWithAnApologySlipMadeOnTimeByAnEditLeavesTheLateWithASlipCount() {
+        // Due Saturday 9, resolved Tuesday 12, a slip naming Tuesday: late with a slip while Monday 11 works.
+        String file = DossierImportTest.HEADER + ",ngay_xin_loi,ngay_hen_lai\r\n"
+                + "S-1,20364,1.001193,1,2024-03-06 08:00,2024-03-09 17:00,2024-03-12 09:00,,RESOLVED,0,2024-03-08,2024-03-12 17:00\r\n"
+                + "S-2,20364,1.001193,1,2024-03-06 08:00,2024-03-08 17:00,2024-03-12 09:00,,RESOLVED,0,2024-03-08,2024-03-12 17:00\r\n";
+        assertThat(importFile("hcc-2024-03-phieu", file)).isInstanceOf(ImportResult.Imported.class);
+        assertThat(computed.lateByApology(PHU_THINH, MARCH).late()).isEqualTo(5);
+        assertThat(computed.lateByApology(PHU_THINH, MARCH).withApology())
+                .isEqualTo(vn.giamsat.domain.figures.Count.notReported());   // A-1..A-3 came without slip columns
+        assertThat(jdbc.sql("SELECT string_agg(late || '/' || late_with_apology, ' ') FROM dossier_figures"
+                + " WHERE late_with_apology IS NOT NULL").query(String.class).single()).isEqualTo("2/2");
+
+        useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));
+
+        // S-1 is on time now; S-2 (due Friday) stays late with its slip.
+        assertThat(jdbc.sql("SELECT string_agg(late || '/' || late_with_apology, ' ') FROM dossier_figures"
+                + " WHERE late_with_apology IS NOT NULL").query(String.class).single()).isEqualTo("1/1");
+        assertThat(jdbc.sql("SELECT string_agg(late || '/' || late_with_apology, ' ') FROM dossier_figures_unit"
+                + " WHERE late_with_apology IS NOT NULL").query(String.class).single()).isEqualTo("1/1");
+    }
+
+    @Test
     void theComparisonWithTheSelfReportFollowsTheEdit() {
         // Phú Thịnh reported March as 2 on time and 1 late: it counted Monday 11 as a day off.
         new JdbcFigures(jdbc).save(HandlingFigures.builder(PHU_THINH, MARCH, FiguresSource.SELF_REPORTED)

@@ -18,4 +18,10 @@ public interface HolidayCalendarUseCase {
     CalendarEdit remove(LocalDate day);
 
     WorkingCalendar calendar();
+
+    /** A province's office hours and Saturday-morning reception (the standard ones when none are stored). */
+    vn.giamsat.domain.calendar.WorkingHours workingHours(vn.giamsat.domain.unit.UnitCode province);
+
+    /** Stores them (admins); dossiers imported afterwards count their hour and half-day deadlines with them. */
+    void saveWorkingHours(vn.giamsat.domain.unit.UnitCode province, vn.giamsat.domain.calendar.WorkingHours hours);
 }

@@ -35,4 +35,16 @@ public interface WorkingCalendarPort {
         @Override
         void close();
     }
+
+    /**
+     * Office hours and Saturday-morning reception of a province (issue 16, rule D4/D5 of docs/deadline-rules.md);
+     * empty: the standard hours. A default so that a calendar without them (tests, tools) needs nothing.
+     */
+    default java.util.Optional<vn.giamsat.domain.calendar.WorkingHours> workingHours(String provinceCode) {
+        return java.util.Optional.empty();
+    }
+
+    default void saveWorkingHours(String provinceCode, vn.giamsat.domain.calendar.WorkingHours hours) {
+        throw new UnsupportedOperationException("This calendar stores no working hours");
+    }
 }

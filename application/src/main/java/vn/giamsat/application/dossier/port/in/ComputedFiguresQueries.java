@@ -15,4 +15,7 @@ public interface ComputedFiguresQueries {
 
     /** Computed beside self-reported figures of the same period, with the differences. */
     List<FiguresComparison> compareUnder(UnitId root, Period period);
+
+    /** One unit's late dossiers of the period, "with an apology slip" and "without" (issue 16). */
+    vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period);
 }

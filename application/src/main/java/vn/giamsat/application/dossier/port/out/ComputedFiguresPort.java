@@ -13,4 +13,9 @@ public interface ComputedFiguresPort {
     List<HandlingFigures> totalsUnder(UnitId root, Period period);
 
     List<HandlingFigures> byProcedureAndChannel(UnitId unit, Period period);
+
+    /** The unit's own late dossiers of the period, with and without an apology slip (issue 16). */
+    default vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
+        return new vn.giamsat.application.dossier.model.LateByApology(0, vn.giamsat.domain.figures.Count.notReported());
+    }
 }
