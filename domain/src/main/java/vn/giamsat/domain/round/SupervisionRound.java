@@ -2,6 +2,7 @@ package vn.giamsat.domain.round;
 
 import vn.giamsat.domain.unit.UnitReasons;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class SupervisionRound {
     private Approval approval;
     private LegalBasis legalBasis;
     private boolean sampleData;
+    private CouncilConclusion conclusion;
     private final long version;
 
     private SupervisionRound(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
@@ -98,6 +100,19 @@ public final class SupervisionRound {
             round.legalBasis = legalBasis;
         }
         round.sampleData = sampleData;
+        return round;
+    }
+
+    /** As the restore above, with the council's conclusion on the results (null: none yet). */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, LegalBasis legalBasis, boolean sampleData,
+                                           CouncilConclusion conclusion, long version) {
+        SupervisionRound round = restore(id, council, resolution, subject, period, scope, delegation, visits,
+                findings, recommendations, status, approval, legalBasis, sampleData, version);
+        round.conclusion = conclusion;
         return round;
     }
 
@@ -234,6 +249,53 @@ public final class SupervisionRound {
         approval = new Approval(approvedBy, at);
     }
 
+    /**
+     * Records the council's resolution or conclusion on the supervision results (nghị quyết/kết luận về kết quả
+     * giám sát). It answers the delegation's report, so it comes after the head approved that report (the round
+     * is REPORTED and approved, or PUBLISHED), dated no earlier than the approval. The recommendations it names
+     * are adopted and followed up; the others are kept, marked not adopted, and no longer followed up. Recorded
+     * once: a council amends its resolution by another one, which this system does not model.
+     *
+     * @param adopted ids of this round's recommendations the council took up
+     */
+    public void conclude(CouncilConclusion conclusion, Set<UUID> adopted) {
+        Require.present(conclusion, "nghị quyết/kết luận về kết quả giám sát", "council conclusion");
+        Require.present(adopted, "kiến nghị được tiếp thu", "adopted recommendations");
+        if (approval == null || !(status == RoundStatus.REPORTED || status == RoundStatus.PUBLISHED)) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-before-report",
+                    "Hội đồng nhân dân kết luận sau khi báo cáo của Đoàn giám sát đã được phê duyệt.",
+                    "The council concludes once the delegation's report has been approved."));
+        }
+        if (this.conclusion != null) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-recorded",
+                    "Cuộc giám sát đã có " + this.conclusion.citation() + ".",
+                    "The round already has the council's " + this.conclusion.kind().english().toLowerCase() + " "
+                            + this.conclusion.number() + "."));
+        }
+        LocalDate approvedOn = LocalDate.ofInstant(approval.approvedAt(), VIETNAM);
+        if (conclusion.date().isBefore(approvedOn)) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-date",
+                    "Ngày ban hành (" + conclusion.date() + ") trước ngày phê duyệt báo cáo (" + approvedOn + ").",
+                    "Its date (" + conclusion.date() + ") is before the report was approved (" + approvedOn + ")."));
+        }
+        for (UUID id : adopted) {
+            recommendation(id); // refuses an id of another round
+        }
+        for (Recommendation r : recommendations) {
+            r.answer(adopted.contains(r.id()) ? Adoption.ADOPTED : Adoption.NOT_ADOPTED);
+        }
+        this.conclusion = conclusion;
+    }
+
+    /** The recommendations followed up: all until the council concludes, then the ones it adopted. */
+    public List<Recommendation> followedUpRecommendations() {
+        return recommendations.stream().filter(r -> r.adoption().isFollowedUp()).toList();
+    }
+
+    public Optional<CouncilConclusion> conclusion() {
+        return Optional.ofNullable(conclusion);
+    }
+
     public Optional<DelegationMember> head() {
         return delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).findFirst();
     }
@@ -241,6 +303,9 @@ public final class SupervisionRound {
     public List<Recommendation> overdueRecommendations(java.time.LocalDate today) {
         return recommendations.stream().filter(r -> r.isOverdueOn(today)).toList();
     }
+
+    /** Dates in the council's documents are Vietnamese calendar days. */
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Recommendation recommendation(UUID id) {
         return recommendations.stream().filter(r -> r.id().equals(id)).findFirst()
