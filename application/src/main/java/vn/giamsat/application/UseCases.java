@@ -156,6 +156,10 @@ public final class UseCases {
     public OverdueRecommendationsQueries overdueRecommendations() { return overdue; }
     public RecommendationEvidenceUseCase recommendationEvidence() { return evidence; }
     public RoundReportUseCase roundReports() { return reports; }
+    public vn.giamsat.application.round.port.in.RecordConclusionUseCase recordConclusion() {
+        return new vn.giamsat.application.round.service.RoundConclusionService(ports.loadRound(), ports.saveRound(),
+                ports.transactions(), access);
+    }
     // publication
     public PublishRoundUseCase publishRound() { return publish; }
     public PublishedResultsQueries publishedResults() { return published; }
