@@ -302,6 +302,6 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
                 .toList();
         return SupervisionRound.restore(r.id(), r.council(), r.resolution(), r.subject(), r.period(), r.scope(),
                 r.delegation(), r.visits(), r.findings(), recs, r.status(), r.approval().orElse(null), r.legalBasis(),
-                r.isSampleData(), r.conclusion().orElse(null), version);
+                r.isSampleData(), r.conclusion().orElse(null), r.sentDocuments(), version);
     }
 }

@@ -38,6 +38,7 @@ public final class SupervisionRound {
     private LegalBasis legalBasis;
     private boolean sampleData;
     private CouncilConclusion conclusion;
+    private final List<SentDocument> sentDocuments = new ArrayList<>();
     private final long version;
 
     private SupervisionRound(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
@@ -100,6 +101,20 @@ public final class SupervisionRound {
             round.legalBasis = legalBasis;
         }
         round.sampleData = sampleData;
+        return round;
+    }
+
+    /** As the restore below, with the documents the round has sent (issue 19.1). */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, LegalBasis legalBasis, boolean sampleData,
+                                           CouncilConclusion conclusion, List<SentDocument> sentDocuments,
+                                           long version) {
+        SupervisionRound round = restore(id, council, resolution, subject, period, scope, delegation, visits,
+                findings, recommendations, status, approval, legalBasis, sampleData, conclusion, version);
+        round.sentDocuments.addAll(sentDocuments);
         return round;
     }
 
@@ -193,6 +208,25 @@ public final class SupervisionRound {
         }
         requireInScope(visit.unit());
         visits.add(visit);
+    }
+
+    /**
+     * Records a document of the round as sent (issue 19.1): the plan, the decision forming the delegation, or a
+     * notice with the report outline to a unit in the scope. Sent once the round is planned (the plan and the
+     * delegation are decided) and before the delegation reports; not dated before the resolution that set it up.
+     */
+    public void recordSent(SentDocument document) {
+        Require.present(document, "văn bản", "document");
+        if (status != RoundStatus.PLANNED && status != RoundStatus.IN_PROGRESS) {
+            throw notNow("ghi nhận văn bản đã gửi", "record a document as sent");
+        }
+        document.toUnit().ifPresent(this::requireInScope);
+        if (document.sentOn().isBefore(resolution.adoptedOn())) {
+            throw new DomainRuleViolation(Reason.of("round-document.before-resolution",
+                    "Ngày gửi " + document.sentOn() + " trước ngày ban hành nghị quyết (" + resolution.adoptedOn() + ").",
+                    "Sent on " + document.sentOn() + ", before the resolution (" + resolution.adoptedOn() + ")."));
+        }
+        sentDocuments.add(document);
     }
 
     // --- findings and recommendations ---
@@ -290,6 +324,11 @@ public final class SupervisionRound {
     /** The recommendations followed up: all until the council concludes, then the ones it adopted. */
     public List<Recommendation> followedUpRecommendations() {
         return recommendations.stream().filter(r -> r.adoption().isFollowedUp()).toList();
+    }
+
+    /** The documents sent, in the order they were recorded. */
+    public List<SentDocument> sentDocuments() {
+        return List.copyOf(sentDocuments);
     }
 
     public Optional<CouncilConclusion> conclusion() {
