@@ -56,8 +56,8 @@ final class DocumentsSection extends Section {
         }
         add(warnings);
 
-        HorizontalLayout downloads = new HorizontalLayout(download(RoundDocumentKind.PLAN, null, "documents-plan"),
-                download(RoundDocumentKind.DELEGATION_DECISION, null, "documents-decision"));
+        HorizontalLayout downloads = new HorizontalLayout(download(RoundDocumentKind.PLAN, null, "documents-plan", null),
+                download(RoundDocumentKind.DELEGATION_DECISION, null, "documents-decision", null));
         downloads.setWrap(true);
         add(downloads);
         Grid<UnitOption> units = grid(UnitOption.class);
@@ -66,10 +66,15 @@ final class DocumentsSection extends Section {
         units.addColumn(u -> check.reportDue().containsKey(u.id())
                         ? RoundDetailView.DATE.format(check.reportDue().get(u.id())) : "–")
                 .setHeader(getTranslation("documents.report-due"));
-        units.addComponentColumn(u -> download(RoundDocumentKind.UNIT_NOTICE, u.id(), "documents-notice-" + u.code()))
-                .setHeader(getTranslation("documents.notice"));
         units.setItems(ctx.scope());
         add(units);
+        // one link per unit, beside the grid rather than in it: a grid renders its cells lazily
+        HorizontalLayout notices = new HorizontalLayout();
+        notices.setWrap(true);
+        notices.setId("documents-notices");
+        ctx.scope().forEach(u -> notices.add(download(RoundDocumentKind.UNIT_NOTICE, u.id(),
+                "documents-notice-" + u.code(), u.displayName())));
+        add(notices);
 
         Grid<SentDocument> sent = grid(SentDocument.class);
         sent.setId("documents-sent");
@@ -94,8 +99,7 @@ final class DocumentsSection extends Section {
         unit.setId("documents-unit");
         unit.setLabel(getTranslation("documents.unit"));
         unit.setItems(ctx.scope());
-        unit.setItemLabelGenerator(UnitOption::displayName);
-        unit.setEmptySelectionAllowed(true);
+        unit.setItemLabelGenerator(u -> u == null ? "" : u.displayName());
         kind.addValueChangeListener(e -> unit.setEnabled(e.getValue() != null && e.getValue().isForOneUnit()));
         TextField number = new TextField(getTranslation("documents.number"));
         number.setId("documents-number");
@@ -110,13 +114,13 @@ final class DocumentsSection extends Section {
         add(new FormLayout(kind, unit, number, sentOn), save);
     }
 
-    private Anchor download(RoundDocumentKind kind, UnitId unit, String id) {
+    private Anchor download(RoundDocumentKind kind, UnitId unit, String id, String unitName) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             var file = documents.render(ctx.round().id(), kind, unit);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                     file.content().length);
-        }), getTranslation(unit == null ? "documents.download" : "documents.download-notice",
-                Labels.of(kind.vietnamese(), kind.english())));
+        }), unit == null ? getTranslation("documents.download", Labels.of(kind.vietnamese(), kind.english()))
+                : getTranslation("documents.download-notice", unitName));
         a.setId(id);
         a.setDownload(true);
         return a;
