@@ -156,6 +156,16 @@ public final class UseCases {
     public OverdueRecommendationsQueries overdueRecommendations() { return overdue; }
     public RecommendationEvidenceUseCase recommendationEvidence() { return evidence; }
     public RoundReportUseCase roundReports() { return reports; }
+    /** Issue 19.1, over the lead times the caller's settings give (decision 039). */
+    public vn.giamsat.application.round.port.in.RoundDocumentsUseCase roundDocuments(
+            vn.giamsat.domain.round.LeadTimes rules) {
+        return new vn.giamsat.application.round.service.RoundDocumentsService(ports.loadRound(), ports.saveRound(),
+                ports.units(), ports.reportRenderer(), ports.transactions(), access, rules);
+    }
+    public vn.giamsat.application.round.port.in.RecordConclusionUseCase recordConclusion() {
+        return new vn.giamsat.application.round.service.RoundConclusionService(ports.loadRound(), ports.saveRound(),
+                ports.transactions(), access);
+    }
     // publication
     public PublishRoundUseCase publishRound() { return publish; }
     public PublishedResultsQueries publishedResults() { return published; }

@@ -125,6 +125,15 @@ public class UseCaseConfiguration {
     @Bean OverdueRecommendationsQueries overdueRecommendations(UseCases u) { return u.overdueRecommendations(); }
     @Bean RecommendationEvidenceUseCase recommendationEvidence(UseCases u) { return u.recommendationEvidence(); }
     @Bean RoundReportUseCase roundReports(UseCases u) { return u.roundReports(); }
+    @Bean vn.giamsat.application.round.port.in.RecordConclusionUseCase recordConclusion(UseCases u) { return u.recordConclusion(); }
+    /** Lead times before a visit are settings until the law's text is read (docs/supervision-rules.md, decision 039). */
+    @Bean vn.giamsat.application.round.port.in.RoundDocumentsUseCase roundDocuments(UseCases u,
+            @org.springframework.beans.factory.annotation.Value("${giamsat.supervision.law-87-2015.notice-days:7}") int notice87,
+            @org.springframework.beans.factory.annotation.Value("${giamsat.supervision.law-87-2015.report-days:3}") int report87,
+            @org.springframework.beans.factory.annotation.Value("${giamsat.supervision.law-121-2025.notice-days:7}") int notice121,
+            @org.springframework.beans.factory.annotation.Value("${giamsat.supervision.law-121-2025.report-days:3}") int report121) {
+        return u.roundDocuments(vn.giamsat.application.round.model.SupervisionRules.of(notice87, report87, notice121, report121));
+    }
     // publication
     @Bean PublishRoundUseCase publishRound(UseCases u) { return u.publishRound(); }
     @Bean PublishedResultsQueries publishedResults(UseCases u) { return u.publishedResults(); }

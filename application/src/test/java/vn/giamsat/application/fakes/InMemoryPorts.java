@@ -298,10 +298,10 @@ public final class InMemoryPorts implements UnitCatalogPort, ProcedureCatalogPor
     private static SupervisionRound copyOf(SupervisionRound r, long version) {
         List<Recommendation> recs = r.recommendations().stream()
                 .map(x -> Recommendation.restore(x.id(), x.unit().orElse(null), x.addressee(), x.text(),
-                        x.dueDate().orElse(null), x.status(), x.history()))
+                        x.dueDate().orElse(null), x.status(), x.history(), x.adoption()))
                 .toList();
         return SupervisionRound.restore(r.id(), r.council(), r.resolution(), r.subject(), r.period(), r.scope(),
                 r.delegation(), r.visits(), r.findings(), recs, r.status(), r.approval().orElse(null), r.legalBasis(),
-                r.isSampleData(), version);
+                r.isSampleData(), r.conclusion().orElse(null), r.sentDocuments(), version);
     }
 }

@@ -14,6 +14,9 @@ import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.ReportedRate;
 import vn.giamsat.domain.procedure.ProcedureCode;
+import vn.giamsat.domain.round.Adoption;
+import vn.giamsat.domain.round.ConclusionKind;
+import vn.giamsat.domain.round.CouncilConclusion;
 import vn.giamsat.domain.round.DelegationRole;
 import vn.giamsat.domain.round.FindingKind;
 import vn.giamsat.domain.round.FollowUpStatus;
@@ -42,11 +45,14 @@ public record RoundSnapshot(
         List<FiguresEntry> figures,
         List<CorrectionEntry> corrections,
         String legalBasis,
-        Boolean sampleData) {
+        Boolean sampleData,
+        ConclusionEntry conclusion) {
 
     // legalBasis: the law the round was carried out under (căn cứ), null in a snapshot stored before it was kept;
     // sampleData: TRUE for demo content (dữ liệu mẫu), else null (never false), so that a snapshot of real data is
     // stored, and written back, as it always was (SnapshotJson leaves both out when null).
+    // conclusion: the council's resolution or conclusion on the results (issue 19.3), null until it has one and in
+    // every snapshot stored before it was kept.
     public RoundSnapshot {
         Require.present(roundId, "mã cuộc giám sát", "round id");
         // A snapshot stored before corrections existed has none.
@@ -57,6 +63,17 @@ public record RoundSnapshot(
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         figures = List.copyOf(figures);
+    }
+
+    /** A snapshot without the council's conclusion. */
+    public RoundSnapshot(String roundId, String resolutionNumber, LocalDate resolutionDate, String issuingCouncil,
+                         String councilName, String subject, LocalDate periodFrom, LocalDate periodTo, String approvedBy,
+                         Instant approvedAt, List<Member> delegation, List<Unit> units, List<FindingEntry> findings,
+                         List<RecommendationEntry> recommendations, List<FiguresEntry> figures,
+                         List<CorrectionEntry> corrections, String legalBasis, Boolean sampleData) {
+        this(roundId, resolutionNumber, resolutionDate, issuingCouncil, councilName, subject, periodFrom, periodTo,
+                approvedBy, approvedAt, delegation, units, findings, recommendations, figures, corrections, legalBasis,
+                sampleData, null);
     }
 
     /** A snapshot without figures corrections or a legal basis, of real (not sample) data. */
@@ -126,8 +143,37 @@ public record RoundSnapshot(
 
     public record FindingEntry(String unitId, FindingKind kind, String text) {}
 
+    /**
+     * @param adoption the council's answer: null while it has not concluded (and in snapshots stored before it was
+     *                 kept), so such a snapshot is written back as it was; never {@link Adoption#PROPOSED}
+     */
     public record RecommendationEntry(String id, String unitId, String addressee, String text, LocalDate dueDate,
-                                      FollowUpStatus status) {}
+                                      FollowUpStatus status, Adoption adoption) {
+        public RecommendationEntry {
+            adoption = adoption == Adoption.PROPOSED ? null : adoption;
+        }
+
+        public RecommendationEntry(String id, String unitId, String addressee, String text, LocalDate dueDate,
+                                   FollowUpStatus status) {
+            this(id, unitId, addressee, text, dueDate, status, null);
+        }
+
+        /** Followed up: adopted, or proposed while the council has not concluded. */
+        public boolean followedUp() { // not a bean getter: the stored JSON has only the components
+            return adoption != Adoption.NOT_ADOPTED;
+        }
+    }
+
+    /** The council's resolution or conclusion on the results, as published. */
+    public record ConclusionEntry(ConclusionKind kind, String number, LocalDate date, String text, String decisions) {
+        public static ConclusionEntry of(CouncilConclusion c) {
+            return new ConclusionEntry(c.kind(), c.number(), c.date(), c.text(), c.decisions());
+        }
+
+        public String citation() {
+            return new CouncilConclusion(kind, number, date, text, decisions).citation();
+        }
+    }
 
     /**
      * Handling figures flattened to plain values. Each count is a {@link Count}: reported, or not reported, which

@@ -22,6 +22,7 @@ public final class Recommendation {
     private LocalDate dueDate;
     private FollowUpStatus status;
     private final List<FollowUp> history;
+    private Adoption adoption = Adoption.PROPOSED;
 
     private Recommendation(UUID id, UnitId unit, String addressee, String text, LocalDate dueDate,
                            FollowUpStatus status, List<FollowUp> history) {
@@ -43,6 +44,14 @@ public final class Recommendation {
         return new Recommendation(id, unit, addressee, text, dueDate, status, history);
     }
 
+    /** As {@link #restore(UUID, UnitId, String, String, LocalDate, FollowUpStatus, List)}, with the council's answer. */
+    public static Recommendation restore(UUID id, UnitId unit, String addressee, String text, LocalDate dueDate,
+                                         FollowUpStatus status, List<FollowUp> history, Adoption adoption) {
+        Recommendation r = new Recommendation(id, unit, addressee, text, dueDate, status, history);
+        r.adoption = Require.present(adoption, "tiếp thu", "adoption");
+        return r;
+    }
+
     public Decision checkFollowUp(FollowUpStatus to) {
         if (!status.next().contains(to)) {
             return Decision.refused(Reason.of("recommendation.transition",
@@ -53,6 +62,11 @@ public final class Recommendation {
     }
 
     void recordFollowUp(FollowUp step) {
+        if (!adoption.isFollowedUp()) {
+            throw new DomainRuleViolation(Reason.of("recommendation.not-adopted",
+                    "Kiến nghị này không được Hội đồng nhân dân tiếp thu nên không theo dõi thực hiện.",
+                    "The council did not adopt this recommendation: it is not followed up."));
+        }
         checkFollowUp(step.status()).orThrow();
         if (!history.isEmpty() && step.date().isBefore(history.getLast().date())) {
             throw new DomainRuleViolation(Reason.of(RoundReasons.FOLLOW_UP_BEFORE_PREVIOUS,
@@ -69,9 +83,13 @@ public final class Recommendation {
         this.dueDate = dueDate;
     }
 
-    /** Past its due date and not yet done (quá hạn). */
+    void answer(Adoption adoption) {
+        this.adoption = adoption;
+    }
+
+    /** Past its due date and not yet done (quá hạn); one the council turned down is never overdue. */
     public boolean isOverdueOn(LocalDate today) {
-        return dueDate != null && today.isAfter(dueDate) && !status.isSettled();
+        return adoption.isFollowedUp() && dueDate != null && today.isAfter(dueDate) && !status.isSettled();
     }
 
     public UUID id() { return id; }
@@ -81,4 +99,5 @@ public final class Recommendation {
     public Optional<LocalDate> dueDate() { return Optional.ofNullable(dueDate); }
     public FollowUpStatus status() { return status; }
     public List<FollowUp> history() { return List.copyOf(history); }
+    public Adoption adoption() { return adoption; }
 }

@@ -64,7 +64,8 @@ public final class RoundTransitionPolicy {
     }
 
     private static Decision allRecommendationsVerified(SupervisionRound round) {
-        long open = round.recommendations().stream().filter(r -> r.status() != FollowUpStatus.VERIFIED).count();
+        long open = round.recommendations().stream() // one the council turned down is not followed up
+                .filter(r -> r.adoption().isFollowedUp() && r.status() != FollowUpStatus.VERIFIED).count();
         return open > 0
                 ? Decision.refused(Reason.of("round.open-recommendations",
                         "Còn " + open + " kiến nghị chưa được kiểm tra, xác nhận kết quả thực hiện.",

@@ -2,6 +2,7 @@ package vn.giamsat.domain.round;
 
 import vn.giamsat.domain.unit.UnitReasons;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class SupervisionRound {
     private Approval approval;
     private LegalBasis legalBasis;
     private boolean sampleData;
+    private CouncilConclusion conclusion;
+    private final List<SentDocument> sentDocuments = new ArrayList<>();
     private final long version;
 
     private SupervisionRound(RoundId id, UnitId council, Resolution resolution, String subject, Period period,
@@ -98,6 +101,33 @@ public final class SupervisionRound {
             round.legalBasis = legalBasis;
         }
         round.sampleData = sampleData;
+        return round;
+    }
+
+    /** As the restore below, with the documents the round has sent (issue 19.1). */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, LegalBasis legalBasis, boolean sampleData,
+                                           CouncilConclusion conclusion, List<SentDocument> sentDocuments,
+                                           long version) {
+        SupervisionRound round = restore(id, council, resolution, subject, period, scope, delegation, visits,
+                findings, recommendations, status, approval, legalBasis, sampleData, conclusion, version);
+        round.sentDocuments.addAll(sentDocuments);
+        return round;
+    }
+
+    /** As the restore above, with the council's conclusion on the results (null: none yet). */
+    public static SupervisionRound restore(RoundId id, UnitId council, Resolution resolution, String subject,
+                                           Period period, Set<UnitId> scope, List<DelegationMember> delegation,
+                                           List<Visit> visits, List<Finding> findings,
+                                           List<Recommendation> recommendations, RoundStatus status,
+                                           Approval approval, LegalBasis legalBasis, boolean sampleData,
+                                           CouncilConclusion conclusion, long version) {
+        SupervisionRound round = restore(id, council, resolution, subject, period, scope, delegation, visits,
+                findings, recommendations, status, approval, legalBasis, sampleData, version);
+        round.conclusion = conclusion;
         return round;
     }
 
@@ -180,6 +210,25 @@ public final class SupervisionRound {
         visits.add(visit);
     }
 
+    /**
+     * Records a document of the round as sent (issue 19.1): the plan, the decision forming the delegation, or a
+     * notice with the report outline to a unit in the scope. Sent once the round is planned (the plan and the
+     * delegation are decided) and before the delegation reports; not dated before the resolution that set it up.
+     */
+    public void recordSent(SentDocument document) {
+        Require.present(document, "văn bản", "document");
+        if (status != RoundStatus.PLANNED && status != RoundStatus.IN_PROGRESS) {
+            throw notNow("ghi nhận văn bản đã gửi", "record a document as sent");
+        }
+        document.toUnit().ifPresent(this::requireInScope);
+        if (document.sentOn().isBefore(resolution.adoptedOn())) {
+            throw new DomainRuleViolation(Reason.of("round-document.before-resolution",
+                    "Ngày gửi " + document.sentOn() + " trước ngày ban hành nghị quyết (" + resolution.adoptedOn() + ").",
+                    "Sent on " + document.sentOn() + ", before the resolution (" + resolution.adoptedOn() + ")."));
+        }
+        sentDocuments.add(document);
+    }
+
     // --- findings and recommendations ---
 
     public void recordFinding(Finding finding) {
@@ -234,6 +283,58 @@ public final class SupervisionRound {
         approval = new Approval(approvedBy, at);
     }
 
+    /**
+     * Records the council's resolution or conclusion on the supervision results (nghị quyết/kết luận về kết quả
+     * giám sát). It answers the delegation's report, so it comes after the head approved that report (the round
+     * is REPORTED and approved, or PUBLISHED), dated no earlier than the approval. The recommendations it names
+     * are adopted and followed up; the others are kept, marked not adopted, and no longer followed up. Recorded
+     * once: a council amends its resolution by another one, which this system does not model.
+     *
+     * @param adopted ids of this round's recommendations the council took up
+     */
+    public void conclude(CouncilConclusion conclusion, Set<UUID> adopted) {
+        Require.present(conclusion, "nghị quyết/kết luận về kết quả giám sát", "council conclusion");
+        Require.present(adopted, "kiến nghị được tiếp thu", "adopted recommendations");
+        if (approval == null || !(status == RoundStatus.REPORTED || status == RoundStatus.PUBLISHED)) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-before-report",
+                    "Hội đồng nhân dân kết luận sau khi báo cáo của Đoàn giám sát đã được phê duyệt.",
+                    "The council concludes once the delegation's report has been approved."));
+        }
+        if (this.conclusion != null) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-recorded",
+                    "Cuộc giám sát đã có " + this.conclusion.citation() + ".",
+                    "The round already has the council's " + this.conclusion.kind().english().toLowerCase() + " "
+                            + this.conclusion.number() + "."));
+        }
+        LocalDate approvedOn = LocalDate.ofInstant(approval.approvedAt(), VIETNAM);
+        if (conclusion.date().isBefore(approvedOn)) {
+            throw new DomainRuleViolation(Reason.of("round.conclusion-date",
+                    "Ngày ban hành (" + conclusion.date() + ") trước ngày phê duyệt báo cáo (" + approvedOn + ").",
+                    "Its date (" + conclusion.date() + ") is before the report was approved (" + approvedOn + ")."));
+        }
+        for (UUID id : adopted) {
+            recommendation(id); // refuses an id of another round
+        }
+        for (Recommendation r : recommendations) {
+            r.answer(adopted.contains(r.id()) ? Adoption.ADOPTED : Adoption.NOT_ADOPTED);
+        }
+        this.conclusion = conclusion;
+    }
+
+    /** The recommendations followed up: all until the council concludes, then the ones it adopted. */
+    public List<Recommendation> followedUpRecommendations() {
+        return recommendations.stream().filter(r -> r.adoption().isFollowedUp()).toList();
+    }
+
+    /** The documents sent, in the order they were recorded. */
+    public List<SentDocument> sentDocuments() {
+        return List.copyOf(sentDocuments);
+    }
+
+    public Optional<CouncilConclusion> conclusion() {
+        return Optional.ofNullable(conclusion);
+    }
+
     public Optional<DelegationMember> head() {
         return delegation.stream().filter(m -> m.role() == DelegationRole.HEAD).findFirst();
     }
@@ -241,6 +342,9 @@ public final class SupervisionRound {
     public List<Recommendation> overdueRecommendations(java.time.LocalDate today) {
         return recommendations.stream().filter(r -> r.isOverdueOn(today)).toList();
     }
+
+    /** Dates in the council's documents are Vietnamese calendar days. */
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Recommendation recommendation(UUID id) {
         return recommendations.stream().filter(r -> r.id().equals(id)).findFirst()

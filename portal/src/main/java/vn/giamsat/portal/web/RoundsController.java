@@ -1,5 +1,6 @@
 package vn.giamsat.portal.web;
 
+import vn.giamsat.domain.round.Adoption;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,14 @@ class RoundsController {
         model.addAttribute("recommendations", s.recommendations().stream().map(r -> new RecommendationLine(
                 r.addressee(), r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
                 r.dueDate() == null ? null : presenter.date(r.dueDate(), locale),
-                english ? r.status().english() : r.status().vietnamese())).toList());
+                !r.followedUp() // one the council did not adopt is not followed up: say so, not its status
+                        ? (english ? Adoption.NOT_ADOPTED.english() : Adoption.NOT_ADOPTED.vietnamese())
+                        : english ? r.status().english() : r.status().vietnamese())).toList());
+        // the council's resolution or conclusion on the results, when published with this version (issue 19.3)
+        model.addAttribute("conclusion", s.conclusion());
+        model.addAttribute("conclusionKind", s.conclusion() == null ? null
+                : english ? s.conclusion().kind().english() : s.conclusion().kind().vietnamese());
+        model.addAttribute("conclusionDate", s.conclusion() == null ? null : presenter.date(s.conclusion().date(), locale));
         model.addAttribute("corrections", s.corrections().stream().map(c -> new CorrectionLine(
                 unitNames.getOrDefault(c.before().unitId(), c.before().unitId()) + ", "
                         + presenter.period(c.before().periodFrom(), c.before().periodTo(), locale),

@@ -122,7 +122,7 @@ public class JdbcRoundListing implements RoundListingPort {
     /** Overdue as Recommendation.isOverdueOn says: a due date before today and not done (or verified). */
     private static PagedSql overdue(OverdueSearch search, ReadScope scope, LocalDate today) {
         PagedSql q = new PagedSql().roundsVisibleIn(scope)
-                .where("c.due_date < :today AND c.status NOT IN ('DONE', 'VERIFIED')").param("today", today);
+                .where("c.due_date < :today AND c.status NOT IN ('DONE', 'VERIFIED') AND c.adoption <> 'NOT_ADOPTED'").param("today", today);
         if (search.unit() != null) {
             q.where("c.unit_id = :unit").param("unit", search.unit().value());
         }

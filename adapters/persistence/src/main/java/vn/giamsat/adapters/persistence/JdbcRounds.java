@@ -19,7 +19,10 @@ import vn.giamsat.application.round.port.out.LoadRoundPort;
 import vn.giamsat.application.round.port.out.SaveRoundPort;
 import vn.giamsat.application.common.StaleDataException;
 import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.round.Adoption;
 import vn.giamsat.domain.round.Approval;
+import vn.giamsat.domain.round.ConclusionKind;
+import vn.giamsat.domain.round.CouncilConclusion;
 import vn.giamsat.domain.round.LegalBasis;
 import vn.giamsat.domain.round.DelegationMember;
 import vn.giamsat.domain.round.DelegationRole;
@@ -30,7 +33,9 @@ import vn.giamsat.domain.round.FollowUpStatus;
 import vn.giamsat.domain.round.Recommendation;
 import vn.giamsat.domain.round.Resolution;
 import vn.giamsat.domain.round.ResolutionNumber;
+import vn.giamsat.domain.round.RoundDocumentKind;
 import vn.giamsat.domain.round.RoundId;
+import vn.giamsat.domain.round.SentDocument;
 import vn.giamsat.domain.round.RoundStatus;
 import vn.giamsat.domain.round.SupervisionRound;
 import vn.giamsat.domain.round.Visit;
@@ -128,6 +133,14 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                                     FollowUpStatus.valueOf(rs.getString("status")), rs.getString("note"),
                                     rs.getString("evidence")));
                 });
+        Map<UUID, List<SentDocument>> documents = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM round_document WHERE round_id IN (" + rounds + ") ORDER BY round_id, position")
+                .params(params)
+                .query(rs -> {
+                    children(documents, rs).add(new SentDocument(Columns.uuid(rs, "id"),
+                            RoundDocumentKind.valueOf(rs.getString("kind")), unitOrNull(rs), rs.getString("number"),
+                            Columns.date(rs, "sent_on")));
+                });
         Map<UUID, List<Recommendation>> recommendations = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM recommendation WHERE round_id IN (" + rounds + ") ORDER BY round_id, position")
                 .params(params)
@@ -135,7 +148,8 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                     UUID id = Columns.uuid(rs, "id");
                     children(recommendations, rs).add(Recommendation.restore(id, unitOrNull(rs),
                             rs.getString("addressee"), rs.getString("text"), Columns.date(rs, "due_date"),
-                            FollowUpStatus.valueOf(rs.getString("status")), history.getOrDefault(id, List.of())));
+                            FollowUpStatus.valueOf(rs.getString("status")), history.getOrDefault(id, List.of()),
+                            Adoption.valueOf(rs.getString("adoption"))));
                 });
         return rows.stream().map(r -> SupervisionRound.restore(new RoundId(r.id), new UnitId(r.council),
                 new Resolution(ResolutionNumber.of(r.resolutionNumber), r.adoptedOn, r.issuingCouncil), r.subject,
@@ -143,7 +157,8 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                 delegation.getOrDefault(r.id, List.of()), visits.getOrDefault(r.id, List.of()),
                 findings.getOrDefault(r.id, List.of()), recommendations.getOrDefault(r.id, List.of()),
                 r.status, r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt),
-                r.legalBasis == null ? null : new LegalBasis(r.legalBasis), r.sampleData, r.version)).toList();
+                r.legalBasis == null ? null : new LegalBasis(r.legalBasis), r.sampleData, r.conclusion,
+                documents.getOrDefault(r.id, List.of()), r.version)).toList();
     }
 
     private static <T> List<T> children(Map<UUID, List<T>> byRound, ResultSet rs) throws SQLException {
@@ -158,7 +173,7 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
     private record RoundRow(UUID id, UUID council, String resolutionNumber, LocalDate adoptedOn, String issuingCouncil,
                             String subject, LocalDate periodFrom, LocalDate periodTo, RoundStatus status,
                             String approvedBy, Instant approvedAt, String legalBasis, boolean sampleData,
-                            long version) {}
+                            CouncilConclusion conclusion, long version) {}
 
     private static RoundRow roundRow(ResultSet rs, int n) throws SQLException {
         return new RoundRow(Columns.uuid(rs, "id"), Columns.uuid(rs, "council_id"), rs.getString("resolution_number"),
@@ -166,7 +181,14 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                 Columns.date(rs, "period_from"), Columns.date(rs, "period_to"),
                 RoundStatus.valueOf(rs.getString("status")), rs.getString("approved_by"),
                 Columns.instant(rs, "approved_at"), rs.getString("legal_basis"), rs.getBoolean("sample_data"),
-                rs.getLong("version"));
+                conclusion(rs), rs.getLong("version"));
+    }
+
+    private static CouncilConclusion conclusion(ResultSet rs) throws SQLException {
+        String kind = rs.getString("conclusion_kind");
+        return kind == null ? null : new CouncilConclusion(ConclusionKind.valueOf(kind),
+                rs.getString("conclusion_number"), Columns.date(rs, "conclusion_date"),
+                rs.getString("conclusion_text"), rs.getString("conclusion_decisions"));
     }
 
     // --- save ---
@@ -187,9 +209,11 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
         return jdbc.sql("""
                 INSERT INTO supervision_round (id, council_id, resolution_number, resolution_adopted_on,
                     issuing_council, subject, period_from, period_to, status, approved_by, approved_at,
-                    legal_basis, sample_data, version)
+                    legal_basis, sample_data, conclusion_kind, conclusion_number, conclusion_date, conclusion_text,
+                    conclusion_decisions, version)
                 VALUES (:id, :council, :number, :adoptedOn, :issuingCouncil, :subject, :from, :to, :status,
-                    :approvedBy, :approvedAt, :legalBasis, :sampleData, 1)
+                    :approvedBy, :approvedAt, :legalBasis, :sampleData, :conclusionKind, :conclusionNumber,
+                    :conclusionDate, :conclusionText, :conclusionDecisions, 1)
                 ON CONFLICT (id) DO NOTHING
                 """).params(columns(round)).update() == 1;
     }
@@ -201,6 +225,9 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                        issuing_council = :issuingCouncil, subject = :subject, period_from = :from, period_to = :to,
                        status = :status, approved_by = :approvedBy, approved_at = :approvedAt,
                        legal_basis = :legalBasis, sample_data = :sampleData,
+                       conclusion_kind = :conclusionKind, conclusion_number = :conclusionNumber,
+                       conclusion_date = :conclusionDate, conclusion_text = :conclusionText,
+                       conclusion_decisions = :conclusionDecisions,
                        version = version + 1
                  WHERE id = :id AND version = :version
                 """).params(columns(round)).update();
@@ -224,13 +251,20 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
         p.put("approvedAt", Columns.timestamp(round.approval().map(Approval::approvedAt).orElse(null)));
         p.put("legalBasis", round.legalBasis().text());
         p.put("sampleData", round.isSampleData());
+        CouncilConclusion c = round.conclusion().orElse(null);
+        p.put("conclusionKind", c == null ? null : c.kind().name());
+        p.put("conclusionNumber", c == null ? null : c.number());
+        p.put("conclusionDate", c == null ? null : c.date());
+        p.put("conclusionText", c == null ? null : c.text());
+        p.put("conclusionDecisions", c == null ? null : c.decisions());
         p.put("version", round.version());
         return p;
     }
 
     private void replaceChildren(SupervisionRound round) {
         UUID id = round.id().value();
-        for (String table : List.of("round_scope", "delegation_member", "visit", "finding", "recommendation")) {
+        for (String table : List.of("round_scope", "delegation_member", "visit", "finding", "recommendation",
+                "round_document")) {
             jdbc.sql("DELETE FROM " + table + " WHERE round_id = ?").param(id).update(); // follow-ups cascade
         }
         List<UnitId> scope = round.scopeInOrder();
@@ -259,14 +293,24 @@ public class JdbcRounds implements LoadRoundPort, SaveRoundPort {
                     .params(f.id(), id, i, f.aboutUnit().map(UnitId::value).orElse(null), f.kind().name(), f.text())
                     .update();
         }
+        List<SentDocument> documents = round.sentDocuments();
+        for (int i = 0; i < documents.size(); i++) {
+            SentDocument d = documents.get(i);
+            jdbc.sql("""
+                    INSERT INTO round_document (id, round_id, position, kind, unit_id, number, sent_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).params(d.id(), id, i, d.kind().name(), d.toUnit().map(UnitId::value).orElse(null), d.number(),
+                    d.sentOn()).update();
+        }
         List<Recommendation> recommendations = round.recommendations();
         for (int i = 0; i < recommendations.size(); i++) {
             Recommendation r = recommendations.get(i);
             jdbc.sql("""
-                    INSERT INTO recommendation (id, round_id, position, unit_id, addressee, text, due_date, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO recommendation (id, round_id, position, unit_id, addressee, text, due_date, status,
+                        adoption)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(r.id(), id, i, r.unit().map(UnitId::value).orElse(null), r.addressee(), r.text(),
-                    r.dueDate().orElse(null), r.status().name()).update();
+                    r.dueDate().orElse(null), r.status().name(), r.adoption().name()).update();
             List<FollowUp> history = r.history();
             for (int j = 0; j < history.size(); j++) {
                 FollowUp step = history.get(j);

@@ -21,7 +21,8 @@ import vn.giamsat.domain.publication.RoundSnapshot;
 public final class SnapshotJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
             .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader()))
-            .addMixIn(RoundSnapshot.class, LaterFields.class).build();
+            .addMixIn(RoundSnapshot.class, LaterFields.class)
+            .addMixIn(RoundSnapshot.RecommendationEntry.class, LaterRecommendationFields.class).build();
 
     /**
      * Fields a snapshot gained after versions were stored (decisions 020, 025): left out when empty or null, so that
@@ -37,6 +38,15 @@ public final class SnapshotJson {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Boolean sampleData();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract RoundSnapshot.ConclusionEntry conclusion();
+    }
+
+    /** The council's answer on a recommendation (issue 19.3): absent until it concluded, as in older versions. */
+    private abstract static class LaterRecommendationFields {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract vn.giamsat.domain.round.Adoption adoption();
     }
 
     private SnapshotJson() {}

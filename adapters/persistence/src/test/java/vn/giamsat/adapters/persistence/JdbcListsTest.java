@@ -343,11 +343,21 @@ class JdbcListsTest {
 
         assertThat(listing.countOverdue(new OverdueSearch(f.tamDan.id(), null), ReadScope.EVERYTHING, TODAY)).isEqualTo(1);
         assertThat(listing.countOverdue(new OverdueSearch(null, commune.id()), ReadScope.EVERYTHING, TODAY)).isEqualTo(1);
+
         ReadScope district518 = new ReadScope(false, Set.of(UnitCode.of("518")), null, Set.of());
         assertThat(listing.findOverdue(OverdueSearch.everything(), district518, TODAY, page(0, 10, OverdueSort.ADDRESSEE, true)))
                 .extracting(OverdueRecommendation::addressee).containsExactly("UBND xã Tam Đàn", "Văn phòng HĐND-UBND huyện");
         assertThat(listing.findOverdue(OverdueSearch.everything(), ReadScope.EVERYTHING, TODAY, page(1, 1, OverdueSort.DUE_DATE, true)))
                 .extracting(OverdueRecommendation::addressee).containsExactly("UBND xã Chiên Đàn");
+
+        // issue 19.3: a recommendation the council did not adopt is not followed up, so never overdue
+        SupervisionRound concluded = adapters.rounds().load(commune.id()).orElseThrow();
+        concluded.approve("Trần Thị B", java.time.Instant.parse("2025-12-01T02:00:00Z"));
+        concluded.conclude(new vn.giamsat.domain.round.CouncilConclusion(vn.giamsat.domain.round.ConclusionKind.CONCLUSION,
+                "4/KL-HĐND", LocalDate.of(2025, 12, 10), "Kết luận về kết quả giám sát.", "Yêu cầu cập nhật danh mục."),
+                java.util.Set.of(done.id()));
+        adapters.rounds().save(concluded);
+        assertThat(listing.countOverdue(new OverdueSearch(null, commune.id()), ReadScope.EVERYTHING, TODAY)).isZero();
     }
 
     @Test

@@ -132,4 +132,50 @@ class JdbcRoundsTest {
         rounds.save(real);
         assertThat(rounds.load(real.id()).orElseThrow().isSampleData()).isFalse();
     }
+
+    /** Issue 19.3: the council's conclusion and its answer on each recommendation come back as saved. */
+    @Test
+    void theCouncilsConclusionAndTheRecommendationsItAdoptsComeBackAsSaved() {
+        SupervisionRound round = f.reportedRound();
+        rounds.save(round);
+        SupervisionRound loaded = rounds.load(round.id()).orElseThrow();
+        assertThat(loaded.conclusion()).isEmpty();
+        assertThat(loaded.recommendations()).extracting(vn.giamsat.domain.round.Recommendation::adoption)
+                .containsOnly(vn.giamsat.domain.round.Adoption.PROPOSED);
+
+        var conclusion = new vn.giamsat.domain.round.CouncilConclusion(vn.giamsat.domain.round.ConclusionKind.RESOLUTION,
+                "15/NQ-HĐND", LocalDate.of(2023, 7, 14), "Tán thành báo cáo kết quả giám sát.",
+                "Giao UBND huyện chỉ đạo xã Tam Đàn đẩy mạnh dịch vụ công trực tuyến.");
+        java.util.UUID tamDan = loaded.recommendations().get(0).id();
+        loaded.conclude(conclusion, java.util.Set.of(tamDan));
+        rounds.save(loaded);
+
+        SupervisionRound again = rounds.load(round.id()).orElseThrow();
+        assertThat(again.conclusion()).contains(conclusion);
+        assertThat(again.recommendations()).extracting(vn.giamsat.domain.round.Recommendation::adoption)
+                .containsExactly(vn.giamsat.domain.round.Adoption.ADOPTED, vn.giamsat.domain.round.Adoption.NOT_ADOPTED);
+        assertThat(again.followedUpRecommendations()).extracting(vn.giamsat.domain.round.Recommendation::id)
+                .containsExactly(tamDan);
+    }
+
+    /** Issue 19.1: the documents sent before the visits come back with their day of sending, in order. */
+    @Test
+    void theDocumentsSentComeBackAsSaved() {
+        SupervisionRound round = SupervisionRound.establish(f.phuNinh.id(),
+                new Resolution(ResolutionNumber.of("8/NQ-HĐND"), LocalDate.of(2026, 3, 2), "HĐND huyện Phú Ninh"),
+                "Dịch vụ công trực tuyến", Period.year(2025));
+        round.includeUnit(f.tamDan.id());
+        round.appoint(new vn.giamsat.domain.round.DelegationMember("Nguyễn Văn A", null,
+                vn.giamsat.domain.round.DelegationRole.HEAD));
+        round.moveTo(vn.giamsat.domain.round.RoundStatus.PLANNED);
+        var plan = vn.giamsat.domain.round.SentDocument.of(vn.giamsat.domain.round.RoundDocumentKind.PLAN, null,
+                "5/KH-HĐND", LocalDate.of(2026, 3, 5));
+        var notice = vn.giamsat.domain.round.SentDocument.of(vn.giamsat.domain.round.RoundDocumentKind.UNIT_NOTICE,
+                f.tamDan.id(), "6/TB-HĐND", LocalDate.of(2026, 3, 6));
+        round.recordSent(plan);
+        round.recordSent(notice);
+        rounds.save(round);
+
+        assertThat(rounds.load(round.id()).orElseThrow().sentDocuments()).containsExactly(plan, notice);
+    }
 }

@@ -66,7 +66,9 @@ final class DocxReportRenderer {
             for (String text : r.introduction()) {
                 body(doc, text);
             }
-            figures(doc, r.figures());
+            if (r.figures() != null) { // the round's other documents have none (issue 19.1)
+                figures(doc, r.figures());
+            }
             for (RoundReport.Section s : r.sections()) {
                 XWPFParagraph h = paragraph(doc, ParagraphAlignment.BOTH);
                 h.setSpacingBefore(120);

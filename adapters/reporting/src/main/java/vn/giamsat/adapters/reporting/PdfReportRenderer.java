@@ -123,7 +123,9 @@ final class PdfReportRenderer {
             for (String p : r.introduction()) {
                 paragraph(p, regular, 12);
             }
-            table(r.figures());
+            if (r.figures() != null) { // the round's other documents have none (issue 19.1)
+                table(r.figures());
+            }
             for (RoundReport.Section s : r.sections()) {
                 y -= 4;
                 paragraph(s.heading(), bold, 12);

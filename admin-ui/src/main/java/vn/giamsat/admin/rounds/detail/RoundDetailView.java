@@ -36,13 +36,19 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RoundServices services;
+    private final vn.giamsat.application.round.port.in.RecordConclusionUseCase conclusions;
+    private final vn.giamsat.application.round.port.in.RoundDocumentsUseCase documents;
     private RoundId id;
     private RoundDetails round;
     private int selectedTab;
     private TabSheet tabs;
 
-    public RoundDetailView(RoundServices services) {
+    public RoundDetailView(RoundServices services,
+                           vn.giamsat.application.round.port.in.RecordConclusionUseCase conclusions,
+                           vn.giamsat.application.round.port.in.RoundDocumentsUseCase documents) {
         this.services = services;
+        this.conclusions = conclusions;
+        this.documents = documents;
         setWidthFull();
         addClassName("round-detail");
     }
@@ -112,7 +118,9 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         tabs.add(getTranslation("round.tab.recommendations"), new RecommendationsSection(ctx));
         tabs.add(getTranslation("round.tab.report"), new ReportSection(ctx));
         tabs.add(getTranslation("round.tab.publication"), new PublicationSection(ctx));
-        tabs.setSelectedIndex(Math.min(selectedTab, 5));
+        tabs.add(getTranslation("round.tab.conclusion"), new ConclusionSection(ctx, conclusions));
+        tabs.add(getTranslation("round.tab.documents"), new DocumentsSection(ctx, documents));
+        tabs.setSelectedIndex(Math.min(selectedTab, 7));
 
         add(back, heading, resolution, approval, compare, new LifecycleBar(ctx), tabs);
     }

@@ -110,7 +110,7 @@ public final class PublishRoundService implements PublishRoundUseCase {
                 round.recommendations().stream()
                         .map(r -> new RoundSnapshot.RecommendationEntry(r.id().toString(),
                                 r.unit().map(UnitId::toString).orElse(null), r.addressee(), r.text(),
-                                r.dueDate().orElse(null), r.status())).toList(),
+                                r.dueDate().orElse(null), r.status(), r.adoption())).toList(),
                 figures.ofRound(round.id()).stream()
                         .sorted(Comparator.comparing((vn.giamsat.domain.figures.HandlingFigures f) -> f.unit().toString())
                                 .thenComparing(f -> f.period()))
@@ -120,7 +120,8 @@ public final class PublishRoundService implements PublishRoundUseCase {
                         .sorted(Comparator.comparing(FiguresCorrection::reviewedAt))
                         .map(RoundSnapshot.CorrectionEntry::of).toList(),
                 round.legalBasis().text(),
-                round.isSampleData());
+                round.isSampleData(),
+                round.conclusion().map(RoundSnapshot.ConclusionEntry::of).orElse(null));
     }
 
     private RoundSnapshot.Unit unitEntry(AdministrativeUnit unit) {

@@ -35,14 +35,22 @@ public record RoundDetails(RoundId id, UnitId council, Resolution resolution, St
                            RoundStatus status, List<UnitId> scopeInOrder, List<DelegationMember> delegation,
                            Optional<DelegationMember> head, List<Visit> visits, List<Finding> findings,
                            List<Recommendation> recommendations, Optional<Approval> approval,
-                           Map<RoundStatus, Decision> transitions, LegalBasis legalBasis) {
+                           Map<RoundStatus, Decision> transitions, LegalBasis legalBasis,
+                           Optional<vn.giamsat.domain.round.CouncilConclusion> conclusion) {
+    // conclusion: the council's resolution or conclusion on the results (issue 19.3), once recorded
     public RoundDetails {
+        conclusion = conclusion == null ? Optional.empty() : conclusion;
         scopeInOrder = List.copyOf(scopeInOrder);
         delegation = List.copyOf(delegation);
         visits = List.copyOf(visits);
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         transitions = Collections.unmodifiableMap(new EnumMap<>(transitions));
+    }
+
+    /** The recommendations followed up: all until the council concludes, then those it adopted. */
+    public List<Recommendation> followedUpRecommendations() {
+        return recommendations.stream().filter(r -> r.adoption().isFollowedUp()).toList();
     }
 
     public SequencedSet<UnitId> scope() {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param issuingBody       e.g. "ĐOÀN GIÁM SÁT"
  * @param placeAndDate      "Phú Ninh, ngày 05 tháng 01 năm 2023", or "Phú Ninh, ngày … tháng … năm …" when no date is known
  * @param grounds           the "Căn cứ …;" lines under the title: the supervision law, the resolution
+ * @param figures           null in a document of the round other than the report (its plan, the decision forming the
+ *                          delegation, a unit's notice with the report outline: issue 19.1), which has no table
  * @param draft             true until the head approved the report: the renderer marks it "DỰ THẢO"
  * @param sampleDataNote    for demo content, the words that say so on every page; null for a real report
  */

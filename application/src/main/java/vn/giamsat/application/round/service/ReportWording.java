@@ -80,12 +80,30 @@ public final class ReportWording {
     /** @param unitName the unit's display name, e.g. "Thị trấn Phú Thịnh" */
     public record FiguresLine(String unitName, HandlingFigures figures) {}
 
-    public static RoundReport word(Facts f) {
-        Matcher m = COUNCIL.matcher(f.issuingCouncil().strip());
+    /**
+     * Who issues the round's documents, as their header prints it.
+     *
+     * @param council its official name, "Hội đồng nhân dân thành phố Đà Nẵng"
+     * @param place   the place before the date, "Đà Nẵng"
+     * @param parent  the body above the issuer, "HĐND THÀNH PHỐ ĐÀ NẴNG"
+     */
+    record Issuer(String council, String place, String parent) {}
+
+    /** The issuer's names from the council named in the resolution; shared by every document of the round. */
+    static Issuer issuer(String issuingCouncil) {
+        Matcher m = COUNCIL.matcher(issuingCouncil.strip());
         String councilKind = m.matches() ? officialKind(m.group(1)) : null;
-        String council = m.matches() ? "Hội đồng nhân dân " + councilKind + " " + m.group(2) : f.issuingCouncil();
+        String council = m.matches() ? "Hội đồng nhân dân " + councilKind + " " + m.group(2) : issuingCouncil;
         String place = m.matches() ? m.group(2) : council;
         String parent = m.matches() ? ("HĐND " + councilKind + " " + m.group(2)).toUpperCase(VI) : council.toUpperCase(VI);
+        return new Issuer(council, place, parent);
+    }
+
+    public static RoundReport word(Facts f) {
+        Issuer issuer = issuer(f.issuingCouncil());
+        String council = issuer.council();
+        String place = issuer.place();
+        String parent = issuer.parent();
         String supervised = supervisedMatter(f.subject());
         String resolutionCitation = officialCouncilNames(f.resolutionCitation());
 

@@ -60,6 +60,6 @@ public final class RoundQueryService implements RoundQueries {
                 round.status(), round.scopeInOrder(), round.delegation(), round.head(), round.visits(),
                 round.findings().stream().filter(f -> access.readsPartAbout(actor, round, f.aboutUnit())).toList(),
                 round.recommendations().stream().filter(r -> access.readsPartAbout(actor, round, r.unit())).toList(),
-                round.approval(), transitions, round.legalBasis());
+                round.approval(), transitions, round.legalBasis(), round.conclusion());
     }
 }
