@@ -60,7 +60,8 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                   FROM dossier_import i
             ),
             d AS (
-                SELECT t.id AS unit_id, d.procedure_code, d.channel, d.received_at, d.due_at, d.withdrawn, d.outcome,
+                SELECT t.id AS unit_id, d.import_id, d.apology_on, d.procedure_code, d.channel, d.received_at, d.due_at,
+                       d.withdrawn, d.outcome,
                        CASE WHEN d.withdrawn THEN coalesce(d.resolved_at, d.received_at) ELSE d.resolved_at END AS closed_at,
                        j.last_working
                   FROM tree t
@@ -112,16 +113,24 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     }
 
     /**
-     * Sums the unit's own rows; the split is known only when every row with late dossiers came from an export with
-     * the slip columns (its {@code late_with_apology} is not null).
+     * The unit's dossiers resolved late in the period (as {@link #totalsUnder} counts them), split by whether an
+     * apology slip was issued. The split is known only when every such dossier came from an export with the slip
+     * columns: an import without them wrote {@code late_with_apology} as null in its figure rows, and an empty
+     * {@code apology_on} there means "not in this export", not "no slip".
      */
     @Override
     public vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
-        return jdbc.sql("WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id = :root) "
-                        + "SELECT coalesce(sum(f.late), 0), sum(f.late_with_apology),"
-                        + " count(*) FILTER (WHERE f.late > 0 AND f.late_with_apology IS NULL)"
-                        + " FROM tree t " + JOIN.formatted("dossier_figures_unit"))
-                .param("root", unit.value()).param("from", period.from()).param("to", period.to())
+        return jdbc.sql(ONE_UNIT + JUDGED + """
+                        , slips AS MATERIALIZED (
+                            SELECT DISTINCT import_id FROM dossier_figures_unit WHERE late_with_apology IS NOT NULL)
+                        SELECT count(*),
+                               count(*) FILTER (WHERE d.apology_on IS NOT NULL),
+                               count(*) FILTER (WHERE s.import_id IS NULL)
+                          FROM d LEFT JOIN slips s ON s.import_id = d.import_id
+                         WHERE d.closed_at >= :start AND d.closed_at < :end AND NOT d.withdrawn AND d.outcome = 'LATE'
+                        """)
+                .param("root", unit.value()).param("start", period.from().atStartOfDay())
+                .param("end", period.to().plusDays(1).atStartOfDay()).param("last", period.to())
                 .query((rs, i) -> new vn.giamsat.application.dossier.model.LateByApology(rs.getLong(1),
                         rs.getLong(3) > 0 ? Count.notReported() : Count.of(rs.getLong(2))))
                 .single();
