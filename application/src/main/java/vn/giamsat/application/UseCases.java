@@ -126,7 +126,7 @@ public final class UseCases {
         holidayCalendar = new HolidayCalendarService(p.calendar(), p.dossierOutcomes(), p.transactions(), access);
         auditLog = new AuditLogService(p.auditLog(), access);
         loginFailures = new LoginFailureService(p.auditLog());
-        users = new UserAdministrationService(p.identityDirectory(), p.units(), p.clock(), access);
+        users = new UserAdministrationService(p.identityDirectory(), p.units(), p.clock(), access, p.auditLog());
         demo = new DemoDataService(units, units, procedures, figures, setup, setup, findings, lifecycle, publish,
                 p.loadRound(), p.transactions());
     }
