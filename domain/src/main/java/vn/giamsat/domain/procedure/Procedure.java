@@ -18,6 +18,7 @@ import vn.giamsat.domain.unit.UnitTier;
  *
  * @param timeLimitWorkingDays processing time limit in working days; {@code null} when the procedure is handled at once
  * @param fees                 fees and charges as published ("Không" when free)
+ * @param postal               what the public postal service may carry (Decision 45/2016/QĐ-TTg)
  * @param publishedBy          the decision that published the procedure, e.g. "Quyết định 3693/QĐ-UBND ngày 16/12/2021"
  */
 public record Procedure(
@@ -31,7 +32,7 @@ public record Procedure(
         String result,
         String legalBasis,
         OnlineMode onlineMode,
-        boolean postalServiceAllowed,
+        PostalOptions postal,
         String publishedBy) {
 
     public Procedure {
@@ -40,6 +41,7 @@ public record Procedure(
         field = Require.text(field, 200, ProcedureReasons.FIELD);
         Require.present(authorityLevel, ProcedureReasons.AUTHORITY_LEVEL);
         Require.present(onlineMode, ProcedureReasons.ONLINE_MODE);
+        postal = postal == null ? PostalOptions.NONE : postal;
         if (timeLimitWorkingDays != null && (timeLimitWorkingDays < 0 || timeLimitWorkingDays > 365)) {
             throw new DomainRuleViolation(Reason.of(ProcedureReasons.TIME_LIMIT,
                     "Thời hạn giải quyết phải từ 0 đến 365 ngày làm việc (nhận được " + timeLimitWorkingDays + ").",
@@ -50,6 +52,22 @@ public record Procedure(
         result = result == null ? null : result.strip();
         legalBasis = legalBasis == null ? null : legalBasis.strip();
         publishedBy = publishedBy == null ? null : publishedBy.strip();
+    }
+
+    /**
+     * The form of before issue 17, with one yes/no for the postal service: yes is taken as both ways (the dossier
+     * and the result), which is what the yes meant on the portal.
+     */
+    public Procedure(ProcedureCode code, String name, String field, UnitTier authorityLevel,
+                     Integer timeLimitWorkingDays, String fees, List<String> requiredDocuments, String result,
+                     String legalBasis, OnlineMode onlineMode, boolean postalServiceAllowed, String publishedBy) {
+        this(code, name, field, authorityLevel, timeLimitWorkingDays, fees, requiredDocuments, result, legalBasis,
+                onlineMode, postalServiceAllowed ? PostalOptions.BOTH : PostalOptions.NONE, publishedBy);
+    }
+
+    /** Whether the postal service carries anything at all for this procedure (dossier, result or both). */
+    public boolean postalServiceAllowed() {
+        return postal.any();
     }
 
     /** The hour a due day ends: offices close at 17:00, so a dossier is due by then on its last working day. */

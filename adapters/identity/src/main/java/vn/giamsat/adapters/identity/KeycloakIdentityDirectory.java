@@ -192,10 +192,21 @@ public final class KeycloakIdentityDirectory implements IdentityDirectoryPort, A
         }
         String id;
         try (Response created = realm().users().create(rep)) {
+            if (created.getStatus() == 409) { // the username or the e-mail is another account's
+                throw new vn.giamsat.domain.common.DomainRuleViolation(vn.giamsat.domain.common.Reason.of(
+                        "identity.username-taken",
+                        "Tên đăng nhập " + n.username() + " hoặc thư điện tử " + n.email() + " đã có tài khoản khác dùng.",
+                        "Username " + n.username() + " or e-mail " + n.email() + " is already another account's."));
+            }
+            if (created.getStatus() == 400) { // e.g. the password policy refused the first password
+                String why = created.readEntity(String.class);
+                throw new vn.giamsat.domain.common.DomainRuleViolation(vn.giamsat.domain.common.Reason.of(
+                        "identity.refused", "Máy chủ xác thực từ chối tạo tài khoản: " + why,
+                        "The identity provider refused the account: " + why));
+            }
             if (created.getStatus() != 201) {
-                // 409: the username or e-mail is taken; 400: the password policy refused the first password.
                 throw new IllegalStateException("Keycloak refused to create " + n.username() + ": HTTP "
-                        + created.getStatus() + " " + created.readEntity(String.class));
+                        + created.getStatus());
             }
             String location = created.getLocation().getPath();
             id = location.substring(location.lastIndexOf('/') + 1);

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
 import vn.giamsat.domain.procedure.OnlineMode;
+import vn.giamsat.domain.procedure.PostalOptions;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.procedure.ProcedureCode;
 import vn.giamsat.domain.unit.UnitId;
@@ -24,7 +25,7 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     static final String COLUMNS = """
             p.code, p.name, p.field, p.authority_level, p.time_limit_working_days, p.fees, p.required_documents::text,
-            p.result, p.legal_basis, p.online_mode, p.postal_service_allowed, p.published_by
+            p.result, p.legal_basis, p.online_mode, p.postal_options, p.published_by
             """;
 
     private final JdbcClient jdbc;
@@ -55,19 +56,21 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
         params.put("legalBasis", p.legalBasis());
         params.put("online", p.onlineMode().name());
         params.put("postal", p.postalServiceAllowed());
+        params.put("postalOptions", p.postal().name());
         params.put("publishedBy", p.publishedBy());
         jdbc.sql("""
                 INSERT INTO procedure (code, name, field, authority_level, time_limit_working_days, fees,
                                        required_documents, result, legal_basis, online_mode, postal_service_allowed,
-                                       published_by)
+                                       postal_options, published_by)
                 VALUES (:code, :name, :field, :level, :days, :fees, CAST(:documents AS jsonb), :result, :legalBasis,
-                        :online, :postal, :publishedBy)
+                        :online, :postal, :postalOptions, :publishedBy)
                 ON CONFLICT (code) DO UPDATE SET
                     name = EXCLUDED.name, field = EXCLUDED.field, authority_level = EXCLUDED.authority_level,
                     time_limit_working_days = EXCLUDED.time_limit_working_days, fees = EXCLUDED.fees,
                     required_documents = EXCLUDED.required_documents, result = EXCLUDED.result,
                     legal_basis = EXCLUDED.legal_basis, online_mode = EXCLUDED.online_mode,
-                    postal_service_allowed = EXCLUDED.postal_service_allowed, published_by = EXCLUDED.published_by
+                    postal_service_allowed = EXCLUDED.postal_service_allowed,
+                    postal_options = EXCLUDED.postal_options, published_by = EXCLUDED.published_by
                 """).params(params).update();
     }
 
@@ -96,6 +99,6 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
                 UnitTier.valueOf(rs.getString("authority_level")), Columns.nullableInt(rs, "time_limit_working_days"),
                 rs.getString("fees"), Json.read(rs.getString("required_documents"), STRINGS), rs.getString("result"),
                 rs.getString("legal_basis"), OnlineMode.valueOf(rs.getString("online_mode")),
-                rs.getBoolean("postal_service_allowed"), rs.getString("published_by"));
+                PostalOptions.valueOf(rs.getString("postal_options")), rs.getString("published_by"));
     }
 }
