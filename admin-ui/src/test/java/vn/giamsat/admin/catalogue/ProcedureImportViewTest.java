@@ -109,6 +109,7 @@ class ProcedureImportViewTest extends WholeAppTest {
 
         // Imported from a file: the sample catalogue first, then the lists of two communes.
         test(view.importButton).click();
+        roundTrip(); // the dialog attaches itself before the response
         test(view.importDialog.kind).selectItem(
                 view.importDialog.kind.getItemLabelGenerator().apply(ImportProceduresDialog.FileKind.CATALOGUE));
         upload("thu-tuc-cap-xa.csv", Files.readAllBytes(SAMPLES.resolve("thu-tuc-cap-xa.csv")));

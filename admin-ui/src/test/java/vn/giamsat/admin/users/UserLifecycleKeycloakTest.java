@@ -48,6 +48,7 @@ class UserLifecycleKeycloakTest extends RealKeycloakTest {
         actAs("quantri");
         UsersView view = navigate(UsersView.class);
         test(view.newUser).click();
+        roundTrip(); // the dialog attaches itself before the response
         CreateUserDialog d = view.createDialog;
         d.username.setValue(username);
         d.lastName.setValue("Trần Thị");
@@ -81,6 +82,7 @@ class UserLifecycleKeycloakTest extends RealKeycloakTest {
         view = navigate(UsersView.class);
         view.grid.select(directory.byUsername(username).orElseThrow());
         test(view.toggleEnabled).click(); // disabling asks first
+        roundTrip();
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         assertThat(directory.byUsername(username).orElseThrow().enabled()).isFalse();
         HttpResponse<String> refused = new HttpBrowser().submitLogin(new HttpBrowser().open(app("/admin/")),
