@@ -85,8 +85,8 @@ class UserLifecycleKeycloakTest extends RealKeycloakTest {
         roundTrip();
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         assertThat(directory.byUsername(username).orElseThrow().enabled()).isFalse();
-        HttpResponse<String> refused = new HttpBrowser().submitLogin(new HttpBrowser().open(app("/admin/")),
-                username, OWN_PASSWORD);
+        HttpBrowser again = new HttpBrowser();
+        HttpResponse<String> refused = again.submitLogin(again.open(app("/admin/")), username, OWN_PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(HttpBrowser.isLoginForm(refused)).as("back at the form, not in the app").isTrue();
 
