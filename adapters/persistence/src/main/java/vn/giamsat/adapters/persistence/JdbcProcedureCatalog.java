@@ -25,7 +25,7 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     static final String COLUMNS = """
             p.code, p.name, p.field, p.authority_level, p.time_limit_working_days, p.fees, p.required_documents::text,
-            p.result, p.legal_basis, p.online_mode, p.postal_options, p.published_by
+            p.result, p.legal_basis, p.online_mode, p.postal_service_allowed, p.postal_options, p.published_by
             """;
 
     private final JdbcClient jdbc;
@@ -99,6 +99,15 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
                 UnitTier.valueOf(rs.getString("authority_level")), Columns.nullableInt(rs, "time_limit_working_days"),
                 rs.getString("fees"), Json.read(rs.getString("required_documents"), STRINGS), rs.getString("result"),
                 rs.getString("legal_basis"), OnlineMode.valueOf(rs.getString("online_mode")),
-                PostalOptions.valueOf(rs.getString("postal_options")), rs.getString("published_by"));
+                postal(rs), rs.getString("published_by"));
+    }
+
+    /** A row written with the yes/no alone (NULL options) means what its yes/no says: yes is both ways (change set 740). */
+    public static PostalOptions postal(ResultSet rs) throws SQLException {
+        String options = rs.getString("postal_options");
+        if (options != null) {
+            return PostalOptions.valueOf(options);
+        }
+        return rs.getBoolean("postal_service_allowed") ? PostalOptions.BOTH : PostalOptions.NONE;
     }
 }
