@@ -126,7 +126,7 @@ public final class UseCases {
         holidayCalendar = new HolidayCalendarService(p.calendar(), p.dossierOutcomes(), p.transactions(), access);
         auditLog = new AuditLogService(p.auditLog(), access);
         loginFailures = new LoginFailureService(p.auditLog());
-        users = new UserAdministrationService(p.identityDirectory(), p.units(), p.clock(), access);
+        users = new UserAdministrationService(p.identityDirectory(), p.units(), p.clock(), access, p.auditLog());
         demo = new DemoDataService(units, units, procedures, figures, setup, setup, findings, lifecycle, publish,
                 p.loadRound(), p.transactions());
     }
@@ -137,6 +137,7 @@ public final class UseCases {
     public RenameUnitUseCase renameUnit() { return units; }
     /** Over the file reader the caller's wiring has (the admin UI's; the portal imports nothing): decision 026. */
     public ImportUnitListsUseCase importUnitLists() { return new UnitListImportService(ports.units(), ports.tableFiles(), ports.transactions(), access); }
+    public vn.giamsat.application.procedure.port.in.ImportProceduresUseCase importProcedures() { return new vn.giamsat.application.procedure.service.ProcedureImportService(ports.procedures(), ports.units(), ports.tableFiles(), ports.transactions(), ports.clock(), access); }
     public UnitCatalogQueries unitCatalog() { return unitQueries; }
     // procedure
     public ProcedureCatalogUseCase procedureCatalog() { return procedures; }

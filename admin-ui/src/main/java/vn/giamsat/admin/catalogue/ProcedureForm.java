@@ -5,7 +5,6 @@ import vn.giamsat.domain.procedure.ProcedureReasons;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -97,8 +96,13 @@ final class ProcedureForm {
         online.setId("procedure-online-input");
         online.setItems(OnlineMode.values());
         online.setItemLabelGenerator(m -> Labels.of(m.vietnamese(), m.english()));
-        Checkbox postal = new Checkbox(t("procedures.filter.postal"));
+        // Decision 45/2016/QĐ-TTg: the dossier, the result, or both may go by post (decision 033).
+        Select<vn.giamsat.domain.procedure.PostalOptions> postal = new Select<>();
+        postal.setLabel(t("procedures.column.postal"));
         postal.setId("procedure-postal-input");
+        postal.setItems(vn.giamsat.domain.procedure.PostalOptions.values());
+        postal.setItemLabelGenerator(o -> Labels.of(o.vietnamese(), o.english()));
+        postal.setValue(vn.giamsat.domain.procedure.PostalOptions.NONE);
         TextField publishedBy = new TextField(t("procedures.published-by"));
         publishedBy.setId("procedure-published-by");
         publishedBy.setPlaceholder("Quyết định 3693/QĐ-UBND ngày 16/12/2021");
@@ -122,7 +126,7 @@ final class ProcedureForm {
             result.setValue(nullToEmpty(existing.result()));
             legal.setValue(nullToEmpty(existing.legalBasis()));
             online.setValue(existing.onlineMode());
-            postal.setValue(existing.postalServiceAllowed());
+            postal.setValue(existing.postal());
             publishedBy.setValue(nullToEmpty(existing.publishedBy()));
         }
 

@@ -56,7 +56,13 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
     private final Button add = new Button();
     private final Button edit = new Button();
 
-    public ProceduresView(ProcedureCatalogQueries procedures, ProcedureCatalogUseCase maintain) {
+    private final Button importButton = new Button();
+    private final com.vaadin.flow.router.RouterLink unitLists = new com.vaadin.flow.router.RouterLink();
+    final ImportProceduresDialog importDialog;
+
+    public ProceduresView(ProcedureCatalogQueries procedures, ProcedureCatalogUseCase maintain,
+                          vn.giamsat.application.procedure.port.in.ImportProceduresUseCase imports,
+                          vn.giamsat.application.unit.port.in.UnitCatalogQueries units) {
         this.procedures = procedures;
         setSizeFull();
         ProcedureForm form = new ProcedureForm(procedures, maintain, () -> {
@@ -100,8 +106,8 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
                 .setSortProperty(ProcedureSort.TIME_LIMIT.name()).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         onlineColumn = gridExport.column(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
                 .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);
-        postalColumn = gridExport.column(p -> getTranslation(p.postalServiceAllowed() ? "procedures.postal.yes" : "procedures.postal.no"))
-                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("6rem").setFlexGrow(0);
+        postalColumn = gridExport.column(p -> Labels.of(p.postal().vietnamese(), p.postal().english()))
+                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("procedure-grid");
@@ -118,7 +124,16 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         edit.setEnabled(false);
         grid.asSingleSelect().addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
         edit.addClickListener(e -> form.open(grid.asSingleSelect().getValue()));
-        HorizontalLayout actions = new HorizontalLayout(add, edit, gridExport);
+        importDialog = new ImportProceduresDialog(imports, units::canMaintain, () -> {
+            fieldsChanged();
+            refresh();
+        });
+        importButton.setId("procedure-import");
+        importButton.addClickListener(e -> importDialog.open(ImportProceduresDialog.FileKind.CATALOGUE));
+        unitLists.setRoute(UnitProceduresView.class);
+        unitLists.setId("procedure-unit-lists");
+        HorizontalLayout actions = new HorizontalLayout(add, edit, importButton, unitLists, gridExport);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, filters, actions, grid);
     }
 
@@ -156,6 +171,8 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         postalColumn.setHeader(getTranslation("procedures.column.postal"));
         add.setText(getTranslation("procedures.add"));
         edit.setText(getTranslation("procedures.edit"));
+        importButton.setText(getTranslation("procedures.import"));
+        unitLists.setText(getTranslation("unit-procedures.title"));
         refresh();
     }
 

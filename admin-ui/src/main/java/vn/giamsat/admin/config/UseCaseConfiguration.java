@@ -106,6 +106,7 @@ public class UseCaseConfiguration {
     @Bean ReorganiseUnitsUseCase reorganiseUnits(UseCases u) { return u.reorganiseUnits(); }
     @Bean RenameUnitUseCase renameUnit(UseCases u) { return u.renameUnit(); }
     @Bean ImportUnitListsUseCase importUnitLists(UseCases u) { return u.importUnitLists(); }
+    @Bean vn.giamsat.application.procedure.port.in.ImportProceduresUseCase importProcedures(UseCases u) { return u.importProcedures(); }
     @Bean UnitCatalogQueries unitCatalog(UseCases u) { return u.unitCatalog(); }
     // procedure
     @Bean ProcedureCatalogUseCase procedureCatalog(UseCases u) { return u.procedureCatalog(); }

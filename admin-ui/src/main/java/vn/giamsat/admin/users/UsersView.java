@@ -74,6 +74,11 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
     final CheckboxGroup<Role> roleChoice = new CheckboxGroup<>();
     final MultiSelectComboBox<UnitOption> unitChoice = new MultiSelectComboBox<>();
     final Button save = new Button();
+    final Button newUser = new Button();
+    final Button toggleEnabled = new Button();
+    final Button passwordReset = new Button();
+    final com.vaadin.flow.component.html.Anchor signInsLink = new com.vaadin.flow.component.html.Anchor();
+    CreateUserDialog createDialog;
     private final H3 editing = new H3();
     private final VerticalLayout editor = new VerticalLayout();
     private DirectoryUser selected;
@@ -123,7 +128,16 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("users-save");
         save.addClickListener(e -> saveSelected());
-        HorizontalLayout actions = new HorizontalLayout(save);
+        toggleEnabled.setId("users-toggle-enabled");
+        toggleEnabled.addClickListener(e -> toggleEnabled());
+        passwordReset.setId("users-password-reset");
+        passwordReset.addClickListener(e -> sendPasswordReset());
+        signInsLink.setId("users-sign-ins");
+        newUser.setId("users-new");
+        newUser.setIcon(VaadinIcon.PLUS.create());
+        newUser.addClickListener(e -> openCreate());
+        HorizontalLayout actions = new HorizontalLayout(save, toggleEnabled, passwordReset, signInsLink);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         editor.add(editing, roleChoice, unitChoice, actions);
         editor.setPadding(false);
         editor.setVisible(false);
@@ -135,7 +149,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         failures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         failures.setHeight("16rem");
 
-        HorizontalLayout bar = new HorizontalLayout(filter, gridExport);
+        HorizontalLayout bar = new HorizontalLayout(filter, newUser, gridExport);
         bar.setWidthFull(); // the filter's "100 %" is of the bar: without a width of its own, the field shrank
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, bar, grid, editor, failuresTitle, failures);
@@ -170,6 +184,10 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         }
         editing.setText(getTranslation("users.edit.title", user.username(), user.fullName()));
         roleChoice.setValue(user.roles());
+        toggleEnabled.setText(getTranslation(user.enabled() ? "users.disable" : "users.enable"));
+        passwordReset.setText(getTranslation("users.password-reset"));
+        signInsLink.setText(getTranslation("users.sign-ins"));
+        signInsLink.setHref("nguoi-dung/dang-nhap/" + user.username());
         unitChoice.setValue(user.jurisdictions().stream().map(c -> unitsByCode.get(c.value()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
@@ -205,6 +223,59 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         Notices.success(getTranslation("users.saved", saved.username()));
         grid.getDataProvider().refreshAll();
         edit(saved);
+    }
+
+    void openCreate() {
+        createDialog = new CreateUserDialog(users, List.copyOf(unitsByCode.values()), this::roleName, this::unitLabel,
+                created -> {
+                    grid.getDataProvider().refreshAll();
+                    grid.select(created);
+                });
+        createDialog.open();
+    }
+
+    /** Disabling asks first (the user is signed out of nothing, but cannot sign in again); enabling does not. */
+    private void toggleEnabled() {
+        if (selected == null) {
+            return;
+        }
+        DirectoryUser user = selected;
+        Runnable apply = () -> {
+            try {
+                DirectoryUser saved = users.setEnabled(user.id(), !user.enabled());
+                Notices.success(getTranslation(saved.enabled() ? "users.enabled.done" : "users.disabled.done",
+                        saved.username()));
+                grid.getDataProvider().refreshAll();
+                edit(saved);
+            } catch (vn.giamsat.domain.common.DomainRuleViolation refused) {
+                Notices.refused(vn.giamsat.admin.ui.Labels.of(refused.reason()));
+            }
+        };
+        if (!user.enabled()) {
+            apply.run();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("users-confirm-disable");
+        confirm.setHeader(getTranslation("users.disable.title"));
+        confirm.setText(getTranslation("users.disable.text", user.username()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("users.disable"));
+        confirm.addConfirmListener(e -> apply.run());
+        confirm.open();
+    }
+
+    private void sendPasswordReset() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            users.sendPasswordReset(selected.id());
+            Notices.success(getTranslation("users.password-reset.sent", selected.username(), selected.email()));
+        } catch (vn.giamsat.domain.common.DomainRuleViolation refused) { // e.g. no mail server: say nothing went out
+            Notices.refused(vn.giamsat.admin.ui.Labels.of(refused.reason()));
+        }
     }
 
     String roleNames(Set<Role> set) {
@@ -247,6 +318,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Lo
         roleChoice.setLabel(getTranslation("users.roles"));
         unitChoice.setLabel(getTranslation("users.jurisdiction"));
         save.setText(getTranslation("action.save"));
+        newUser.setText(getTranslation("users.create.open"));
         failuresTitle.setText(getTranslation("users.failures.title"));
         failureTime.setHeader(getTranslation("users.failures.time"));
         failureUser.setHeader(getTranslation("users.failures.username"));

@@ -3,7 +3,6 @@ package vn.giamsat.admin.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -114,7 +113,8 @@ class ProceduresViewTest extends WholeAppTest {
 
         test($(TextField.class).id("procedure-code")).setValue("9.000001");
         test($(TextArea.class).id("procedure-documents")).setValue("Tờ khai\n\nBản sao giấy tờ tùy thân\n");
-        test($(Checkbox.class).id("procedure-postal-input")).click();
+        test($(com.vaadin.flow.component.select.Select.class).id("procedure-postal-input"))
+                .selectItem("Nộp hồ sơ và nhận kết quả qua bưu chính");
         click("procedure-save");
 
         Procedure saved = onPortal("9.000001");
@@ -122,7 +122,7 @@ class ProceduresViewTest extends WholeAppTest {
         assertThat(saved.name()).isEqualTo("Thủ tục thử nghiệm");
         assertThat(saved.requiredDocuments()).containsExactly("Tờ khai", "Bản sao giấy tờ tùy thân");
         assertThat(saved.onlineMode()).isEqualTo(OnlineMode.PARTIAL);
-        assertThat(saved.postalServiceAllowed()).isTrue();
+        assertThat(saved.postal()).isEqualTo(vn.giamsat.domain.procedure.PostalOptions.BOTH);
         assertThat(saved.timeLimitWorkingDays()).isEqualTo(5);
     }
 

@@ -63,6 +63,8 @@ public final class RealKeycloak {
     public static final String NAMESAKE_USER = "ten.trung";
     /** Test-only provincial official whose jurisdiction is Đà Nẵng (48) alone, not Quảng Nam (49). */
     public static final String CITY_OFFICIAL = "thanhpho";
+    /** Test-only administrator of commune Phú Thịnh (20364) alone: a council's administrator (issue 17 item 5). */
+    public static final String COMMUNE_ADMIN = "quantri.xa";
     /**
      * Test-only member who tries to rename herself through the account console's REST API; she has the realm's
      * default roles, as a user an administrator creates.
@@ -276,6 +278,7 @@ public final class RealKeycloak {
         addUser(users, CHANGED_USER, "Thử", "Nghiệm", "20364", "UNIT_OFFICER");
         addUser(users, NAMESAKE_USER, "Phan Thanh", "Thám", null, "DELEGATION_HEAD", "DELEGATION_MEMBER");
         addUser(users, CITY_OFFICIAL, "Cán bộ", "Thành phố", "48", "PROVINCIAL_OFFICIAL");
+        addUser(users, COMMUNE_ADMIN, "Quản trị", "Xã", "20364", "ADMIN");
         // Created as an administrator creates a user (the admin console gives the realm's default roles, among them
         // the account console's manage-account); users imported from the realm file get only the roles listed.
         addUser(users, RENAMING_USER, "Đổi", "Tên", null, "DELEGATION_MEMBER", "default-roles-giamsat");

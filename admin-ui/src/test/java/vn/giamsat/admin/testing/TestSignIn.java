@@ -79,6 +79,32 @@ public class TestSignIn {
             public java.util.List<vn.giamsat.application.identity.model.LoginFailure> recentLoginFailures(int max) {
                 return java.util.List.of();
             }
+
+            @Override
+            public java.util.Optional<vn.giamsat.application.identity.model.DirectoryUser> byUsername(String name) {
+                return java.util.Optional.of(head).filter(u -> u.username().equals(name));
+            }
+
+            @Override
+            public String create(vn.giamsat.application.identity.model.NewUser user) {
+                throw new UnsupportedOperationException("the walk's directory is read-only");
+            }
+
+            @Override
+            public void setEnabled(String id, boolean enabled) {
+                throw new UnsupportedOperationException("the walk's directory is read-only");
+            }
+
+            @Override
+            public void sendActionsEmail(String id,
+                    java.util.Set<vn.giamsat.application.identity.model.RequiredAction> actions) {
+                throw new UnsupportedOperationException("the walk's directory is read-only");
+            }
+
+            @Override
+            public java.util.List<vn.giamsat.application.identity.model.SignIn> recentSignIns(String id, int max) {
+                return java.util.List.of();
+            }
         };
     }
 

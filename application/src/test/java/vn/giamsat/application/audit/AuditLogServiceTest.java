@@ -133,5 +133,10 @@ class AuditLogServiceTest {
         public void appendSecurityEvent(String event, String username, Map<String, String> details) {
             events.add(event + " " + username + " " + new LinkedHashMap<>(details));
         }
+
+        @Override
+        public void appendUserEvent(String event, String actor, String user, Map<String, String> details) {
+            events.add(event + " " + actor + " " + user + " " + new LinkedHashMap<>(details));
+        }
     }
 }

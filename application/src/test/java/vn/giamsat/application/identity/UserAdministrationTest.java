@@ -33,12 +33,13 @@ import vn.giamsat.domain.unit.UnitCode;
 class UserAdministrationTest {
     InMemoryPorts ports = new InMemoryPorts();
     Directory directory = new Directory();
+    UserLifecycleTest.Audit audit = new UserLifecycleTest.Audit();
     UserAdministration users;
 
     @BeforeEach
     void seed() {
         ports.useCases().loadDemoData().load();
-        users = new UserAdministrationService(directory, ports, ports, new AccessPolicy(ports.actors, ports));
+        users = new UserAdministrationService(directory, ports, ports, new AccessPolicy(ports.actors, ports), audit);
         directory.add(new DirectoryUser("1", "quantri", "Quản Trị Viên", "", true, Set.of(Role.ADMIN),
                 Set.of(UnitCode.of("49"))));
         directory.add(new DirectoryUser("2", "canbo.tamdan", "Võ Thị Lan", "", true, Set.of(Role.UNIT_OFFICER),
@@ -134,5 +135,40 @@ class UserAdministrationTest {
         }
 
         @Override public List<LoginFailure> recentLoginFailures(int max) { return failures; }
+
+        final List<String> mails = new ArrayList<>();
+        boolean mailServer = true;
+
+        @Override
+        public Optional<DirectoryUser> byUsername(String username) {
+            return users.values().stream().filter(u -> u.username().equals(username)).findFirst();
+        }
+
+        @Override
+        public String create(vn.giamsat.application.identity.model.NewUser n) {
+            String id = "id-" + n.username();
+            add(new DirectoryUser(id, n.username(), n.lastName() + " " + n.firstName(), n.email(), true, n.roles(),
+                    n.jurisdictions()));
+            return id;
+        }
+
+        @Override
+        public void setEnabled(String id, boolean enabled) {
+            DirectoryUser u = users.get(id);
+            add(new DirectoryUser(id, u.username(), u.fullName(), u.email(), enabled, u.roles(), u.jurisdictions()));
+        }
+
+        @Override
+        public void sendActionsEmail(String id, Set<vn.giamsat.application.identity.model.RequiredAction> actions) {
+            if (!mailServer) {
+                throw new vn.giamsat.application.identity.model.MailNotSentException(users.get(id).username());
+            }
+            mails.add(users.get(id).email() + " " + actions);
+        }
+
+        @Override
+        public List<vn.giamsat.application.identity.model.SignIn> recentSignIns(String id, int max) {
+            return List.of();
+        }
     }
 }

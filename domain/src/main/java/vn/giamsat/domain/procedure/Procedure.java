@@ -18,6 +18,7 @@ import vn.giamsat.domain.unit.UnitTier;
  *
  * @param timeLimitWorkingDays processing time limit in working days; {@code null} when the procedure is handled at once
  * @param fees                 fees and charges as published ("Không" when free)
+ * @param postal               what the public postal service may carry (Decision 45/2016/QĐ-TTg)
  * @param publishedBy          the decision that published the procedure, e.g. "Quyết định 3693/QĐ-UBND ngày 16/12/2021"
  * @param timeLimitUnit        the unit of {@code timeLimitWorkingDays} as the procedure states it (working days, half
  *                             days, working hours; issue 16); working days when not given. The component keeps its
@@ -36,12 +37,33 @@ public record Procedure(
         String result,
         String legalBasis,
         OnlineMode onlineMode,
-        boolean postalServiceAllowed,
+        PostalOptions postal,
         String publishedBy,
         TimeLimit.Unit timeLimitUnit,
         LocalTime nextWorkingDayAfter) {
 
     /** A procedure with the deadline rule every procedure had before issue 16 (working days, from receipt). */
+    public Procedure(ProcedureCode code, String name, String field, UnitTier authorityLevel,
+                     Integer timeLimitWorkingDays, String fees, List<String> requiredDocuments, String result,
+                     String legalBasis, OnlineMode onlineMode, PostalOptions postal, String publishedBy) {
+        this(code, name, field, authorityLevel, timeLimitWorkingDays, fees, requiredDocuments, result, legalBasis,
+                onlineMode, postal, publishedBy, TimeLimit.Unit.WORKING_DAYS, null);
+    }
+
+    /**
+     * The form of before issue 17, with one yes/no for the postal service: yes is taken as both ways (the dossier
+     * and the result), which is what the yes meant on the portal.
+     */
+    public Procedure(ProcedureCode code, String name, String field, UnitTier authorityLevel,
+                     Integer timeLimitWorkingDays, String fees, List<String> requiredDocuments, String result,
+                     String legalBasis, OnlineMode onlineMode, boolean postalServiceAllowed, String publishedBy,
+                     TimeLimit.Unit timeLimitUnit, LocalTime nextWorkingDayAfter) {
+        this(code, name, field, authorityLevel, timeLimitWorkingDays, fees, requiredDocuments, result, legalBasis,
+                onlineMode, postalServiceAllowed ? PostalOptions.BOTH : PostalOptions.NONE, publishedBy, timeLimitUnit,
+                nextWorkingDayAfter);
+    }
+
+    /** The same with the deadline rule of before issue 16 (working days, from receipt). */
     public Procedure(ProcedureCode code, String name, String field, UnitTier authorityLevel,
                      Integer timeLimitWorkingDays, String fees, List<String> requiredDocuments, String result,
                      String legalBasis, OnlineMode onlineMode, boolean postalServiceAllowed, String publishedBy) {
@@ -55,6 +77,7 @@ public record Procedure(
         field = Require.text(field, 200, ProcedureReasons.FIELD);
         Require.present(authorityLevel, ProcedureReasons.AUTHORITY_LEVEL);
         Require.present(onlineMode, ProcedureReasons.ONLINE_MODE);
+        postal = postal == null ? PostalOptions.NONE : postal;
         timeLimitUnit = timeLimitUnit == null ? TimeLimit.Unit.WORKING_DAYS : timeLimitUnit;
         if (timeLimitWorkingDays != null && timeLimitUnit != TimeLimit.Unit.WORKING_DAYS) {
             new TimeLimit(timeLimitWorkingDays, timeLimitUnit);   // refuses an amount outside the unit's range
@@ -68,6 +91,11 @@ public record Procedure(
         result = result == null ? null : result.strip();
         legalBasis = legalBasis == null ? null : legalBasis.strip();
         publishedBy = publishedBy == null ? null : publishedBy.strip();
+    }
+
+    /** Whether the postal service carries anything at all for this procedure (dossier, result or both). */
+    public boolean postalServiceAllowed() {
+        return postal.any();
     }
 
     /** The hour a due day ends: offices close at 17:00, so a dossier is due by then on its last working day. */

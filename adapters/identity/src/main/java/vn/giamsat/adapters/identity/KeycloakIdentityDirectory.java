@@ -20,6 +20,13 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.giamsat.application.identity.model.DirectoryUser;
 import vn.giamsat.application.identity.model.LoginFailure;
+import vn.giamsat.application.identity.model.MailNotSentException;
+import vn.giamsat.application.identity.model.NewUser;
+import vn.giamsat.application.identity.model.RequiredAction;
+import vn.giamsat.application.identity.model.SignIn;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import vn.giamsat.application.identity.model.UserPage;
 import vn.giamsat.application.identity.model.UserSearch;
 import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
@@ -36,6 +43,7 @@ import vn.giamsat.domain.unit.UnitCode;
 public final class KeycloakIdentityDirectory implements IdentityDirectoryPort, AutoCloseable {
     static final String JURISDICTION = "jurisdiction";
     static final String LOGIN_ERROR = "LOGIN_ERROR";
+    static final String LOGIN = "LOGIN";
 
     private final Keycloak keycloak;
     private final String realm;
@@ -156,6 +164,92 @@ public final class KeycloakIdentityDirectory implements IdentityDirectoryPort, A
         return events.stream().map(e -> new LoginFailure(Instant.ofEpochMilli(e.getTime()),
                 e.getDetails() == null ? null : e.getDetails().get("username"), e.getIpAddress(), e.getError()))
                 .toList();
+    }
+
+    @Override
+    public Optional<DirectoryUser> byUsername(String username) {
+        return realm().users().search(username, true).stream().findFirst().map(this::user);
+    }
+
+    @Override
+    public String create(NewUser n) {
+        UserRepresentation rep = new UserRepresentation();
+        rep.setUsername(n.username());
+        rep.setFirstName(n.firstName());
+        rep.setLastName(n.lastName());
+        rep.setEmail(n.email());
+        // The administrator vouches for the address; unverified, the first sign-in would stop to verify it.
+        rep.setEmailVerified(true);
+        rep.setEnabled(true);
+        rep.setAttributes(Map.of(JURISDICTION, n.jurisdictions().stream().map(UnitCode::value).sorted().toList()));
+        rep.setRequiredActions(n.requiredActions().stream().map(KeycloakIdentityDirectory::action).sorted().toList());
+        if (n.temporaryPassword() != null) {
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(n.temporaryPassword());
+            password.setTemporary(n.requiredActions().contains(RequiredAction.SET_PASSWORD));
+            rep.setCredentials(List.of(password));
+        }
+        String id;
+        try (Response created = realm().users().create(rep)) {
+            if (created.getStatus() == 409) { // the username or the e-mail is another account's
+                throw new vn.giamsat.domain.common.DomainRuleViolation(vn.giamsat.domain.common.Reason.of(
+                        "identity.username-taken",
+                        "Tên đăng nhập " + n.username() + " hoặc thư điện tử " + n.email() + " đã có tài khoản khác dùng.",
+                        "Username " + n.username() + " or e-mail " + n.email() + " is already another account's."));
+            }
+            if (created.getStatus() == 400) { // e.g. the password policy refused the first password
+                String why = created.readEntity(String.class);
+                throw new vn.giamsat.domain.common.DomainRuleViolation(vn.giamsat.domain.common.Reason.of(
+                        "identity.refused", "Máy chủ xác thực từ chối tạo tài khoản: " + why,
+                        "The identity provider refused the account: " + why));
+            }
+            if (created.getStatus() != 201) {
+                throw new IllegalStateException("Keycloak refused to create " + n.username() + ": HTTP "
+                        + created.getStatus());
+            }
+            String location = created.getLocation().getPath();
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+        setRoles(id, n.roles());
+        return id;
+    }
+
+    /** Keycloak's names of the required actions. */
+    static String action(RequiredAction a) {
+        return switch (a) {
+            case SET_PASSWORD -> "UPDATE_PASSWORD";
+            case CONFIGURE_OTP -> "CONFIGURE_TOTP";
+        };
+    }
+
+    @Override
+    public void setEnabled(String id, boolean enabled) {
+        UserResource user = realm().users().get(id);
+        UserRepresentation rep = user.toRepresentation();
+        rep.setEnabled(enabled);
+        user.update(rep);
+    }
+
+    @Override
+    public void sendActionsEmail(String id, Set<RequiredAction> actions) {
+        UserRepresentation rep = realm().users().get(id).toRepresentation();
+        try {
+            realm().users().get(id).executeActionsEmail(actions.stream().map(KeycloakIdentityDirectory::action)
+                    .sorted().toList());
+        } catch (WebApplicationException e) {
+            // Keycloak answers 500 "Failed to send execute actions email" when its realm has no SMTP server, or the
+            // server refused; 400 when the user has no e-mail. Either way nothing was sent.
+            throw new MailNotSentException(rep.getUsername());
+        }
+    }
+
+    @Override
+    public List<SignIn> recentSignIns(String id, int max) {
+        List<EventRepresentation> events = realm().getEvents(List.of(LOGIN, LOGIN_ERROR), null, id, null, null, null,
+                0, max);
+        return events.stream().map(e -> new SignIn(Instant.ofEpochMilli(e.getTime()), LOGIN.equals(e.getType()),
+                e.getIpAddress(), e.getClientId(), e.getError())).toList();
     }
 
     @Override

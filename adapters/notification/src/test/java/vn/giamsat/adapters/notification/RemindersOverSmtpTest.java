@@ -35,6 +35,9 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.identity.model.DirectoryUser;
 import vn.giamsat.application.identity.model.LoginFailure;
+import vn.giamsat.application.identity.model.NewUser;
+import vn.giamsat.application.identity.model.RequiredAction;
+import vn.giamsat.application.identity.model.SignIn;
 import vn.giamsat.application.identity.model.UserPage;
 import vn.giamsat.application.identity.model.UserSearch;
 import vn.giamsat.application.identity.port.out.IdentityDirectoryPort;
@@ -282,6 +285,31 @@ class RemindersOverSmtpTest {
 
         @Override
         public List<LoginFailure> recentLoginFailures(int max) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<DirectoryUser> byUsername(String username) {
+            return all.stream().filter(u -> u.username().equals(username)).findFirst();
+        }
+
+        @Override
+        public String create(NewUser user) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setEnabled(String id, boolean enabled) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sendActionsEmail(String id, Set<RequiredAction> actions) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<SignIn> recentSignIns(String id, int max) {
             return List.of();
         }
     }

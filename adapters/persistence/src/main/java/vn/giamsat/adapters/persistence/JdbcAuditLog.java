@@ -93,6 +93,12 @@ public class JdbcAuditLog implements AuditLogPort {
                 .params(event, username, Json.write(details)).query((rs, n) -> 1).list();
     }
 
+    @Override
+    public void appendUserEvent(String event, String actor, String user, Map<String, String> details) {
+        jdbc.sql("SELECT audit_user_event(?, ?, ?, CAST(? AS jsonb))")
+                .params(event, actor, user, Json.write(details)).query((rs, n) -> 1).list();
+    }
+
     private record Where(String sql, List<Object> params) {}
 
     private static Where where(AuditFilter f) {

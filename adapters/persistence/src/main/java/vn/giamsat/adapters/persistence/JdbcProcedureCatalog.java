@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import vn.giamsat.application.procedure.port.out.ProcedureCatalogPort;
 import vn.giamsat.domain.procedure.OnlineMode;
+import vn.giamsat.domain.procedure.PostalOptions;
 import vn.giamsat.domain.procedure.Procedure;
 import vn.giamsat.domain.deadline.TimeLimit;
 import vn.giamsat.domain.procedure.ProcedureCode;
@@ -25,8 +26,8 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     static final String COLUMNS = """
             p.code, p.name, p.field, p.authority_level, p.time_limit_working_days, p.fees, p.required_documents::text,
-            p.result, p.legal_basis, p.online_mode, p.postal_service_allowed, p.published_by, p.time_limit_unit,
-            p.next_working_day_after
+            p.result, p.legal_basis, p.online_mode, p.postal_service_allowed, p.postal_options, p.published_by,
+            p.time_limit_unit, p.next_working_day_after
             """;
 
     private final JdbcClient jdbc;
@@ -57,21 +58,23 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
         params.put("legalBasis", p.legalBasis());
         params.put("online", p.onlineMode().name());
         params.put("postal", p.postalServiceAllowed());
+        params.put("postalOptions", p.postal().name());
         params.put("publishedBy", p.publishedBy());
         params.put("unit", p.timeLimitUnit().name());
         params.put("nextDayAfter", p.nextWorkingDayAfter());
         jdbc.sql("""
                 INSERT INTO procedure (code, name, field, authority_level, time_limit_working_days, fees,
                                        required_documents, result, legal_basis, online_mode, postal_service_allowed,
-                                       published_by, time_limit_unit, next_working_day_after)
+                                       postal_options, published_by, time_limit_unit, next_working_day_after)
                 VALUES (:code, :name, :field, :level, :days, :fees, CAST(:documents AS jsonb), :result, :legalBasis,
-                        :online, :postal, :publishedBy, :unit, CAST(:nextDayAfter AS time))
+                        :online, :postal, :postalOptions, :publishedBy, :unit, CAST(:nextDayAfter AS time))
                 ON CONFLICT (code) DO UPDATE SET
                     name = EXCLUDED.name, field = EXCLUDED.field, authority_level = EXCLUDED.authority_level,
                     time_limit_working_days = EXCLUDED.time_limit_working_days, fees = EXCLUDED.fees,
                     required_documents = EXCLUDED.required_documents, result = EXCLUDED.result,
                     legal_basis = EXCLUDED.legal_basis, online_mode = EXCLUDED.online_mode,
-                    postal_service_allowed = EXCLUDED.postal_service_allowed, published_by = EXCLUDED.published_by,
+                    postal_service_allowed = EXCLUDED.postal_service_allowed,
+                    postal_options = EXCLUDED.postal_options, published_by = EXCLUDED.published_by,
                     time_limit_unit = EXCLUDED.time_limit_unit, next_working_day_after = EXCLUDED.next_working_day_after
                 """).params(params).update();
     }
@@ -101,8 +104,17 @@ public class JdbcProcedureCatalog implements ProcedureCatalogPort {
                 UnitTier.valueOf(rs.getString("authority_level")), Columns.nullableInt(rs, "time_limit_working_days"),
                 rs.getString("fees"), Json.read(rs.getString("required_documents"), STRINGS), rs.getString("result"),
                 rs.getString("legal_basis"), OnlineMode.valueOf(rs.getString("online_mode")),
-                rs.getBoolean("postal_service_allowed"), rs.getString("published_by"),
+                postal(rs), rs.getString("published_by"),
                 TimeLimit.Unit.valueOf(rs.getString("time_limit_unit")),
                 rs.getObject("next_working_day_after", java.time.LocalTime.class));
+    }
+
+    /** A row written with the yes/no alone (NULL options) means what its yes/no says: yes is both ways (change set 740). */
+    public static PostalOptions postal(ResultSet rs) throws SQLException {
+        String options = rs.getString("postal_options");
+        if (options != null) {
+            return PostalOptions.valueOf(options);
+        }
+        return rs.getBoolean("postal_service_allowed") ? PostalOptions.BOTH : PostalOptions.NONE;
     }
 }

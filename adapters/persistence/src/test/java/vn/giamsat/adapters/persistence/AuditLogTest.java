@@ -323,6 +323,24 @@ class AuditLogTest {
                 .contains(tuple("error", "access_denied"), tuple("remoteAddress", "127.0.0.1"));
     }
 
+    /** Issue 17 item 5 (decision 034): what an administrator did to an account, its object being the account. */
+    @Test
+    void anAdministratorsActOnAnAccountIsAppendedWithTheAdministratorAsActorAndOnlyKnownActsAreTaken() {
+        log.appendUserEvent("USER_CREATED", "quantri", "canbo.moi", Map.of("roles", "UNIT_OFFICER",
+                "jurisdiction", "20364"));
+        log.appendUserEvent("USER_DISABLED", "quantri", "canbo.moi", Map.of());
+
+        List<AuditEntry> entries = newEntries();
+        assertThat(entries).extracting(AuditEntry::table, AuditEntry::operation, AuditEntry::actorId,
+                AuditEntry::rowKey).containsExactly(
+                tuple("security", AuditOperation.USER_CREATED, "quantri", "canbo.moi"),
+                tuple("security", AuditOperation.USER_DISABLED, "quantri", "canbo.moi"));
+        assertThat(log.detail(entries.getFirst().id()).orElseThrow().fields())
+                .extracting(FieldChange::name, FieldChange::after).contains(tuple("jurisdiction", "20364"));
+        assertThatThrownBy(() -> log.appendUserEvent("DELETE", "quantri", "canbo.moi", Map.of()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("not a user event");
+    }
+
     @Test
     void thePortalsRoleCannotReadTheLogNorWriteToIt() {
         JdbcClient reader = JdbcClient.create(TestDatabase.readerDataSource());

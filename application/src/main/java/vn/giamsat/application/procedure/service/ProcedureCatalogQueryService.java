@@ -56,4 +56,10 @@ public final class ProcedureCatalogQueryService implements ProcedureCatalogQueri
         requireReader();
         return directory.fields();
     }
+
+    @Override
+    public List<Procedure> listOf(vn.giamsat.domain.unit.UnitId unit) {
+        requireReader();
+        return procedures.listOf(unit);
+    }
 }

@@ -28,7 +28,7 @@ public class JdbcPublicCatalog implements PublicCatalogPort {
     public List<Procedure> procedures() {
         return jdbc.sql("""
                 SELECT code, name, field, authority_level, time_limit_working_days, fees, required_documents::text,
-                       result, legal_basis, online_mode, postal_service_allowed, published_by
+                       result, legal_basis, online_mode, postal_service_allowed, postal_options, published_by
                   FROM procedure ORDER BY code
                 """).query((rs, n) -> {
             int days = rs.getInt("time_limit_working_days");
@@ -37,7 +37,8 @@ public class JdbcPublicCatalog implements PublicCatalogPort {
                     UnitTier.valueOf(rs.getString("authority_level")), timeLimit, rs.getString("fees"),
                     JSON.readValue(rs.getString("required_documents"), STRINGS), rs.getString("result"),
                     rs.getString("legal_basis"), OnlineMode.valueOf(rs.getString("online_mode")),
-                    rs.getBoolean("postal_service_allowed"), rs.getString("published_by"));
+                    vn.giamsat.adapters.persistence.JdbcProcedureCatalog.postal(rs),
+                    rs.getString("published_by"));
         }).list();
     }
 

@@ -24,4 +24,14 @@ public interface AuditLogPort {
 
     /** Appends a security event (e.g. LOGIN_FAILURE) with its details; nothing else may be appended. */
     void appendSecurityEvent(String event, String username, Map<String, String> details);
+
+    /**
+     * Appends what an administrator did to a user account at the identity provider (created, disabled, enabled, a
+     * password reset sent): the provider is not this database, so no trigger sees it.
+     *
+     * @param event one of {@code USER_CREATED}, {@code USER_DISABLED}, {@code USER_ENABLED}, {@code PASSWORD_RESET}
+     * @param actor the administrator's username
+     * @param user  the account's username (the entry's object)
+     */
+    void appendUserEvent(String event, String actor, String user, Map<String, String> details);
 }

@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giamsat.application.identity.model.DirectoryUser;
 import vn.giamsat.application.identity.model.LoginFailure;
+import vn.giamsat.application.identity.model.MailNotSentException;
+import vn.giamsat.application.identity.model.NewUser;
+import vn.giamsat.application.identity.model.RequiredAction;
+import vn.giamsat.application.identity.model.SignIn;
 import vn.giamsat.application.identity.model.UserPage;
 import vn.giamsat.application.identity.model.UserSearch;
 import vn.giamsat.application.security.Role;
@@ -28,4 +32,23 @@ public interface IdentityDirectoryPort {
 
     /** The latest failed sign-ins, newest first, at most {@code max}. */
     List<LoginFailure> recentLoginFailures(int max);
+
+    /** The account with exactly this username, if any. */
+    Optional<DirectoryUser> byUsername(String username);
+
+    /** Creates the account, enabled, with its roles, jurisdiction and required actions; returns its id. */
+    String create(NewUser user);
+
+    /** Enables or disables the account; a disabled account cannot sign in, its history stays. */
+    void setEnabled(String id, boolean enabled);
+
+    /**
+     * Sends the user an e-mail with a link to do these actions (e.g. set a new password).
+     *
+     * @throws MailNotSentException when the provider cannot send mail
+     */
+    void sendActionsEmail(String id, Set<RequiredAction> actions);
+
+    /** The user's latest sign-ins and refused attempts, newest first, at most {@code max}. */
+    List<SignIn> recentSignIns(String id, int max);
 }

@@ -22,4 +22,7 @@ public interface ProcedureCatalogQueries {
 
     /** The fields (lĩnh vực) in use, for the filter and the form. */
     List<String> fields();
+
+    /** The procedures a unit handles (its published list), in its order. */
+    List<Procedure> listOf(vn.giamsat.domain.unit.UnitId unit);
 }
