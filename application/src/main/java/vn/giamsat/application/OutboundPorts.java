@@ -8,6 +8,7 @@ import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.dossier.port.out.ComputedFiguresPort;
 import vn.giamsat.application.dossier.port.out.DossierImportPort;
+import vn.giamsat.application.dossier.port.out.FormII06aWorkbookPort;
 import vn.giamsat.application.dossier.port.out.ImportHistoryPort;
 import vn.giamsat.application.figures.port.out.FiguresPort;
 import vn.giamsat.application.figures.port.out.FiguresSheetPort;
@@ -41,7 +42,8 @@ public record OutboundPorts(
         PublicationPort publications, PublishedResultsPort publishedResults,
         DossierImportPort dossierImports, ImportHistoryPort importHistory, ComputedFiguresPort computedFigures,
         WorkingCalendarPort calendar, DossierOutcomesPort dossierOutcomes,
-        AuditLogPort auditLog, IdentityDirectoryPort identityDirectory, TableFilePort tableFiles) {
+        AuditLogPort auditLog, IdentityDirectoryPort identityDirectory, TableFilePort tableFiles,
+        FormII06aWorkbookPort formII06aWorkbook) {
 
     public static Builder builder() {
         return new Builder();
@@ -88,6 +90,7 @@ public record OutboundPorts(
         private AuditLogPort auditLog;
         private IdentityDirectoryPort identityDirectory;
         private TableFilePort tableFiles;
+        private FormII06aWorkbookPort formII06aWorkbook;
 
         private Builder() {}
 
@@ -116,12 +119,13 @@ public record OutboundPorts(
         public Builder auditLog(AuditLogPort p) { auditLog = p; return this; }
         public Builder identityDirectory(IdentityDirectoryPort p) { identityDirectory = p; return this; }
         public Builder tableFiles(TableFilePort p) { tableFiles = p; return this; }
+        public Builder formII06aWorkbook(FormII06aWorkbookPort p) { formII06aWorkbook = p; return this; }
 
         public OutboundPorts build() {
             return new OutboundPorts(clock, transactions, actors, units, unitDirectory, procedures, procedureDirectory,
                     figures, figuresSheets, figuresCorrections, loadRound, saveRound, roundListing, evidence, reportRenderer, publications,
                     publishedResults, dossierImports, importHistory, computedFigures, calendar, dossierOutcomes, auditLog,
-                    identityDirectory, tableFiles);
+                    identityDirectory, tableFiles, formII06aWorkbook);
         }
     }
 }

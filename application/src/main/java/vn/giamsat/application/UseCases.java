@@ -138,6 +138,8 @@ public final class UseCases {
     /** Over the file reader the caller's wiring has (the admin UI's; the portal imports nothing): decision 026. */
     public ImportUnitListsUseCase importUnitLists() { return new UnitListImportService(ports.units(), ports.tableFiles(), ports.transactions(), access); }
     public vn.giamsat.application.procedure.port.in.ImportProceduresUseCase importProcedures() { return new vn.giamsat.application.procedure.service.ProcedureImportService(ports.procedures(), ports.units(), ports.tableFiles(), ports.transactions(), ports.clock(), access); }
+    /** No rule of its own: the figures were read within the user's jurisdiction by the comparison's queries. */
+    public vn.giamsat.application.dossier.port.in.FormII06aExport formII06aExport() { return (sheets, out) -> ports.formII06aWorkbook().write(sheets, out); }
     public UnitCatalogQueries unitCatalog() { return unitQueries; }
     // procedure
     public ProcedureCatalogUseCase procedureCatalog() { return procedures; }

@@ -98,6 +98,7 @@ public class UseCaseConfiguration {
                 .dossierImports(dossierImports).importHistory(importHistory).computedFigures(computedFigures)
                 .calendar(calendar).dossierOutcomes(dossierOutcomes)
                 .auditLog(auditLog).identityDirectory(identityDirectory).tableFiles(tableFiles)
+                .formII06aWorkbook(new vn.giamsat.adapters.reporting.FormII06aWorkbook())
                 .build().requireComplete());
     }
 
@@ -108,6 +109,7 @@ public class UseCaseConfiguration {
     @Bean ImportUnitListsUseCase importUnitLists(UseCases u) { return u.importUnitLists(); }
     @Bean vn.giamsat.application.procedure.port.in.ImportProceduresUseCase importProcedures(UseCases u) { return u.importProcedures(); }
     @Bean UnitCatalogQueries unitCatalog(UseCases u) { return u.unitCatalog(); }
+    @Bean vn.giamsat.application.dossier.port.in.FormII06aExport formII06aExport(UseCases u) { return u.formII06aExport(); }
     // procedure
     @Bean ProcedureCatalogUseCase procedureCatalog(UseCases u) { return u.procedureCatalog(); }
     @Bean ProcedureCatalogQueries procedureCatalogQueries(UseCases u) { return u.procedureCatalogQueries(); }

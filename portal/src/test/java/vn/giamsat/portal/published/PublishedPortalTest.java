@@ -112,7 +112,9 @@ class PublishedPortalTest extends PortalOnTestDatabase {
         assertThat(cell(seed, "Quá hạn")).isEqualTo("42");
         assertThat(cell(seed, "Tỷ lệ trước hạn và đúng hạn")).isEqualTo("96,0% 1.020/1.062 hồ sơ");
         assertThat(cell(seed, "Tỷ lệ tiếp nhận qua bưu chính")).doesNotContain("0%").isNotBlank();
-        assertThat(page.select("svg[role=img] title").text()).isEqualTo("Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn");
+        // two charts since issue 18: the on-time share, and the received dossiers across periods
+        assertThat(page.select("svg[role=img] title").eachText())
+                .containsExactly("Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn", "Số hồ sơ tiếp nhận qua các kỳ");
         assertThat(page.select("svg text").eachText()).contains("96,0%", "75,0%");
         // the source of each figure is one click away: the published version, at the row
         String source = seed.selectFirst("[data-label=\"Nguồn số liệu\"] a").attr("href");

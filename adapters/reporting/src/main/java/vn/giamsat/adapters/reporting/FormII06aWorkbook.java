@@ -3,6 +3,8 @@ package vn.giamsat.adapters.reporting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import vn.giamsat.application.dossier.model.FormII06aSheet;
+import vn.giamsat.application.dossier.port.out.FormII06aWorkbookPort;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,33 +24,15 @@ import vn.giamsat.domain.figures.FormII06aRow;
  * unit. The headings are the form's words as read in a one-stop system's print template (docs/deadline-rules.md,
  * "Form II.06a"). A count that is not reported is written "chưa báo cáo", never 0 and never an empty cell.
  */
-public final class FormII06aWorkbook {
+public final class FormII06aWorkbook implements FormII06aWorkbookPort {
     /** What a not-reported count reads in the workbook. */
     public static final String NOT_REPORTED = "chưa báo cáo";
     static final String FORM = "Biểu số II.06a/VPCP/KSTT";
     static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
 
-    private FormII06aWorkbook() {}
 
-    /** One unit's row: its name and its counts. */
-    public record Line(String unit, FormII06aRow row) {
-        public Line {
-            Objects.requireNonNull(unit, "unit");
-            Objects.requireNonNull(row, "row");
-        }
-    }
-
-    /**
-     * One sheet: its tab name, what its figures are ("Số liệu tính từ hồ sơ đã nhập"), the reporting unit and the
-     * period as the form's "Kỳ báo cáo" line says it.
-     */
-    public record Part(String sheetName, String source, String reportingUnit, String period, List<Line> lines) {
-        public Part {
-            lines = List.copyOf(lines);
-        }
-    }
-
-    public static void write(List<Part> parts, OutputStream out) throws IOException {
+    @Override
+    public void write(List<FormII06aSheet> parts, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -60,7 +44,7 @@ public final class FormII06aWorkbook {
             border(head);
             CellStyle cell = wb.createCellStyle();
             border(cell);
-            for (Part p : parts) {
+            for (FormII06aSheet p : parts) {
                 sheet(wb, p, head, cell);
             }
             wb.write(out);
@@ -74,7 +58,7 @@ public final class FormII06aWorkbook {
         s.setBorderRight(BorderStyle.THIN);
     }
 
-    private static void sheet(XSSFWorkbook wb, Part p, CellStyle head, CellStyle cell) {
+    private static void sheet(XSSFWorkbook wb, FormII06aSheet p, CellStyle head, CellStyle cell) {
         Sheet s = wb.createSheet(p.sheetName());
         s.createRow(0).createCell(0).setCellValue(FORM);
         s.createRow(1).createCell(0).setCellValue(TITLE);
@@ -124,7 +108,7 @@ public final class FormII06aWorkbook {
         }
         int at = top + 4;
         int tt = 1;
-        for (Line line : p.lines()) {
+        for (FormII06aSheet.Line line : p.lines()) {
             Row row = s.createRow(at++);
             row.createCell(0).setCellValue(tt++);
             row.createCell(1).setCellValue(line.unit());

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamsat.application.dossier.model.FormII06aSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,13 +37,13 @@ class FormII06aWorkbookTest {
         FormII06aRow reported = new FormII06aRow(Count.of(1062), NR, NR, NR, Count.of(1000), NR, NR, NR, NR, NR, NR);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        FormII06aWorkbook.write(List.of(
-                new FormII06aWorkbook.Part("Tính từ hồ sơ", "Số liệu tính từ hồ sơ đã nhập", "Huyện Phú Ninh",
+        new FormII06aWorkbook().write(List.of(
+                new FormII06aSheet("Tính từ hồ sơ", "Số liệu tính từ hồ sơ đã nhập", "Huyện Phú Ninh",
                         "Năm 2024 (15/12/2023 – 14/12/2024)",
-                        List.of(new FormII06aWorkbook.Line("Thị trấn Phú Thịnh", computed))),
-                new FormII06aWorkbook.Part("Đơn vị báo cáo", "Số liệu đơn vị tự báo cáo", "Huyện Phú Ninh",
+                        List.of(new FormII06aSheet.Line("Thị trấn Phú Thịnh", computed))),
+                new FormII06aSheet("Đơn vị báo cáo", "Số liệu đơn vị tự báo cáo", "Huyện Phú Ninh",
                         "Năm 2024 (15/12/2023 – 14/12/2024)",
-                        List.of(new FormII06aWorkbook.Line("Thị trấn Phú Thịnh", reported)))), out);
+                        List.of(new FormII06aSheet.Line("Thị trấn Phú Thịnh", reported)))), out);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet s = wb.getSheet("Tính từ hồ sơ");

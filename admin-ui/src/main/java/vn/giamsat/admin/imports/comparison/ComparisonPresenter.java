@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.giamsat.adapters.reporting.FormII06aWorkbook;
+import vn.giamsat.application.dossier.model.FormII06aSheet;
+import vn.giamsat.application.dossier.port.in.FormII06aExport;
 import vn.giamsat.admin.ui.Today;
 import vn.giamsat.application.common.PageRequest;
 import vn.giamsat.application.dossier.port.in.ComparedFigure;
@@ -93,19 +94,19 @@ final class ComparisonPresenter {
      * Form II.06a of the rows read (issue 16): a sheet of the figures computed from dossiers and one of the units'
      * self-reports, one row per unit, not-reported parts written as such.
      */
-    Csv formII06a(String reportingUnit, String periodText) {
+    Csv formII06a(FormII06aExport workbook, String reportingUnit, String periodText) {
         List<ComparisonRow> snapshot = rows;
-        List<FormII06aWorkbook.Line> computed = snapshot.stream().filter(r -> r.comparison().computed().isPresent())
-                .map(r -> new FormII06aWorkbook.Line(r.label(), FormII06aRow.of(r.comparison().computed().get())))
+        List<FormII06aSheet.Line> computed = snapshot.stream().filter(r -> r.comparison().computed().isPresent())
+                .map(r -> new FormII06aSheet.Line(r.label(), FormII06aRow.of(r.comparison().computed().get())))
                 .toList();
-        List<FormII06aWorkbook.Line> reported = snapshot.stream()
+        List<FormII06aSheet.Line> reported = snapshot.stream()
                 .filter(r -> r.comparison().selfReported().isPresent())
-                .map(r -> new FormII06aWorkbook.Line(r.label(), FormII06aRow.of(r.comparison().selfReported().get())))
+                .map(r -> new FormII06aSheet.Line(r.label(), FormII06aRow.of(r.comparison().selfReported().get())))
                 .toList();
-        return out -> FormII06aWorkbook.write(List.of(
-                new FormII06aWorkbook.Part("Tính từ hồ sơ", "Số liệu tính từ hồ sơ đã nhập", reportingUnit, periodText,
+        return out -> workbook.write(List.of(
+                new FormII06aSheet("Tính từ hồ sơ", "Số liệu tính từ hồ sơ đã nhập", reportingUnit, periodText,
                         computed),
-                new FormII06aWorkbook.Part("Đơn vị tự báo cáo", "Số liệu đơn vị tự báo cáo", reportingUnit, periodText,
+                new FormII06aSheet("Đơn vị tự báo cáo", "Số liệu đơn vị tự báo cáo", reportingUnit, periodText,
                         reported)), out);
     }
 

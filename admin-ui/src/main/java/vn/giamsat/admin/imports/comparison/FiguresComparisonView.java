@@ -41,6 +41,7 @@ import vn.giamsat.admin.ui.GridPages;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Today;
+import vn.giamsat.application.dossier.port.in.FormII06aExport;
 import vn.giamsat.application.dossier.port.in.ComparedFigure;
 import vn.giamsat.application.dossier.port.in.ComputedFiguresQueries;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
@@ -99,13 +100,17 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     private final Grid.Column<ComparisonRow> rateColumn;
     private final Grid.Column<ComparisonRow> detailColumn;
 
+    private final FormII06aExport formII06a;
+
     /** True while the quick choice writes both dates, so that the page reads the figures once, not twice. */
     private boolean settingPeriod;
 
     public FiguresComparisonView(ComputedFiguresQueries comparisons, UnitCatalogQueries units, RoundContextQueries admin,
-                                 ProcedureCatalogQueries procedures, Today today, AuthenticationContext authentication) {
+                                 ProcedureCatalogQueries procedures, FormII06aExport formII06a, Today today,
+                                 AuthenticationContext authentication) {
         this.presenter = new ComparisonPresenter(comparisons, units, admin, today);
         this.procedures = procedures;
+        this.formII06a = formII06a;
         this.mayImport = authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN");
         setSizeFull();
         addClassName("comparison-view");
@@ -383,7 +388,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         });
         String periodText = presenter.reportPeriodShown().map(this::quickLabel).map(l -> l + " (" + shown.toVietnamese()
                 + ")").orElse(shown.toVietnamese());
-        ComparisonPresenter.Csv workbook = presenter.formII06a(unit.getValue().displayName(), periodText);
+        ComparisonPresenter.Csv workbook = presenter.formII06a(formII06a, unit.getValue().displayName(), periodText);
         form.setHref((DownloadHandler) event -> {
             event.setFileName("bieu-II.06a.xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

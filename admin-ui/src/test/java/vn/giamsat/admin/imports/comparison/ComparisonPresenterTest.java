@@ -81,7 +81,7 @@ class ComparisonPresenterTest {
         presenter.load(district.id(), FEBRUARY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        presenter.formII06a("Huyện Duy Xuyên", "Tháng 2/2024 (01/02/2024 – 29/02/2024)").writeTo(out);
+        presenter.formII06a(new vn.giamsat.adapters.reporting.FormII06aWorkbook()::write, "Huyện Duy Xuyên", "Tháng 2/2024 (01/02/2024 – 29/02/2024)").writeTo(out);
 
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var formatter = new org.apache.poi.ss.usermodel.DataFormatter();

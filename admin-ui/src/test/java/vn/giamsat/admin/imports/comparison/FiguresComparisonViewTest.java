@@ -225,7 +225,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
                 () -> new ByteArrayInputStream(bytes)), ImportProgress.NONE, new Cancellation());
         open("518", FEBRUARY);
         int phuThinh = rowOf("20364");
-        test((Button) test(grid()).getCellComponent(phuThinh, 14)).click();
+        test((Button) test(grid()).getCellComponent(phuThinh, 15)).click();
         assertThat($(Paragraph.class).id("comparison-late-apology").getText()).isEqualTo(
                 "Quá hạn: 3, trong đó có phiếu xin lỗi và hẹn lại ngày trả kết quả: 1, không có phiếu: 2.");
 
@@ -237,7 +237,7 @@ class FiguresComparisonViewTest extends WholeAppTest {
                 () -> new ByteArrayInputStream(other)), ImportProgress.NONE, new Cancellation());
         open("518", FEBRUARY);
         phuThinh = rowOf("20364");
-        test((Button) test(grid()).getCellComponent(phuThinh, 14)).click();
+        test((Button) test(grid()).getCellComponent(phuThinh, 15)).click();
         assertThat($(Paragraph.class).all()).filteredOn(p -> p.getId().filter("comparison-late-apology"::equals).isPresent())
                 .last().extracting(Paragraph::getText)
                 .isEqualTo("Quá hạn: 4; có phiếu xin lỗi hay không: không có trong dữ liệu xuất.");
