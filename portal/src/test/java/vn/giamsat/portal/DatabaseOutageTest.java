@@ -9,12 +9,16 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real application with its database gone (nothing listens on the port): it still starts, and a reader
  * gets the "temporarily unavailable" page, not an error trace.
  */
+// Closed after the class (its database never exists): a portal left running would keep refreshing against it on the
+// shared ForkJoin pool, and starve the refreshes of the portals of later classes.
+@DirtiesContext
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.datasource.url=jdbc:postgresql://127.0.0.1:9/giamsat",

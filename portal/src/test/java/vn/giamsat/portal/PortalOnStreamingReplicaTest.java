@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +68,9 @@ import vn.giamsat.domain.unit.UnitId;
  * whose label file goes into the copy, then {@code standby.signal} and the connection to the primary. Two servers of
  * its own (not the module's shared {@link TestDatabase}): it stops one of them.
  */
+// Closed after the class (its two servers are stopped at the end): a portal left running would keep refreshing against it on the
+// shared ForkJoin pool, and starve the refreshes of the portals of later classes.
+@DirtiesContext
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.datasource.hikari.connection-timeout=1000",
@@ -234,6 +238,22 @@ class PortalOnStreamingReplicaTest {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", EmbeddedDatabase.SUPERUSER, "");
     }
 
+    private static String sqlOrError(String query) {
+        try {
+            return sql(STANDBY_PORT, query);
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String primaryLsn() {
+        try {
+            return sql(PRIMARY_PORT, "SELECT pg_current_wal_lsn()::text");
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
     private static String sql(int port, String query) throws SQLException {
         try (Connection c = superuser(port); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
             r.next();
@@ -251,15 +271,17 @@ class PortalOnStreamingReplicaTest {
 
     private void await(String path, Predicate<String> wanted, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        String last;
+        HttpResponse<String> last;
         do {
-            last = get(path).body();
-            if (wanted.test(last)) {
+            last = get(path);
+            if (wanted.test(last.body())) {
                 return;
             }
             Thread.sleep(100);
         } while (System.nanoTime() < deadline);
-        throw new AssertionError(path + " did not show what was awaited within " + within);
+        throw new AssertionError(path + " did not show what was awaited within " + within + "; last answer "
+                + last.statusCode() + ", standby replayed up to " + sqlOrError("SELECT pg_last_wal_replay_lsn()::text")
+                + ", primary at " + (primary == null ? "-" : primaryLsn()));
     }
 
     private String awaitMetric(String name, java.util.function.DoublePredicate wanted) throws Exception {

@@ -15,6 +15,7 @@ import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,9 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
  * other tests of the JVM must not see that. A fixed port and a kept data directory let it come back as the same
  * server at the same address.
  */
+// Closed after the class (its database is stopped at the end): a portal left running would keep refreshing against it on the
+// shared ForkJoin pool, and starve the refreshes of the portals of later classes.
+@DirtiesContext
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 // Fail fast while the server is down, instead of Hikari's 30 s wait per health check.

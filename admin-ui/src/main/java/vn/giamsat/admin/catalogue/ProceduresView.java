@@ -107,7 +107,7 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
         onlineColumn = gridExport.column(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
                 .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);
         postalColumn = gridExport.column(p -> Labels.of(p.postal().vietnamese(), p.postal().english()))
-                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("9rem").setFlexGrow(0);
+                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("6.5rem").setFlexGrow(0);   // wraps: fits a tablet
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("procedure-grid");
