@@ -105,9 +105,9 @@ public class ProceduresView extends VerticalLayout implements LocaleChangeObserv
                         : p.timeLimitWorkingDays() + " " + Labels.of(p.timeLimitUnit().vietnamese(), p.timeLimitUnit().english()))
                 .setSortProperty(ProcedureSort.TIME_LIMIT.name()).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         onlineColumn = gridExport.column(p -> Labels.of(p.onlineMode().vietnamese(), p.onlineMode().english()))
-                .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7.5rem").setFlexGrow(0);
-        postalColumn = gridExport.column(p -> Labels.of(p.postal().vietnamese(), p.postal().english()))
-                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("6.5rem").setFlexGrow(0);   // wraps: fits a tablet
+                .setSortProperty(ProcedureSort.ONLINE_MODE.name()).setWidth("7rem").setFlexGrow(0);
+        postalColumn = gridExport.column(p -> getTranslation("procedures.postal.short." + p.postal().name()))
+                .setSortProperty(ProcedureSort.POSTAL.name()).setWidth("6rem").setFlexGrow(0);   // wraps: fits a tablet
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("procedure-grid");
