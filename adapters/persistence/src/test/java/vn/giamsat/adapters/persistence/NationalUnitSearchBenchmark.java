@@ -60,7 +60,11 @@ class NationalUnitSearchBenchmark {
                 "SELECT count(*) FROM administrative_unit u",
                 "SELECT u.id, u.code, p.name FROM administrative_unit u LEFT JOIN administrative_unit p ON p.id = u.parent_id"
                         + " ORDER BY length(u.code), u.code, u.valid_from, u.id LIMIT 50",
-                "SELECT count(*) FROM administrative_unit u WHERE u.search_text LIKE '%' || giamsat_fold('xa') || '%'")) {
+                "SELECT count(*) FROM administrative_unit u WHERE u.search_text LIKE '%' || giamsat_fold('xa') || '%'",
+                "SELECT count(*) FROM administrative_unit u WHERE u.search_text LIKE '%' || giamsat_fold('20364') || '%'",
+                "SELECT u.id, u.code, p.name FROM administrative_unit u LEFT JOIN administrative_unit p ON p.id = u.parent_id"
+                        + " WHERE u.search_text LIKE '%' || giamsat_fold('20364') || '%'"
+                        + " ORDER BY length(u.code), u.code, u.valid_from, u.id LIMIT 50")) {
             System.out.println("NATIONAL-PLAN " + sql + "\n" + String.join("\n",
                     jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).query(String.class).list()));
         }
