@@ -52,6 +52,16 @@ import vn.giamsat.application.unit.port.in.RegisterUnitUseCase;
 import vn.giamsat.application.unit.port.in.RenameUnitUseCase;
 import vn.giamsat.application.unit.port.in.ImportUnitListsUseCase;
 import vn.giamsat.application.unit.service.UnitListImportService;
+import vn.giamsat.application.demo.NationalUnitListsService;
+import vn.giamsat.application.demo.LoadNationalUnitListsUseCase;
+import vn.giamsat.application.round.service.RoundConclusionService;
+import vn.giamsat.application.round.port.in.RecordConclusionUseCase;
+import vn.giamsat.application.round.service.RoundDocumentsService;
+import vn.giamsat.domain.round.LeadTimes;
+import vn.giamsat.application.round.port.in.RoundDocumentsUseCase;
+import vn.giamsat.application.dossier.port.in.FormII06aExport;
+import vn.giamsat.application.procedure.service.ProcedureImportService;
+import vn.giamsat.application.procedure.port.in.ImportProceduresUseCase;
 import vn.giamsat.application.unit.port.in.ReorganiseUnitsUseCase;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
 import vn.giamsat.application.unit.service.UnitCatalogQueryService;
@@ -135,11 +145,11 @@ public final class UseCases {
     public RegisterUnitUseCase registerUnit() { return units; }
     public ReorganiseUnitsUseCase reorganiseUnits() { return units; }
     public RenameUnitUseCase renameUnit() { return units; }
-    /** Over the file reader the caller's wiring has (the admin UI's; the portal imports nothing): decision 026. */
+    /** Over the file reader of {@link OutboundPorts#tableFiles()} (decision 026). */
     public ImportUnitListsUseCase importUnitLists() { return new UnitListImportService(ports.units(), ports.tableFiles(), ports.transactions(), access); }
-    public vn.giamsat.application.procedure.port.in.ImportProceduresUseCase importProcedures() { return new vn.giamsat.application.procedure.service.ProcedureImportService(ports.procedures(), ports.units(), ports.tableFiles(), ports.transactions(), ports.clock(), access); }
+    public ImportProceduresUseCase importProcedures() { return new ProcedureImportService(ports.procedures(), ports.units(), ports.tableFiles(), ports.transactions(), ports.clock(), access); }
     /** No rule of its own: the figures were read within the user's jurisdiction by the comparison's queries. */
-    public vn.giamsat.application.dossier.port.in.FormII06aExport formII06aExport() { return (sheets, out) -> ports.formII06aWorkbook().write(sheets, out); }
+    public FormII06aExport formII06aExport() { return (sheets, out) -> ports.formII06aWorkbook().write(sheets, out); }
     public UnitCatalogQueries unitCatalog() { return unitQueries; }
     // procedure
     public ProcedureCatalogUseCase procedureCatalog() { return procedures; }
@@ -160,13 +170,13 @@ public final class UseCases {
     public RecommendationEvidenceUseCase recommendationEvidence() { return evidence; }
     public RoundReportUseCase roundReports() { return reports; }
     /** Issue 19.1, over the lead times the caller's settings give (decision 039). */
-    public vn.giamsat.application.round.port.in.RoundDocumentsUseCase roundDocuments(
-            vn.giamsat.domain.round.LeadTimes rules) {
-        return new vn.giamsat.application.round.service.RoundDocumentsService(ports.loadRound(), ports.saveRound(),
+    public RoundDocumentsUseCase roundDocuments(
+            LeadTimes rules) {
+        return new RoundDocumentsService(ports.loadRound(), ports.saveRound(),
                 ports.units(), ports.reportRenderer(), ports.transactions(), access, rules);
     }
-    public vn.giamsat.application.round.port.in.RecordConclusionUseCase recordConclusion() {
-        return new vn.giamsat.application.round.service.RoundConclusionService(ports.loadRound(), ports.saveRound(),
+    public RecordConclusionUseCase recordConclusion() {
+        return new RoundConclusionService(ports.loadRound(), ports.saveRound(),
                 ports.transactions(), access);
     }
     // publication
@@ -183,5 +193,5 @@ public final class UseCases {
     // demo
     public LoadDemoDataUseCase loadDemoData() { return demo; }
     /** The national unit lists of data/units/ over the unit-list imports (decision 031). */
-    public vn.giamsat.application.demo.LoadNationalUnitListsUseCase loadNationalUnitLists() { return new vn.giamsat.application.demo.NationalUnitListsService(importUnitLists(), ports.units(), ports.tableFiles(), ports.transactions(), access); }
+    public LoadNationalUnitListsUseCase loadNationalUnitLists() { return new NationalUnitListsService(importUnitLists(), ports.units(), ports.tableFiles(), ports.transactions(), access); }
 }

@@ -43,7 +43,6 @@ public class ReplicaLagMetrics {
             return t;
         });
         private volatile ReplicationStatus.Reading last = UNKNOWN;
-        private volatile boolean known;
 
         Sampler(ReplicationStatus status, Duration every) {
             this.status = status;
@@ -54,26 +53,28 @@ public class ReplicaLagMetrics {
         private void sample() {
             try {
                 last = status.read();
-                known = true;
             } catch (RuntimeException e) {
-                if (known) {
+                if (known()) { // once per outage, not every interval
                     LOG.warn("Cannot read the replication lag: {}", e.toString());
                 }
                 last = UNKNOWN;
-                known = false;
             }
+        }
+
+        private boolean known() {
+            return last != UNKNOWN;
         }
 
         @Override
         public void bindTo(MeterRegistry registry) {
-            Gauge.builder("giamsat.database.standby", this, s -> s.known ? (s.last.standby() ? 1 : 0) : Double.NaN)
+            Gauge.builder("giamsat.database.standby", this, s -> s.known() ? (s.last.standby() ? 1 : 0) : Double.NaN)
                     .description("1 when the portal reads a hot standby, 0 when it reads the primary")
                     .register(registry);
             Gauge.builder("giamsat.database.replay.lag", this, s -> s.last.replayLagSeconds())
                     .baseUnit("seconds")
                     .description("How far the data the portal reads is behind the WAL its standby has received")
                     .register(registry);
-            Gauge.builder("giamsat.database.replay.lag.wal", this, s -> s.known ? s.last.replayLagBytes() : Double.NaN)
+            Gauge.builder("giamsat.database.replay.lag.wal", this, s -> s.known() ? s.last.replayLagBytes() : Double.NaN)
                     .baseUnit("bytes")
                     .description("WAL received by the standby and not yet replayed")
                     .register(registry);
