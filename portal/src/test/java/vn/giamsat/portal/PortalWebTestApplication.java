@@ -77,6 +77,6 @@ public class PortalWebTestApplication {
 
     @Bean
     PublishedRoundQueries publishedRoundQueries() {
-        return new PublishedRoundQueryService(List::of, round -> List.of(), unit -> java.util.Optional.empty());
+        return new PublishedRoundQueryService(List::of, round -> List.of(), vn.giamsat.application.publication.port.out.UnitStatusPort.none());
     }
 }

@@ -28,7 +28,7 @@ class ProcedureSearchTest {
         public List<ListedProcedure> publishedLists() {
             return List.of(new ListedProcedure(CHIEN_DAN, "20364", "Chiên Đàn", UnitKind.COMMUNE, "1.000894"));
         }
-    }, List::of, round -> List.of(), unit -> java.util.Optional.empty()).procedures();
+    }, List::of, round -> List.of(), vn.giamsat.application.publication.port.out.UnitStatusPort.none()).procedures();
 
     private List<String> names(ProcedureSearch search) {
         return queries.search(search).matches().stream().map(PublicProcedure::procedure).map(Procedure::name).toList();

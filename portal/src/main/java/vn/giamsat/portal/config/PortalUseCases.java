@@ -87,6 +87,9 @@ public class PortalUseCases {
         LastKnownGood<String, Optional<UnitStatusPort.UnitStatus>> statuses = refresher.add(
                 new LastKnownGood<String, Optional<UnitStatusPort.UnitStatus>>(refresh, 100_000, present::statusOf, dataVersion)
                         .measuredAs("portal.unit-status", registry));
+        LastKnownGood<String, Optional<String>> provinces = refresher.add(
+                new LastKnownGood<String, Optional<String>>(refresh, 100_000, present::provinceOf, dataVersion)
+                        .measuredAs("portal.unit-province", registry));
         return new PortalQueries(
                 new PublicCatalogPort() {
                     @Override
@@ -101,7 +104,17 @@ public class PortalUseCases {
                 },
                 () -> latestCache.get("all"),
                 versions.port(),
-                statuses::get);
+                new UnitStatusPort() {
+                    @Override
+                    public Optional<UnitStatusPort.UnitStatus> statusOf(String unitId) {
+                        return statuses.get(unitId);
+                    }
+
+                    @Override
+                    public Optional<String> provinceOf(String unitId) {
+                        return provinces.get(unitId);
+                    }
+                });
     }
 
     /**

@@ -91,6 +91,13 @@ class PublishedPortalTest extends PortalOnTestDatabase {
 
     // --- commune performance ---
 
+    @Test
+    void the_running_portal_lists_the_units_under_their_province_read_from_the_catalogue() throws Exception {
+        Document units = page("/don-vi");
+        assertThat(units.select("h2.province")).extracting(Element::text).containsExactly("Tỉnh Quảng Nam");
+        assertThat(units.select("h2.province + div a.unit-name")).extracting(Element::text).contains("Thị trấn Phú Thịnh");
+    }
+
     private Document unitPage(String unitName) throws Exception {
         Element link = page("/don-vi").select("a.unit-name").stream().filter(a -> a.text().equals(unitName))
                 .findFirst().orElseThrow();

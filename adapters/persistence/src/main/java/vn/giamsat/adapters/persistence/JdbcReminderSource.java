@@ -30,17 +30,15 @@ public class JdbcReminderSource implements ReminderSourcePort {
     @Override
     public List<DueItem> dueItems(LocalDate today, LocalDate horizon) {
         List<DueItem> items = new ArrayList<>();
-        String recommendations = """
+        // Due soon (today .. horizon) and overdue (before today) in one read: the due date says which.
+        items.addAll(jdbc.sql("""
                 SELECT r.id, r.unit_id, r.text, r.due_date, s.id AS round_id, s.resolution_number, s.subject, s.council_id
                   FROM recommendation r JOIN supervision_round s ON s.id = r.round_id
                  WHERE s.status IN ('REPORTED', 'PUBLISHED') AND r.status NOT IN ('DONE', 'VERIFIED')
-                   AND r.due_date BETWEEN ? AND ?
+                   AND r.due_date <= ?
                  ORDER BY r.due_date, r.id
-                """;
-        items.addAll(jdbc.sql(recommendations).params(today, horizon)
-                .query((rs, n) -> recommendation(rs, ReminderKind.RECOMMENDATION_DUE_SOON)).list());
-        items.addAll(jdbc.sql(recommendations.replace("r.due_date BETWEEN ? AND ?", "r.due_date < ?"))
-                .params(today).query((rs, n) -> recommendation(rs, ReminderKind.RECOMMENDATION_OVERDUE)).list());
+                """).params(horizon).query((rs, n) -> recommendation(rs, Columns.date(rs, "due_date").isBefore(today)
+                        ? ReminderKind.RECOMMENDATION_OVERDUE : ReminderKind.RECOMMENDATION_DUE_SOON)).list());
         items.addAll(jdbc.sql("""
                 SELECT s.id AS round_id, s.resolution_number, s.subject, s.council_id,
                        (SELECT d.account FROM delegation_member d

@@ -94,7 +94,7 @@ class BackupRestoreTest {
     }
 
     private static List<PublishedUnitFigures> publishedFigures(DataSource portal) {
-        return new PublishedResultsService(new JdbcPublishedResults(JdbcClient.create(portal)), unit -> java.util.Optional.empty())
+        return new PublishedResultsService(new JdbcPublishedResults(JdbcClient.create(portal)), vn.giamsat.application.publication.port.out.UnitStatusPort.none())
                 .publishedUnitFigures(); // the snapshots as published: this test compares copies of them
     }
 

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 import vn.giamsat.application.dossier.model.FormII06aSheet;
 import vn.giamsat.application.dossier.port.out.FormII06aWorkbookPort;
-import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamsat.domain.figures.Count;
-import vn.giamsat.domain.figures.FormII06aRow;
 
 /**
  * Form II.06a (Biểu số II.06a/VPCP/KSTT) as an XLSX workbook: one sheet per side (computed from dossiers,
@@ -26,7 +24,7 @@ import vn.giamsat.domain.figures.FormII06aRow;
  */
 public final class FormII06aWorkbook implements FormII06aWorkbookPort {
     /** What a not-reported count reads in the workbook. */
-    public static final String NOT_REPORTED = "chưa báo cáo";
+    public static final String NOT_REPORTED = vn.giamsat.application.figures.model.FiguresText.NOT_REPORTED;
     static final String FORM = "Biểu số II.06a/VPCP/KSTT";
     static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
 

@@ -258,6 +258,7 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
         Map<UnitCode, AdministrativeUnit> found = new HashMap<>();
         Map<UnitId, List<ProcedureCode>> lists = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
+        Map<ProcedureCode, Boolean> inCatalogue = new HashMap<>();
         for (HeadedTable.Row r : t.rows) {
             UnitCode unitCode;
             ProcedureCode code;
@@ -275,7 +276,7 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
                         "No unit holds code " + unitCode + " today (" + today + ").")));
                 continue;
             }
-            if (procedures.find(code).isEmpty()) {
+            if (!inCatalogue.computeIfAbsent(code, k -> procedures.find(k).isPresent())) {
                 problems.add(new LineProblem(r.line(), Reason.of("procedure-import.unknown-procedure",
                         "Thủ tục mã " + code + " chưa có trong danh mục; hãy nhập danh mục thủ tục trước.",
                         "Procedure " + code + " is not in the catalogue; import the procedure catalogue first.")));

@@ -8,15 +8,28 @@ import java.util.Optional;
  * shown. A published snapshot keeps the figures and the unit as it was in the period for ever; whether the unit has
  * since been merged is a fact of today, so it is never taken from the snapshot.
  */
-@FunctionalInterface
+/** Both questions are asked of the same catalogue: an adapter answers both (no default that a lambda would keep). */
 public interface UnitStatusPort {
 
     /** Empty when the unit is not in the catalogue: the snapshot's own record is then all there is. */
     Optional<UnitStatus> statusOf(String unitId);
 
     /** The province (tỉnh, thành phố) the unit belonged to, with its kind ("Tỉnh Quảng Nam"); empty when unknown. */
-    default Optional<String> provinceOf(String unitId) {
-        return Optional.empty();
+    Optional<String> provinceOf(String unitId);
+
+    /** A catalogue that knows no unit: pages show each snapshot's own record, ungrouped (web and backup tests). */
+    static UnitStatusPort none() {
+        return new UnitStatusPort() {
+            @Override
+            public Optional<UnitStatus> statusOf(String unitId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> provinceOf(String unitId) {
+                return Optional.empty();
+            }
+        };
     }
 
     /**
