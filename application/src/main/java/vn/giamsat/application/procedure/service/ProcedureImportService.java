@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.giamsat.application.common.HeadedTable;
 import vn.giamsat.application.common.ClockPort;
 import vn.giamsat.application.common.TableFilePort;
 import vn.giamsat.application.common.TextFold;
@@ -68,14 +69,14 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
     public ProcedureImportOutcome importCatalogue(ProcedureFileCommand c) {
         access.requireCatalogueWrite();
         List<LineProblem> problems = new ArrayList<>();
-        HeadedTable t = HeadedTable.read(files, c.format(), c.content(), problems);
-        t.require(problems, "procedure-import.column-missing", CODE, NAME, LEVEL, FIELD, TIME_LIMIT, ONLINE, POSTAL);
+        HeadedTable t = HeadedTable.read(files, c.format(), c.content(), into(problems));
+        t.require(into(problems), "procedure-import.column-missing", CODE, NAME, LEVEL, FIELD, TIME_LIMIT, ONLINE, POSTAL);
         if (!problems.isEmpty()) {
-            return new ProcedureImportOutcome(t.rows.size(), 0, 0, sorted(problems));
+            return new ProcedureImportOutcome(t.rows().size(), 0, 0, sorted(problems));
         }
         Map<ProcedureCode, Long> lines = new HashMap<>();
         List<Procedure> read = new ArrayList<>();
-        for (HeadedTable.Row r : t.rows) {
+        for (HeadedTable.Row r : t.rows()) {
             Procedure p = procedure(t, r, problems);
             if (p == null) {
                 continue;
@@ -89,11 +90,11 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
             }
             read.add(p);
         }
-        if (t.rows.isEmpty()) {
+        if (t.rows().isEmpty()) {
             problems.add(empty());
         }
         if (!problems.isEmpty()) {
-            return new ProcedureImportOutcome(t.rows.size(), 0, 0, sorted(problems));
+            return new ProcedureImportOutcome(t.rows().size(), 0, 0, sorted(problems));
         }
         int[] replaced = {0};
         tx.run("ProcedureImportService.importCatalogue", () -> {
@@ -104,7 +105,7 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
                 procedures.save(p);
             }
         });
-        return new ProcedureImportOutcome(t.rows.size(), read.size() - replaced[0], replaced[0], List.of());
+        return new ProcedureImportOutcome(t.rows().size(), read.size() - replaced[0], replaced[0], List.of());
     }
 
     /** One row as a procedure, or null with its problems added. */
@@ -249,17 +250,17 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
     public ProcedureImportOutcome importUnitLists(ProcedureFileCommand c) {
         access.requireCatalogueWrite();
         List<LineProblem> problems = new ArrayList<>();
-        HeadedTable t = HeadedTable.read(files, c.format(), c.content(), problems);
-        t.require(problems, "procedure-import.column-missing", UNIT_CODE, CODE);
+        HeadedTable t = HeadedTable.read(files, c.format(), c.content(), into(problems));
+        t.require(into(problems), "procedure-import.column-missing", UNIT_CODE, CODE);
         if (!problems.isEmpty()) {
-            return new ProcedureImportOutcome(t.rows.size(), 0, 0, sorted(problems));
+            return new ProcedureImportOutcome(t.rows().size(), 0, 0, sorted(problems));
         }
         java.time.LocalDate today = clock.today();
         Map<UnitCode, AdministrativeUnit> found = new HashMap<>();
         Map<UnitId, List<ProcedureCode>> lists = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         Map<ProcedureCode, Boolean> inCatalogue = new HashMap<>();
-        for (HeadedTable.Row r : t.rows) {
+        for (HeadedTable.Row r : t.rows()) {
             UnitCode unitCode;
             ProcedureCode code;
             try {
@@ -291,14 +292,14 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
             }
             lists.computeIfAbsent(unit.id(), k -> new ArrayList<>()).add(code);
         }
-        if (t.rows.isEmpty()) {
+        if (t.rows().isEmpty()) {
             problems.add(empty());
         }
         if (!problems.isEmpty()) {
-            return new ProcedureImportOutcome(t.rows.size(), 0, 0, sorted(problems));
+            return new ProcedureImportOutcome(t.rows().size(), 0, 0, sorted(problems));
         }
         tx.run("ProcedureImportService.importUnitLists", () -> lists.forEach(procedures::publishList));
-        return new ProcedureImportOutcome(t.rows.size(), lists.size(),
+        return new ProcedureImportOutcome(t.rows().size(), lists.size(),
                 lists.values().stream().mapToInt(List::size).sum(), List.of());
     }
 
@@ -309,5 +310,9 @@ public final class ProcedureImportService implements ImportProceduresUseCase {
 
     private static List<LineProblem> sorted(List<LineProblem> problems) {
         return problems.stream().sorted(Comparator.comparingLong(LineProblem::line)).toList();
+    }
+
+    private static java.util.function.BiConsumer<Long, Reason> into(List<LineProblem> problems) {
+        return (line, reason) -> problems.add(new LineProblem(line, reason));
     }
 }

@@ -1,8 +1,5 @@
 package vn.giamsat.application.unit.service;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.giamsat.application.common.FieldParser;
+import vn.giamsat.application.common.HeadedTable;
 import vn.giamsat.application.common.TextFold;
 import vn.giamsat.application.common.TransactionPort;
 import vn.giamsat.application.common.FileFormat;
@@ -73,17 +71,17 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
     public UnitImportOutcome importUnitList(UnitListCommand c) {
         access.requireCatalogueWrite();
         List<LineProblem> problems = new ArrayList<>();
-        Sheet sheet = read(c.format(), c.content(), problems);
-        sheet.require(problems, PROVINCE, PROVINCE_CODE, COMMUNE, COMMUNE_CODE, LEVEL);
+        HeadedTable sheet = HeadedTable.read(files, c.format(), c.content(), into(problems));
+        sheet.require(into(problems), "unit-import.column-missing", PROVINCE, PROVINCE_CODE, COMMUNE, COMMUNE_CODE, LEVEL);
         boolean districts = sheet.has(DISTRICT) || sheet.has(DISTRICT_CODE);
         if (districts) {
-            sheet.require(problems, DISTRICT, DISTRICT_CODE); // one without the other is a column missing
+            sheet.require(into(problems), "unit-import.column-missing", DISTRICT, DISTRICT_CODE); // one without the other is a column missing
         }
         if (!problems.isEmpty()) {
-            return new UnitImportOutcome(sheet.rows.size(), 0, 0, problems);
+            return new UnitImportOutcome(sheet.rows().size(), 0, 0, problems);
         }
         Map<UnitCode, Declared> declared = new LinkedHashMap<>();
-        for (Row r : sheet.rows) {
+        for (HeadedTable.Row r : sheet.rows()) {
             UnitCode province = declare(declared, problems, r, UnitTier.PROVINCE, sheet.get(r, PROVINCE_CODE),
                     sheet.get(r, PROVINCE), "", null);
             UnitCode parent = province;
@@ -97,7 +95,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                         sheet.get(r, LEVEL), parent);
             }
         }
-        if (sheet.rows.isEmpty()) {
+        if (sheet.rows().isEmpty()) {
             problems.add(new LineProblem(0, Reason.of("unit-import.empty", "Tệp không có dòng nào dưới dòng tiêu đề.",
                     "The file has no row under the header.")));
         }
@@ -146,7 +144,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             }
         }
         if (!problems.isEmpty()) {
-            return new UnitImportOutcome(sheet.rows.size(), 0, 0, sorted(problems));
+            return new UnitImportOutcome(sheet.rows().size(), 0, 0, sorted(problems));
         }
         Map<UnitId, String> names = new HashMap<>();
         declared.values().forEach(d -> {
@@ -161,14 +159,14 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             }
             units.saveAll(renamed);
         });
-        return new UnitImportOutcome(sheet.rows.size(), created.size(), renamed.size(), List.of());
+        return new UnitImportOutcome(sheet.rows().size(), created.size(), renamed.size(), List.of());
     }
 
     /** Records the unit a row names at one tier; returns its code, or null when the row does not name a usable one. */
-    private static UnitCode declare(Map<UnitCode, Declared> declared, List<LineProblem> problems, Row r, UnitTier tier,
-                                    String codeText, String nameText, String levelText, UnitCode parent) {
+    private static UnitCode declare(Map<UnitCode, Declared> declared, List<LineProblem> problems, HeadedTable.Row r,
+                                    UnitTier tier, String codeText, String nameText, String levelText, UnitCode parent) {
         if (codeText.isBlank()) {
-            problems.add(new LineProblem(r.line, Reason.of("unit-import.code-missing",
+            problems.add(new LineProblem(r.line(), Reason.of("unit-import.code-missing",
                     "Thiếu mã đơn vị " + tier.vietnamese() + ".", "The " + tier.english() + " unit code is missing.")));
             return null;
         }
@@ -176,11 +174,11 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         try {
             code = UnitCode.of(codeText);
         } catch (DomainRuleViolation e) {
-            problems.add(new LineProblem(r.line, e.reason()));
+            problems.add(new LineProblem(r.line(), e.reason()));
             return null;
         }
         if (code.tier() != tier) {
-            problems.add(new LineProblem(r.line, Reason.of("unit-import.code-tier",
+            problems.add(new LineProblem(r.line(), Reason.of("unit-import.code-tier",
                     "Mã " + code + " không phải mã đơn vị " + tier.vietnamese() + ".",
                     "Code " + code + " is not a " + tier.english() + " code.")));
             return null;
@@ -192,11 +190,11 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         Declared d;
         if (name.isEmpty()) {
             if (tier == UnitTier.COMMUNE) {
-                problems.add(new LineProblem(r.line, Reason.of("unit-import.name-missing",
+                problems.add(new LineProblem(r.line(), Reason.of("unit-import.name-missing",
                         "Thiếu tên đơn vị mã " + code + ".", "The name of unit " + code + " is missing.")));
                 return null;
             }
-            d = new Declared(code, null, null, parent, r.line);
+            d = new Declared(code, null, null, parent, r.line());
         } else {
             List<Map.Entry<String, UnitKind>> kinds = switch (tier) {
                 case PROVINCE -> PROVINCE_KINDS;
@@ -206,19 +204,19 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             Optional<Map.Entry<String, UnitKind>> kind = levelText.isBlank() ? prefixOf(name, kinds)
                     : kinds.stream().filter(k -> TextFold.fold(k.getKey()).equals(TextFold.fold(levelText))).findFirst();
             if (kind.isEmpty()) {
-                problems.add(new LineProblem(r.line, Reason.of("unit-import.kind",
+                problems.add(new LineProblem(r.line(), Reason.of("unit-import.kind",
                         "Không nhận ra loại đơn vị của \"" + (levelText.isBlank() ? name : levelText) + "\".",
                         "Unknown kind of unit: \"" + (levelText.isBlank() ? name : levelText) + "\".")));
                 return null;
             }
-            d = new Declared(code, withoutPrefix(name, kind.get().getKey()), kind.get().getValue(), parent, r.line);
+            d = new Declared(code, withoutPrefix(name, kind.get().getKey()), kind.get().getValue(), parent, r.line());
         }
         Declared earlier = declared.get(code);
         if (earlier == null) {
             declared.put(code, d);
         } else if (tier == UnitTier.COMMUNE || !same(earlier, d)) {
             // A province or district repeats on every row of its communes; a commune code may appear once.
-            problems.add(new LineProblem(r.line, Reason.of("unit-import.duplicate-code",
+            problems.add(new LineProblem(r.line(), Reason.of("unit-import.duplicate-code",
                     "Mã " + code + " đã dùng ở dòng " + earlier.line + " cho cùng ngày.",
                     "Code " + code + " is already used on line " + earlier.line + " for the same day.")));
             return null;
@@ -264,14 +262,14 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
     public UnitImportOutcome importMergerList(MergerListCommand c) {
         access.requireCatalogueWrite();
         List<LineProblem> problems = new ArrayList<>();
-        Sheet sheet = read(c.format(), c.content(), problems);
-        sheet.require(problems, OLD_CODE, NEW_CODE, EFFECTIVE, DECISION);
+        HeadedTable sheet = HeadedTable.read(files, c.format(), c.content(), into(problems));
+        sheet.require(into(problems), "unit-import.column-missing", OLD_CODE, NEW_CODE, EFFECTIVE, DECISION);
         if (!problems.isEmpty()) {
-            return new UnitImportOutcome(sheet.rows.size(), 0, 0, problems);
+            return new UnitImportOutcome(sheet.rows().size(), 0, 0, problems);
         }
         List<Merger> mergers = new ArrayList<>();
         Map<String, NewUnit> newUnits = new LinkedHashMap<>(); // by code and day
-        for (Row r : sheet.rows) {
+        for (HeadedTable.Row r : sheet.rows()) {
             int before = problems.size();
             UnitCode old = code(problems, r, sheet.get(r, OLD_CODE), true);
             UnitCode successor = code(problems, r, sheet.get(r, NEW_CODE), false);
@@ -282,13 +280,13 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                 // reported below
             }
             if (day == null) {
-                problems.add(new LineProblem(r.line, Reason.of("unit-import.date",
+                problems.add(new LineProblem(r.line(), Reason.of("unit-import.date",
                         "Ngày hiệu lực \"" + sheet.get(r, EFFECTIVE) + "\" không đọc được.",
                         "Effective date \"" + sheet.get(r, EFFECTIVE) + "\" cannot be read.")));
             }
             String decision = sheet.get(r, DECISION).strip();
             if (decision.isEmpty() || decision.length() > 100) {
-                problems.add(new LineProblem(r.line, Reason.of("unit-import.decision",
+                problems.add(new LineProblem(r.line(), Reason.of("unit-import.decision",
                         "Cần ghi nghị quyết quyết định việc sắp xếp (tối đa 100 ký tự).",
                         "The deciding resolution is required (at most 100 characters).")));
             }
@@ -304,25 +302,25 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
                         : kinds.stream().filter(k -> TextFold.fold(k.getKey()).equals(TextFold.fold(level))).findFirst();
                 UnitCode parent = sheet.get(r, NEW_PARENT).isBlank() ? null : code(problems, r, sheet.get(r, NEW_PARENT), true);
                 if (kind.isEmpty()) {
-                    problems.add(new LineProblem(r.line, Reason.of("unit-import.kind",
+                    problems.add(new LineProblem(r.line(), Reason.of("unit-import.kind",
                             "Không nhận ra loại đơn vị mới của \"" + name + "\".", "Unknown kind of new unit \"" + name + "\".")));
                 } else {
-                    NewUnit n = new NewUnit(r.line, successor, withoutPrefix(name, kind.get().getKey()),
+                    NewUnit n = new NewUnit(r.line(), successor, withoutPrefix(name, kind.get().getKey()),
                             kind.get().getValue(), parent, day);
                     NewUnit earlier = newUnits.putIfAbsent(successor + "@" + day, n);
                     if (earlier != null && !(earlier.name.equals(n.name) && earlier.kind == n.kind
                             && java.util.Objects.equals(earlier.parent, n.parent))) {
-                        problems.add(new LineProblem(r.line, Reason.of("unit-import.duplicate-code",
+                        problems.add(new LineProblem(r.line(), Reason.of("unit-import.duplicate-code",
                                 "Mã " + successor + " đã dùng ở dòng " + earlier.line + " cho đơn vị khác cùng ngày.",
                                 "Code " + successor + " is used on line " + earlier.line + " for another unit on the same day.")));
                     }
                 }
             }
             if (problems.size() == before) {
-                mergers.add(new Merger(r.line, old, successor, day, decision));
+                mergers.add(new Merger(r.line(), old, successor, day, decision));
             }
         }
-        if (sheet.rows.isEmpty()) {
+        if (sheet.rows().isEmpty()) {
             problems.add(new LineProblem(0, Reason.of("unit-import.empty", "Tệp không có dòng nào dưới dòng tiêu đề.",
                     "The file has no row under the header.")));
         }
@@ -414,7 +412,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             successors.computeIfAbsent(m.old, k -> new LinkedHashSet<>()).add(s.id());
         }
         if (!problems.isEmpty()) {
-            return new UnitImportOutcome(sheet.rows.size(), 0, 0, sorted(problems));
+            return new UnitImportOutcome(sheet.rows().size(), 0, 0, sorted(problems));
         }
         tx.run("UnitListImportService.importMergerList", () -> {
             // Old units end first, so that a new unit may take over one of their codes (xã Chiên Đàn keeps 20364).
@@ -432,7 +430,7 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
             units.saveAll(ended);
             units.saveAll(List.copyOf(created.values()));
         });
-        return new UnitImportOutcome(sheet.rows.size(), created.size(), ending.size(), List.of());
+        return new UnitImportOutcome(sheet.rows().size(), created.size(), ending.size(), List.of());
     }
 
     /**
@@ -460,10 +458,10 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         return e != null && e.id().equals(u.id());
     }
 
-    private static UnitCode code(List<LineProblem> problems, Row r, String text, boolean required) {
+    private static UnitCode code(List<LineProblem> problems, HeadedTable.Row r, String text, boolean required) {
         if (text.isBlank()) {
             if (required) {
-                problems.add(new LineProblem(r.line, Reason.of("unit-import.code-missing", "Thiếu mã đơn vị.",
+                problems.add(new LineProblem(r.line(), Reason.of("unit-import.code-missing", "Thiếu mã đơn vị.",
                         "The unit code is missing.")));
             }
             return null;
@@ -471,71 +469,15 @@ public final class UnitListImportService implements ImportUnitListsUseCase {
         try {
             return UnitCode.of(text);
         } catch (DomainRuleViolation e) {
-            problems.add(new LineProblem(r.line, e.reason()));
+            problems.add(new LineProblem(r.line(), e.reason()));
             return null;
         }
     }
 
     // ------------------------------------------------------------------ reading
 
-    private record Row(long line, List<String> cells) {}
-
-    /** The file's rows and its columns by folded heading ("ma tp" for "Mã TP"). */
-    private record Sheet(List<Row> rows, Map<String, Integer> columns) {
-        boolean has(String heading) {
-            return columns.containsKey(key(heading));
-        }
-
-        void require(List<LineProblem> problems, String... headings) {
-            for (String h : headings) {
-                if (!has(h)) {
-                    problems.add(new LineProblem(1, Reason.of("unit-import.column-missing",
-                            "Thiếu cột \"" + h + "\" ở dòng tiêu đề.", "The header has no column \"" + h + "\".")));
-                }
-            }
-        }
-
-        String get(Row r, String heading) {
-            Integer i = columns.get(key(heading));
-            return i == null || i >= r.cells.size() || r.cells.get(i) == null ? "" : r.cells.get(i).strip();
-        }
-    }
-
-    /** "Tỉnh / Thành Phố", "tinh thanh pho" and "Tỉnh Thành Phố" are one heading. */
-    private static String key(String heading) {
-        return TextFold.fold(heading.replace('/', ' ').replace('-', ' '));
-    }
-
-    private Sheet read(FileFormat format, byte[] content, List<LineProblem> problems) {
-        Map<String, Integer> columns = null;
-        List<Row> rows = new ArrayList<>();
-        try (TableFilePort.Table t = files.open(format, new ByteArrayInputStream(content))) {
-            while (t.next()) {
-                TableFilePort.Problem p = t.problem();
-                if (p != null) {
-                    problems.add(new LineProblem(p.line(), p.reason()));
-                    continue;
-                }
-                List<String> fields = new ArrayList<>(t.fields());
-                if (columns == null) {
-                    columns = new HashMap<>();
-                    for (int i = 0; i < fields.size(); i++) {
-                        if (fields.get(i) != null) {
-                            columns.putIfAbsent(key(fields.get(i)), i);
-                        }
-                    }
-                } else if (!fields.stream().allMatch(f -> f == null || f.isBlank())) {
-                    rows.add(new Row(t.line(), fields));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            problems.add(new LineProblem(0, Reason.of("import.encoding", "Tệp CSV không phải UTF-8.",
-                    "The CSV file is not UTF-8.")));
-        } catch (IOException e) {
-            problems.add(new LineProblem(0, Reason.of("import.unreadable", "Không đọc được tệp.",
-                    "The file cannot be read.")));
-        }
-        return new Sheet(rows, columns == null ? Map.of() : columns);
+    private static java.util.function.BiConsumer<Long, Reason> into(List<LineProblem> problems) {
+        return (line, reason) -> problems.add(new LineProblem(line, reason));
     }
 
     private static List<LineProblem> sorted(List<LineProblem> problems) {
