@@ -117,7 +117,7 @@ class ProcedureImportViewTest extends WholeAppTest {
                 view.importDialog.kind.getItemLabelGenerator().apply(ImportProceduresDialog.FileKind.UNIT_LISTS));
         upload("don-vi-thu-tuc.csv", Files.readAllBytes(SAMPLES.resolve("don-vi-thu-tuc.csv")));
 
-        assertThat(view.importDialog.result.getText()).isEqualTo(
+        assertThat(result()).isEqualTo(
                 "Đã nhập 6 dòng: danh sách thủ tục của 2 đơn vị, 6 thủ tục.");
         var list = test(view.list);
         assertThat(List.of(list.getCellText(0, 0), list.getCellText(1, 0), list.getCellText(2, 0)))
