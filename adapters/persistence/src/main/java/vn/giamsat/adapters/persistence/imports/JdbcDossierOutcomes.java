@@ -27,7 +27,8 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
 
 /**
  * Judges imported dossiers again after a calendar edit. The rule stays in {@link OutcomePolicy}: the dossiers due
- * in the window are read (all imports, a sequential scan: decision 015 measured it), judged in Java, and only
+ * in the window are read (all imports, a sequential scan: decision 015 measured it, of only the month partitions
+ * whose due dates reach the window: decision 045), judged in Java, and only
  * those whose outcome changed are written, by row address within their partition. Their figures move by the
  * same difference, one count out of the old outcome's column into the new one's in a single UPDATE, so
  * {@code dossier_figures_adds_up} holds at every row.
@@ -64,15 +65,22 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         Map<FigureKey, long[]> byProcedure = new HashMap<>();
         long checked = 0;
         long changed = 0;
+        LocalDate[] received = monthsDue(c, dueDates);
+        if (received == null) {
+            return new CalendarEdit(List.of(), 0, 0);
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT CAST(d.tableoid AS regclass)::text, d.ctid::text, i.export_key, i.as_of, d.due_at, d.resolved_at,
                        d.withdrawn, d.outcome, d.import_id, d.unit_code, d.procedure_code, d.channel, d.received_at,
                        d.apology_on IS NOT NULL
                   FROM dossier d JOIN dossier_import i ON i.id = d.import_id
-                 WHERE d.due_at >= ? AND d.due_at < ?""")) {
+                 WHERE d.due_at >= ? AND d.due_at < ? AND d.received_at >= ? AND d.received_at < ?""")) {
             ps.setFetchSize(10_000);   // streamed inside the edit's transaction, not held in memory at once
             ps.setTimestamp(1, Timestamp.valueOf(dueDates.from().atStartOfDay()));
             ps.setTimestamp(2, Timestamp.valueOf(dueDates.to().plusDays(1).atStartOfDay()));
+            // Only the month partitions that can hold such a dossier are read (decision 045).
+            ps.setTimestamp(3, Timestamp.valueOf(received[0].atStartOfDay()));
+            ps.setTimestamp(4, Timestamp.valueOf(received[1].atStartOfDay()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     checked++;
@@ -105,6 +113,26 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
             moveFigures(c, byProcedure);
         }
         return new CalendarEdit(List.copyOf(exports), checked, changed);
+    }
+
+    /**
+     * The months of receipt whose dossiers fall due in the window, as the imports counted them
+     * ({@code dossier_month}): from the first month to the day after the last; null when there are none.
+     * Archived months are not judged again (their dossiers are no longer stored).
+     */
+    private static LocalDate[] monthsDue(Connection c, Period dueDates) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT min(month), max(month) FROM dossier_month
+                 WHERE archive IS NULL AND due_from < ? AND due_to >= ?""")) {
+            ps.setTimestamp(1, Timestamp.valueOf(dueDates.to().plusDays(1).atStartOfDay()));
+            ps.setTimestamp(2, Timestamp.valueOf(dueDates.from().atStartOfDay()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                java.sql.Date first = rs.getDate(1);
+                return first == null ? null
+                        : new LocalDate[] {first.toLocalDate(), rs.getDate(2).toLocalDate().plusMonths(1)};
+            }
+        }
     }
 
     private static void storeOutcomes(Connection c, Map<String, Map<Outcome, List<String>>> changes) throws SQLException {

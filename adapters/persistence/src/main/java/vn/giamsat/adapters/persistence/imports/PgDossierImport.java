@@ -130,6 +130,7 @@ public class PgDossierImport implements DossierImportPort {
         private boolean committed;
         private boolean closed;
         private FigureTally tally;
+        private final ImportMonths months = new ImportMonths();
         private CodeHashes hashes;
         private long bytesRead;
         private ImportProgress progress = ImportProgress.NONE;
@@ -187,9 +188,10 @@ public class PgDossierImport implements DossierImportPort {
                             + request.exportKey());
                     lock.execute();
                 }
-                // The staging table is the future partition, made by the schema's owner (changelog 632: the app
-                // owns no table, decision 021); its CHECK lets ATTACH skip scanning it.
-                st.execute("SELECT dossier_import_stage(" + importId + ")");
+                // The staging table is the future partition, made by the schema's owner (changelogs 632, 790: the
+                // app owns no table, decision 021), partitioned by month of receipt (decision 045); its CHECK lets
+                // ATTACH skip scanning it.
+                ImportMonths.stage(st, importId, request.now().toLocalDate());
             }
 
             long rows;
@@ -204,8 +206,8 @@ public class PgDossierImport implements DossierImportPort {
                  InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
                  TableFilePort.Table records = files.get().open(request.format(), counted)) {
                 BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
-                rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation,
-                        bytes);
+                rows = stream(records, request, catalog, rejections, encoder, tally, months, hashes, progress,
+                        cancellation, bytes);
                 encoder.finish();
                 pipe.finish();
             } catch (CharacterCodingException e) {
@@ -252,6 +254,7 @@ public class PgDossierImport implements DossierImportPort {
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
                 PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tally, hashes);
+                attach(c, importId, months);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
@@ -299,7 +302,8 @@ public class PgDossierImport implements DossierImportPort {
     }
 
     private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, FigureTally tally, ImportMonths months, CodeHashes hashes,
+                        ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -330,6 +334,7 @@ public class PgDossierImport implements DossierImportPort {
             if (row != null) {
                 encoder.write(row);
                 tally.add(row);
+                months.add(row);
                 hashes.add(row.code());
                 rows++;
             }
@@ -361,7 +366,7 @@ public class PgDossierImport implements DossierImportPort {
         }
     }
 
-    /** Writes the import, its figures and its history line; drops the import it replaces. */
+    /** Writes the import, its figures and its history line; drops the import it replaces. Not yet attached. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
                               long attempt, AttemptEntry imported, FigureTally tally, CodeHashes hashes)
             throws SQLException {
@@ -407,6 +412,11 @@ public class PgDossierImport implements DossierImportPort {
         } catch (IOException e) {
             throw new SQLException("Cannot store the computed figures", e);
         }
+    }
+
+    /** The staging table keeps a partition for each month it has dossiers of, then becomes the import's partition. */
+    private static void attach(Connection c, long importId, ImportMonths months) throws SQLException {
+        months.store(c, importId);
         try (Statement st = c.createStatement()) {
             st.execute("SELECT dossier_import_attach(" + importId + ")");
         }
