@@ -110,7 +110,7 @@ class DossierImportTest {
                 SELECT (SELECT count(*) FROM dossier) || '/' || (SELECT count(*) FROM dossier_import) || '/'
                     || (SELECT coalesce(sum(received), 0) FROM dossier_figures) || '/'
                     || (SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class
-                         WHERE relname ~ '^dossier_i[0-9]+$' AND relkind = 'r')
+                         WHERE relname ~ '^dossier_i[0-9]+$' AND relkind IN ('r', 'p'))
                     || '/' || (SELECT coalesce(string_agg(export_key || sha256, ','), '') FROM dossier_import)
                     || '/' || (SELECT count(*) FROM dossier_import_code_hashes)
                 """).query(String.class).single();

@@ -1,0 +1,261 @@
+package vn.giamsat.adapters.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.dossier.model.ImportResult;
+import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
+import vn.giamsat.application.dossier.port.in.ImportDossiersUseCase;
+import vn.giamsat.application.security.Actor;
+import vn.giamsat.domain.calendar.CalendarDay;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * Dossiers stored per import and, within it, per month of receipt (decision 045), on the real PostgreSQL: an
+ * import keeps exactly its months, an import stored before the change is split the same way by the migration, a
+ * month can be archived (detached, then dropped) without changing the figures of the periods after it, unless a
+ * round not yet published still reads it, and a calendar edit reads only the months it can change.
+ */
+class DossierMonthPartitionsTest {
+    private static final UnitId PROVINCE = new UnitId(DossierImportTest.PROVINCE);
+    private static final Period FEBRUARY = Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
+
+    /**
+     * Imported on 1 March 2024, whose staging window runs from April 2022: one dossier of November 2021 falls
+     * outside it. January's dossiers were all closed by 30 January; February's by 20 February but one, still open.
+     */
+    private static final String FILE = DossierImportTest.csv(
+            "N-1,20364,1.001193,1,2021-11-10 08:00,2021-11-15 17:00,2021-11-12 10:00,,Đã giải quyết,0",
+            "J-1,20364,1.001193,1,2024-01-03 08:00,2024-01-08 17:00,2024-01-05 10:00,,Đã giải quyết,0",
+            "J-2,20374,2.000908,2,2024-01-29 08:00,2024-02-01 17:00,2024-01-30 16:00,,Đã giải quyết,0",
+            "F-1,20364,1.001193,1,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,,Đã giải quyết,0",
+            "F-2,20374,2.000908,3,2024-02-01 08:00,2024-02-02 17:00,2024-02-20 08:00,,Đã giải quyết,0",
+            "F-3,20374,2.000908,1,2024-02-26 08:00,2024-02-27 17:00,,,Đang giải quyết,0");
+
+    private final DataSource ds = TestDatabase.appDataSource();
+    private final JdbcClient jdbc = JdbcClient.create(ds);
+    /** The owner's functions are an operator's, run as the migration login (docs/backup.md). */
+    private final JdbcClient owner = JdbcClient.create(TestDatabase.migrationDataSource());
+    private final ImportDossiersUseCase imports = DossierImports.useCase(ds, DossierImportTest.TET_2024,
+            DossierImportTest.NOW, Actor::theSystem);
+    private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
+    private long importId;
+
+    @BeforeEach
+    void importFile() {
+        new DossierImportTest().catalog();
+        ImportResult result = imports.importDossiers(new ImportDossiersCommand("hcc-months", "hcc-months.csv", null,
+                () -> new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8))), (p, r, b) -> {}, null);
+        assertThat(result).isInstanceOf(ImportResult.Imported.class);
+        importId = jdbc.sql("SELECT id FROM dossier_import").query(Long.class).single();
+    }
+
+    /** Partition of each dossier, by code. */
+    private String whereEachDossierIs() {
+        return owner.sql("SELECT string_agg(dossier_code || '@' || CAST(tableoid AS regclass), ' ' ORDER BY dossier_code)"
+                + " FROM dossier").query(String.class).single();
+    }
+
+    private String months() {
+        return jdbc.sql("""
+                SELECT string_agg(concat_ws('/', month, dossiers, due_from, due_to, open_dossiers, closed_to, archive),
+                                  ' ' ORDER BY month)
+                  FROM dossier_month""").query(String.class).single();
+    }
+
+    private List<String> partitionsOf(String table) {
+        return owner.sql("""
+                SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                 WHERE i.inhparent = to_regclass(?) ORDER BY c.relname""").param(table).query(String.class).list();
+    }
+
+    /** Every figure of every unit for a period, as a user reads them. */
+    private String figures(Period period) {
+        return computed.totalsUnder(PROVINCE, period).stream().map(DossierMonthPartitionsTest::counts)
+                .reduce((a, b) -> a + " | " + b).orElse("none");
+    }
+
+    private static String counts(HandlingFigures f) {
+        return f.unit().value().toString().substring(30) + ":" + f.carriedOver() + "+" + f.received() + "=" + f.early()
+                + "/" + f.onTime() + "/" + f.late() + "/" + f.inProgressWithinDeadline() + "/" + f.inProgressOverdue()
+                + "/" + f.withdrawn();
+    }
+
+    @Test
+    void anImportKeepsOnePartitionPerMonthOfReceiptAndMovesTheRowsOutsideItsWindow() {
+        String i = "dossier_i" + importId;
+        assertThat(partitionsOf(i)).containsExactly(i + "_m202111", i + "_m202401", i + "_m202402");
+        assertThat(whereEachDossierIs()).isEqualTo("F-1@" + i + "_m202402 F-2@" + i + "_m202402 F-3@" + i + "_m202402 "
+                + "J-1@" + i + "_m202401 J-2@" + i + "_m202401 N-1@" + i + "_m202111");
+        assertThat(months()).isEqualTo(
+                "2021-11-01/1/2021-11-15 17:00:00/2021-11-15 17:00:00/0/2021-11-12 10:00:00 "
+                        + "2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00 "
+                        + "2024-02-01/3/2024-02-02 17:00:00/2024-02-27 17:00:00/1/2024-02-20 08:00:00");
+        // Replacing the export drops the old import whole, its months with it.
+        ImportResult again = imports.importDossiers(new ImportDossiersCommand("hcc-months", "hcc-months-2.csv", null,
+                () -> new ByteArrayInputStream(DossierImportTest.csv(
+                        "F-1,20364,1.001193,1,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,,Đã giải quyết,0")
+                        .getBytes(StandardCharsets.UTF_8))), (p, r, b) -> {}, null);
+        assertThat(again).isInstanceOf(ImportResult.Imported.class);
+        assertThat(partitionsOf(i)).isEmpty();
+        assertThat(owner.sql("SELECT count(*) FROM pg_class WHERE relname LIKE ?").param(i + "\\_%")
+                .query(Long.class).single()).isZero();
+        assertThat(months()).startsWith("2024-02-01/1/");
+    }
+
+    @Test
+    void anImportStoredBeforeTheChangeIsSplitByMonthWithTheSameDossiersAndFigures() throws IOException {
+        String dossiers = owner.sql("SELECT string_agg(d::text, ' ' ORDER BY line_no) FROM dossier d").query(String.class).single();
+        String february = figures(FEBRUARY);
+        String year = figures(Period.year(2024));
+        // Back to the shape of changelog 632 (one plain table), with 791's own rollback; then 791 again.
+        owner.sql(resource("791-split-stored-imports.rollback.sql")).update();
+        assertThat(owner.sql("SELECT relkind FROM pg_class WHERE relname = ?").param("dossier_i" + importId)
+                .query(String.class).single()).isEqualTo("r");
+        assertThat(partitionsOf("dossier_i" + importId)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_month").query(Long.class).single()).isZero();
+        assertThat(figures(FEBRUARY)).as("the legacy import reads as before").isEqualTo(february);
+
+        owner.sql(resource("791-split-stored-imports.sql")).update();
+
+        String i = "dossier_i" + importId;
+        assertThat(partitionsOf(i)).containsExactly(i + "_m202111", i + "_m202401", i + "_m202402");
+        assertThat(whereEachDossierIs()).contains("N-1@" + i + "_m202111", "J-2@" + i + "_m202401",
+                "F-3@" + i + "_m202402");
+        assertThat(owner.sql("SELECT string_agg(d::text, ' ' ORDER BY line_no) FROM dossier d").query(String.class).single())
+                .isEqualTo(dossiers);
+        assertThat(months()).isEqualTo(
+                "2021-11-01/1/2021-11-15 17:00:00/2021-11-15 17:00:00/0/2021-11-12 10:00:00 "
+                        + "2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00 "
+                        + "2024-02-01/3/2024-02-02 17:00:00/2024-02-27 17:00:00/1/2024-02-20 08:00:00");
+        assertThat(figures(FEBRUARY)).isEqualTo(february);
+        assertThat(figures(Period.year(2024))).isEqualTo(year);
+        // The split import is stored as a new one is: it archives like one.
+        assertThat(owner.sql("SELECT archive FROM dossier_archive_detach(DATE '2021-11-01', DATE '2021-11-01')")
+                .query(String.class).single()).isEqualTo("dossier_archive_202111");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DossierMonthPartitionsTest.class.getResourceAsStream("/db/changelog/sql/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void archivingAMonthLeavesTheFiguresOfTheLaterPeriodsAsTheyWereAndDropsOnlyIt() {
+        Period march = Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+        String februaryBefore = figures(FEBRUARY);
+        String marchBefore = figures(march);
+        assertThat(figures(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))).isNotEqualTo("none");
+
+        // January's dossiers were closed by 30 January: periods from 31 January on do not read them.
+        assertThat(owner.sql("SELECT concat_ws('/', archive, dossiers, partitions, unchanged_from)"
+                        + " FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')").query(String.class).single())
+                .isEqualTo("dossier_archive_202401/2/1/2024-01-31");
+
+        assertThat(figures(FEBRUARY)).isEqualTo(februaryBefore);
+        assertThat(figures(march)).isEqualTo(marchBefore);
+        String i = "dossier_i" + importId;
+        assertThat(partitionsOf(i)).containsExactly(i + "_m202111", i + "_m202402");
+        assertThat(partitionsOf("dossier_archive_202401")).containsExactly("dossier_archive_202401_i" + importId);
+        assertThat(partitionsOf("dossier_archive_202401_i" + importId))
+                .containsExactly("dossier_archive_202401_i" + importId + "_m202401");
+        assertThat(owner.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier_archive_202401")
+                .query(String.class).single()).isEqualTo("J-1 J-2");
+        assertThat(jdbc.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier")
+                .query(String.class).single()).isEqualTo("F-1 F-2 F-3 N-1");
+        assertThat(months()).contains("2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00/"
+                + "dossier_archive_202401");
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
+                .query(String.class).single()).hasMessageContaining("archive dossier_archive_202401 exists already");
+
+        assertThat(owner.sql("SELECT dossier_archive_drop('dossier_archive_202401')").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(owner.sql("SELECT to_regclass('dossier_archive_202401_i' || ?) IS NULL").param(importId)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(owner.sql("SELECT dropped_at IS NOT NULL FROM dossier_archive").query(Boolean.class).single()).isTrue();
+        assertThat(figures(FEBRUARY)).isEqualTo(februaryBefore);
+        assertThatThrownBy(() -> owner.sql("SELECT dossier_archive_drop('dossier_archive_202401')").query(Long.class)
+                .single()).hasMessageContaining("no archive dossier_archive_202401 to drop");
+        assertThatThrownBy(() -> owner.sql("SELECT dossier_archive_drop('dossier_i" + importId + "')").query(Long.class)
+                .single()).as("only an archive").hasMessageContaining("no archive dossier_i");
+        assertThat(partitionsOf(i)).hasSize(2);
+    }
+
+    @Test
+    void aMonthThatARoundNotYetPublishedStillReadsIsNotArchived() {
+        jdbc.sql("""
+                INSERT INTO supervision_round (id, council_id, resolution_number, resolution_adopted_on, issuing_council,
+                                               subject, period_from, period_to, status, version)
+                VALUES ('00000000-0000-0000-0000-0000000000a1', ?, '12/NQ-HĐND', '2024-03-10', 'HĐND tỉnh',
+                        'Giám sát tháng 2', '2024-02-01', '2024-02-29', 'IN_PROGRESS', 1)""")
+                .param(DossierImportTest.PROVINCE).update();
+        // January's J-2 was closed on 30 January, so February does not read January...
+        assertThat(owner.sql("SELECT archive FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
+                .query(String.class).single()).isEqualTo("dossier_archive_202401");
+        // ... but February's open F-3 is carried over into every later period, February's own included.
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2024-02-01', DATE '2024-02-01')")
+                .query(String.class).single())
+                .hasMessageContaining("rounds not yet published read these dossiers (3 of them, 1 still open)")
+                .hasMessageContaining("12/NQ-HĐND of 2024-03-10 (2024-02-01 to 2024-02-29, IN_PROGRESS)");
+        assertThat(partitionsOf("dossier_i" + importId)).contains("dossier_i" + importId + "_m202402");
+
+        jdbc.sql("UPDATE supervision_round SET status = 'PUBLISHED'").update();
+        assertThat(owner.sql("SELECT concat_ws('/', archive, dossiers, unchanged_from)"
+                        + " FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-12-01')").query(String.class).single())
+                .as("a still open dossier: no period after is unchanged").isEqualTo("dossier_archive_2024/3");
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2025-01-01', DATE '2025-12-01')")
+                .query(String.class).single()).hasMessageContaining("no stored dossiers were received from 2025-01-01 to 2025-12-31");
+    }
+
+    @Test
+    void theApplicationCannotArchive() {
+        assertThatThrownBy(() -> jdbc.sql("SELECT * FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
+                .query(String.class).single()).rootCause().hasMessageContaining("permission denied for function dossier_archive_detach");
+        assertThat(partitionsOf("dossier_i" + importId)).hasSize(3);
+    }
+
+    @Test
+    void aCalendarEditReadsOnlyTheMonthsWhoseDueDatesItCanMove() throws Exception {
+        // Another session holds November 2021's partition: a calendar edit of February 2024 must not wait for it.
+        try (Connection other = TestDatabase.migrationDataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement st = other.createStatement()) {
+                st.execute("LOCK TABLE dossier_i" + importId + "_m202111 IN ACCESS EXCLUSIVE MODE");
+            }
+            WorkingCalendar withFebruary20Off = WorkingCalendar.of(List.of(
+                    CalendarDay.holiday(LocalDate.of(2024, 2, 20), "Nghỉ")));
+            CompletableFuture<CalendarEdit> edit = CompletableFuture.supplyAsync(() -> new JdbcDossierOutcomes(ds)
+                    .judgeAgain(Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)), withFebruary20Off));
+            try {
+                CalendarEdit done = edit.get(20, TimeUnit.SECONDS);
+                // J-2 (due 1 February) and February's three: read; N-1 of 2021 not.
+                assertThat(done.dossiersChecked()).isEqualTo(4);
+            } finally {
+                other.rollback();
+            }
+        }
+        // A window no month's due dates reach reads nothing.
+        assertThat(new JdbcDossierOutcomes(ds).judgeAgain(Period.of(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)),
+                WorkingCalendar.of(List.of())).dossiersChecked()).isZero();
+    }
+}
