@@ -33,16 +33,15 @@ CREATE TABLE dossier_archive (
     dropped_at     timestamptz
 );
 
--- One month partition of an import's table; its CHECK repeats the bound so that attaching it elsewhere (an
--- archive) needs no scan.
+-- One month partition of an import's table. No CHECK of its month: the COPY would evaluate it on every row (the
+-- partition bound is not checked on routed rows), and only archiving needs it, where ATTACH reads that month once.
 CREATE FUNCTION dossier_month_partition(parent text, month date) RETURNS text
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
     leaf text := parent || '_m' || to_char(month, 'YYYYMM');
 BEGIN
-    EXECUTE format('CREATE TABLE %I PARTITION OF %I (CONSTRAINT %I CHECK (received_at >= %L AND received_at < %L)) '
-                   'FOR VALUES FROM (%L) TO (%L)', leaf, parent, leaf || '_month', month, month + interval '1 month',
-                   month, month + interval '1 month');
+    EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)', leaf, parent, month,
+                   month + interval '1 month');
     RETURN leaf;
 END;
 $$;
@@ -173,7 +172,8 @@ $$;
 
 -- Archiving: the month partitions of every import received from first_month to last_month are detached from
 -- "dossier" into one archive table (partitioned by import, then by month, as "dossier" is), which a pg_dump can save
--- before dossier_archive_drop drops it (docs/backup.md). Nothing is copied; the other months are not read.
+-- before dossier_archive_drop drops it (docs/backup.md). Nothing is copied or written; attaching a month to the
+-- archive reads that month once (to check its bound); the other months are not read.
 -- Refused while a round that is not published yet has a period whose figures read these dossiers: from the first
 -- month to the last closing of one of them (to ever, while one is still open).
 CREATE FUNCTION dossier_archive_detach(first_month date, last_month date)

@@ -139,9 +139,8 @@ public final class ImportBenchmark {
             long dossiers = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
             for (String table : List.of("dossier", "dossier_figures", "dossier_figures_unit")) {
                 long bytes = jdbc.sql("""
-                        SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
-                         WHERE c.oid = CAST(:t AS regclass)
-                            OR c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = CAST(:t AS regclass))""")
+                        SELECT coalesce(sum(pg_total_relation_size(relid)), 0)
+                          FROM pg_partition_tree(CAST(:t AS regclass))""")   // every level (decision 045)
                         .param("t", table).query(Long.class).single();
                 System.out.printf("size of %s (table, indexes, partitions): %,d bytes = %.1f bytes per stored dossier%n",
                         table, bytes, (double) bytes / dossiers);

@@ -118,16 +118,23 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
     /**
      * The months of receipt whose dossiers fall due in the window, as the imports counted them
      * ({@code dossier_month}): from the first month to the day after the last; null when there are none.
-     * Archived months are not judged again (their dossiers are no longer stored).
+     * Archived months are not judged again (their dossiers are no longer stored). Every month when an import has
+     * none recorded: one stored by the release before changelog 790 while this one was being rolled out.
      */
     private static LocalDate[] monthsDue(Connection c, Period dueDates) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT min(month), max(month) FROM dossier_month
+                SELECT min(month), max(month),
+                       EXISTS (SELECT 1 FROM dossier_import i
+                                WHERE NOT EXISTS (SELECT 1 FROM dossier_month m WHERE m.import_id = i.id))
+                  FROM dossier_month
                  WHERE archive IS NULL AND due_from < ? AND due_to >= ?""")) {
             ps.setTimestamp(1, Timestamp.valueOf(dueDates.to().plusDays(1).atStartOfDay()));
             ps.setTimestamp(2, Timestamp.valueOf(dueDates.from().atStartOfDay()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
+                if (rs.getBoolean(3)) {
+                    return new LocalDate[] {LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)};
+                }
                 java.sql.Date first = rs.getDate(1);
                 return first == null ? null
                         : new LocalDate[] {first.toLocalDate(), rs.getDate(2).toLocalDate().plusMonths(1)};

@@ -257,5 +257,9 @@ class DossierMonthPartitionsTest {
         // A window no month's due dates reach reads nothing.
         assertThat(new JdbcDossierOutcomes(ds).judgeAgain(Period.of(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)),
                 WorkingCalendar.of(List.of())).dossiersChecked()).isZero();
+        // An import whose months were not recorded (stored by the previous release during an upgrade): all are read.
+        owner.sql("DELETE FROM dossier_month").update();
+        assertThat(new JdbcDossierOutcomes(ds).judgeAgain(FEBRUARY, WorkingCalendar.of(List.of())).dossiersChecked())
+                .isEqualTo(4);
     }
 }
