@@ -139,8 +139,10 @@ public final class ImportBenchmark {
             long dossiers = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
             for (String table : List.of("dossier", "dossier_figures", "dossier_figures_unit")) {
                 long bytes = jdbc.sql("""
-                        SELECT coalesce(sum(pg_total_relation_size(relid)), 0)
-                          FROM pg_partition_tree(CAST(:t AS regclass))""")   // every level (decision 045)
+                        SELECT CASE WHEN c.relkind = 'p'   -- every level of a partition tree (decision 045)
+                                    THEN (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree(c.oid))
+                                    ELSE pg_total_relation_size(c.oid) END
+                          FROM pg_class c WHERE c.oid = CAST(:t AS regclass)""")
                         .param("t", table).query(Long.class).single();
                 System.out.printf("size of %s (table, indexes, partitions): %,d bytes = %.1f bytes per stored dossier%n",
                         table, bytes, (double) bytes / dossiers);
