@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,7 +128,8 @@ public class PgDossierImport implements DossierImportPort {
         private boolean rejected;
         private boolean committed;
         private boolean closed;
-        private FigureTally tally;
+        /** Whether the export has the apology-slip column (issue 16): else its tally's slip counts are null. */
+        private final boolean[] slipColumn = new boolean[1];
         private CodeHashes hashes;
         private long bytesRead;
         private ImportProgress progress = ImportProgress.NONE;
@@ -194,7 +194,6 @@ public class PgDossierImport implements DossierImportPort {
 
             long rows;
             long[] bytes = new long[1];
-            tally = new FigureTally(catalog);
             hashes = new CodeHashes(CODE_HASHES_UP_TO);
             // Binary COPY (the server parses no text) fed by a second thread (reading overlaps with writing).
             CopyPipe pipe = new CopyPipe(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -204,7 +203,7 @@ public class PgDossierImport implements DossierImportPort {
                  InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
                  TableFilePort.Table records = files.get().open(request.format(), counted)) {
                 BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
-                rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation,
+                rows = stream(records, request, catalog, rejections, encoder, slipColumn, hashes, progress, cancellation,
                         bytes);
                 encoder.finish();
                 pipe.finish();
@@ -251,7 +250,7 @@ public class PgDossierImport implements DossierImportPort {
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
-                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tally, hashes);
+                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, slipColumn[0], hashes);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
@@ -299,7 +298,7 @@ public class PgDossierImport implements DossierImportPort {
     }
 
     private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, boolean[] slipColumn, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -317,7 +316,7 @@ public class PgDossierImport implements DossierImportPort {
         if (reader == null) {
             return 0;
         }
-        tally.apologyColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
+        slipColumn[0] = reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON);
         long rows = 0;
         long seen = 0;
         while (records.next()) {
@@ -329,7 +328,6 @@ public class PgDossierImport implements DossierImportPort {
             DossierRowReader.Row row = reader.read(records.fields(), records.line());
             if (row != null) {
                 encoder.write(row);
-                tally.add(row);
                 hashes.add(row.code());
                 rows++;
             }
@@ -363,13 +361,12 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures and its history line; drops the import it replaces. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
-                              long attempt, AttemptEntry imported, FigureTally tally, CodeHashes hashes)
+                              long attempt, AttemptEntry imported, boolean slipColumn, CodeHashes hashes)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
-                // Its figures go with it; its partition is dropped whole.
-                st.execute("DELETE FROM dossier_figures WHERE import_id = " + previous);
-                st.execute("DELETE FROM dossier_figures_unit WHERE import_id = " + previous);
+                // Its tally goes with it; its partition is dropped whole.
+                PeriodTallies.delete(c, previous);
                 st.execute("DELETE FROM dossier_import WHERE id = " + previous);
                 st.execute("DELETE FROM dossier_import_code_hashes WHERE import_id = " + previous);
                 st.execute("SELECT dossier_import_drop(" + previous + ")");
@@ -392,24 +389,20 @@ public class PgDossierImport implements DossierImportPort {
         // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
         JdbcImportHistory.complete(c, attempt, imported);
         OtherExports.store(c, importId, hashes);
-        PGConnection pg = c.unwrap(PGConnection.class);
-        PGCopyOutputStream figures = new PGCopyOutputStream(pg, "COPY dossier_figures (import_id, unit_code, month, "
-                + "procedure_code, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
-        try (figures) {
-            tally.writeFigures(importId, figures);
-        } catch (IOException e) {
-            throw new SQLException("Cannot store the computed figures", e);
-        }
-        PGCopyOutputStream unitFigures = new PGCopyOutputStream(pg, "COPY dossier_figures_unit (import_id, unit_code, "
-                + "month, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
-        try (unitFigures) {
-            tally.writeUnitFigures(importId, unitFigures);
-        } catch (IOException e) {
-            throw new SQLException("Cannot store the computed figures", e);
-        }
+        writeTallies(c, staging, importId, request.now().toLocalDate(), slipColumn);
         try (Statement st = c.createStatement()) {
             st.execute("SELECT dossier_import_attach(" + importId + ")");
         }
+    }
+
+    /**
+     * The import's tally per unit and day (decision 044), from its staged rows before they are attached: one
+     * aggregate in the import's transaction. Kept apart from the COPY and the attach, which change with the
+     * partitioning of {@code dossier}: it needs only a table holding this import's rows.
+     */
+    private static void writeTallies(Connection c, String staging, long importId, java.time.LocalDate asOf,
+                                     boolean slipColumn) throws SQLException {
+        PeriodTallies.write(c, staging, importId, asOf, slipColumn);
     }
 
     private static InputStream counting(InputStream in, long[] bytes) {
