@@ -27,7 +27,7 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
  * Judges imported dossiers again after a calendar edit. The rule stays in {@link OutcomePolicy}: the dossiers due
  * in the window are read (all imports, a sequential scan: decision 015 measured it), judged in Java, and only
  * those whose outcome changed are written, by row address within their partition. The tallies per unit and day of
- * every import with a dossier due in the window are then written again from its dossiers ({@link PeriodTallies},
+ * every import with a dossier due in the window are then counted again from its dossiers ({@link PeriodTallies},
  * decision 044): the edit may move both an outcome and the day an open dossier becomes overdue.
  *
  * <p>Runs on the caller's transaction (the calendar edit), so a failure undoes the outcomes, the tallies and the
@@ -87,7 +87,7 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         if (changed > 0) {
             storeOutcomes(c, changes);
         }
-        rewriteTallies(c, imports);
+        rewriteTallies(c, imports, calendar);
         return new CalendarEdit(List.copyOf(exports), checked, changed);
     }
 
@@ -116,7 +116,8 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
     }
 
     /** Kept apart from judging: only the tallies' own class knows how they are written. */
-    private static void rewriteTallies(Connection c, SortedSet<Long> imports) throws SQLException {
-        PeriodTallies.rewrite(c, imports);
+    private static void rewriteTallies(Connection c, SortedSet<Long> imports, WorkingCalendar calendar)
+            throws SQLException {
+        PeriodTallies.rewrite(c, imports, calendar);
     }
 }

@@ -128,8 +128,8 @@ public class PgDossierImport implements DossierImportPort {
         private boolean rejected;
         private boolean committed;
         private boolean closed;
-        /** Whether the export has the apology-slip column (issue 16): else its tally's slip counts are null. */
-        private final boolean[] slipColumn = new boolean[1];
+        /** The tally per unit and day (decision 044), counted while the file streams by. */
+        private PeriodTallies tallies;
         private CodeHashes hashes;
         private long bytesRead;
         private ImportProgress progress = ImportProgress.NONE;
@@ -195,6 +195,7 @@ public class PgDossierImport implements DossierImportPort {
             long rows;
             long[] bytes = new long[1];
             hashes = new CodeHashes(CODE_HASHES_UP_TO);
+            tallies = new PeriodTallies(request.calendar(), request.now().toLocalDate());
             // Binary COPY (the server parses no text) fed by a second thread (reading overlaps with writing).
             CopyPipe pipe = new CopyPipe(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "COPY " + staging + " (" + BinaryCopyEncoder.COLUMNS + ") FROM STDIN (FORMAT binary)"),
@@ -203,7 +204,7 @@ public class PgDossierImport implements DossierImportPort {
                  InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
                  TableFilePort.Table records = files.get().open(request.format(), counted)) {
                 BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
-                rows = stream(records, request, catalog, rejections, encoder, slipColumn, hashes, progress, cancellation,
+                rows = stream(records, request, catalog, rejections, encoder, tallies, hashes, progress, cancellation,
                         bytes);
                 encoder.finish();
                 pipe.finish();
@@ -250,7 +251,7 @@ public class PgDossierImport implements DossierImportPort {
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
-                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, slipColumn[0], hashes);
+                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tallies, hashes);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
@@ -298,7 +299,7 @@ public class PgDossierImport implements DossierImportPort {
     }
 
     private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        BinaryCopyEncoder encoder, boolean[] slipColumn, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, PeriodTallies tallies, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -316,7 +317,7 @@ public class PgDossierImport implements DossierImportPort {
         if (reader == null) {
             return 0;
         }
-        slipColumn[0] = reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON);
+        tallies.slipColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
         long rows = 0;
         long seen = 0;
         while (records.next()) {
@@ -328,6 +329,7 @@ public class PgDossierImport implements DossierImportPort {
             DossierRowReader.Row row = reader.read(records.fields(), records.line());
             if (row != null) {
                 encoder.write(row);
+                tallies.add(row);
                 hashes.add(row.code());
                 rows++;
             }
@@ -361,7 +363,7 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures and its history line; drops the import it replaces. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
-                              long attempt, AttemptEntry imported, boolean slipColumn, CodeHashes hashes)
+                              long attempt, AttemptEntry imported, PeriodTallies tallies, CodeHashes hashes)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
@@ -389,20 +391,19 @@ public class PgDossierImport implements DossierImportPort {
         // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
         JdbcImportHistory.complete(c, attempt, imported);
         OtherExports.store(c, importId, hashes);
-        writeTallies(c, staging, importId, request.now().toLocalDate(), slipColumn);
+        writeTallies(c, tallies, importId);
         try (Statement st = c.createStatement()) {
             st.execute("SELECT dossier_import_attach(" + importId + ")");
         }
     }
 
     /**
-     * The import's tally per unit and day (decision 044), from its staged rows before they are attached: one
-     * aggregate in the import's transaction. Kept apart from the COPY and the attach, which change with the
-     * partitioning of {@code dossier}: it needs only a table holding this import's rows.
+     * Stores the import's tally per unit and day (decision 044), counted while the file streamed by, in the
+     * import's transaction. Kept apart from the COPY of the dossiers and the attach, which change with the
+     * partitioning of {@code dossier}: it needs neither.
      */
-    private static void writeTallies(Connection c, String staging, long importId, java.time.LocalDate asOf,
-                                     boolean slipColumn) throws SQLException {
-        PeriodTallies.write(c, staging, importId, asOf, slipColumn);
+    private static void writeTallies(Connection c, PeriodTallies tallies, long importId) throws SQLException {
+        tallies.store(c, importId);
     }
 
     private static InputStream counting(InputStream in, long[] bytes) {
