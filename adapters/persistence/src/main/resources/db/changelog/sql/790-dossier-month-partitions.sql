@@ -212,6 +212,18 @@ BEGIN
         RAISE EXCEPTION 'no stored dossiers were received from % to %', first_month,
             CAST(last_month + interval '1 month' - interval '1 day' AS date);
     END IF;
+    -- A calendar edit counts an import's tallies again from its stored dossiers (decision 044): an import with
+    -- some months archived and others not would lose the archived ones' share. So whole imports only.
+    SELECT string_agg(format('%s (%s)', i.id, i.export_key), ', ' ORDER BY i.id) INTO blocking
+      FROM dossier_import i
+     WHERE EXISTS (SELECT 1 FROM dossier_month m WHERE m.import_id = i.id AND m.archive IS NULL
+                      AND m.month BETWEEN first_month AND last_month)
+       AND EXISTS (SELECT 1 FROM dossier_month m WHERE m.import_id = i.id AND m.archive IS NULL
+                      AND m.month NOT BETWEEN first_month AND last_month);
+    IF blocking IS NOT NULL THEN
+        RAISE EXCEPTION 'imports % also hold dossiers received outside these months: archive every month of an import '
+            'together (dossier_month lists them)', blocking;
+    END IF;
     SELECT string_agg(format('%s of %s (%s to %s, %s)', r.resolution_number, r.resolution_adopted_on, r.period_from,
                              r.period_to, r.status), '; ' ORDER BY r.period_from)
       INTO blocking

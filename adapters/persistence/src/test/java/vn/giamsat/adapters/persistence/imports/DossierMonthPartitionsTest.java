@@ -50,6 +50,10 @@ class DossierMonthPartitionsTest {
             "F-1,20364,1.001193,1,2024-02-01 08:00,2024-02-06 17:00,2024-02-05 10:00,,Đã giải quyết,0",
             "F-2,20374,2.000908,3,2024-02-01 08:00,2024-02-02 17:00,2024-02-20 08:00,,Đã giải quyết,0",
             "F-3,20374,2.000908,1,2024-02-26 08:00,2024-02-27 17:00,,,Đang giải quyết,0");
+    /** Another export, of May 2023 only: its dossiers were all closed by 2 June 2023. */
+    private static final String MAY_2023 = DossierImportTest.csv(
+            "M-1,20364,1.001193,1,2023-05-10 08:00,2023-05-15 17:00,2023-05-12 10:00,,Đã giải quyết,0",
+            "M-2,20374,2.000908,2,2023-05-22 08:00,2023-05-25 17:00,2023-06-02 09:00,,Đã giải quyết,0");
 
     private final DataSource ds = TestDatabase.appDataSource();
     private final JdbcClient jdbc = JdbcClient.create(ds);
@@ -59,14 +63,36 @@ class DossierMonthPartitionsTest {
             DossierImportTest.NOW, Actor::theSystem);
     private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
     private long importId;
+    private long mayImportId;
 
     @BeforeEach
-    void importFile() {
+    void importFiles() {
+        dropArchives();
         new DossierImportTest().catalog();
-        ImportResult result = imports.importDossiers(new ImportDossiersCommand("hcc-months", "hcc-months.csv", null,
-                () -> new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8))), (p, r, b) -> {}, null);
+        importId = importFile("hcc-months", FILE);
+        mayImportId = importFile("hcc-2023-05", MAY_2023);
+    }
+
+    /** Archive tables are not emptied by TestDatabase.truncateAll: dropped here, before and after each test. */
+    @org.junit.jupiter.api.AfterEach
+    void dropArchives() {
+        owner.sql("""
+                DO $$
+                DECLARE t record;
+                BEGIN
+                    FOR t IN SELECT relname FROM pg_class WHERE relname ~ '^dossier_archive_[0-9_]+$' AND NOT relispartition
+                    LOOP
+                        EXECUTE format('DROP TABLE %I', t.relname);
+                    END LOOP;
+                END
+                $$""").update();
+    }
+
+    private long importFile(String exportKey, String csv) {
+        ImportResult result = imports.importDossiers(new ImportDossiersCommand(exportKey, exportKey + ".csv", null,
+                () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))), (p, r, b) -> {}, null);
         assertThat(result).isInstanceOf(ImportResult.Imported.class);
-        importId = jdbc.sql("SELECT id FROM dossier_import").query(Long.class).single();
+        return jdbc.sql("SELECT id FROM dossier_import WHERE export_key = ?").param(exportKey).query(Long.class).single();
     }
 
     /** Partition of each dossier, by code. */
@@ -75,11 +101,11 @@ class DossierMonthPartitionsTest {
                 + " FROM dossier").query(String.class).single();
     }
 
-    private String months() {
+    private String months(long id) {
         return jdbc.sql("""
                 SELECT string_agg(concat_ws('/', month, dossiers, due_from, due_to, open_dossiers, closed_to, archive),
                                   ' ' ORDER BY month)
-                  FROM dossier_month""").query(String.class).single();
+                  FROM dossier_month WHERE import_id = ?""").param(id).query(String.class).single();
     }
 
     private List<String> partitionsOf(String table) {
@@ -104,9 +130,10 @@ class DossierMonthPartitionsTest {
     void anImportKeepsOnePartitionPerMonthOfReceiptAndMovesTheRowsOutsideItsWindow() {
         String i = "dossier_i" + importId;
         assertThat(partitionsOf(i)).containsExactly(i + "_m202111", i + "_m202401", i + "_m202402");
+        String may = "dossier_i" + mayImportId + "_m202305";
         assertThat(whereEachDossierIs()).isEqualTo("F-1@" + i + "_m202402 F-2@" + i + "_m202402 F-3@" + i + "_m202402 "
-                + "J-1@" + i + "_m202401 J-2@" + i + "_m202401 N-1@" + i + "_m202111");
-        assertThat(months()).isEqualTo(
+                + "J-1@" + i + "_m202401 J-2@" + i + "_m202401 M-1@" + may + " M-2@" + may + " N-1@" + i + "_m202111");
+        assertThat(months(importId)).isEqualTo(
                 "2021-11-01/1/2021-11-15 17:00:00/2021-11-15 17:00:00/0/2021-11-12 10:00:00 "
                         + "2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00 "
                         + "2024-02-01/3/2024-02-02 17:00:00/2024-02-27 17:00:00/1/2024-02-20 08:00:00");
@@ -119,7 +146,10 @@ class DossierMonthPartitionsTest {
         assertThat(partitionsOf(i)).isEmpty();
         assertThat(owner.sql("SELECT count(*) FROM pg_class WHERE relname LIKE ?").param(i + "\\_%")
                 .query(Long.class).single()).isZero();
-        assertThat(months()).startsWith("2024-02-01/1/");
+        long replacing = jdbc.sql("SELECT id FROM dossier_import WHERE export_key = 'hcc-months'").query(Long.class).single();
+        assertThat(months(replacing)).isEqualTo("2024-02-01/1/2024-02-06 17:00:00/2024-02-06 17:00:00/0/2024-02-05 10:00:00");
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_month WHERE import_id = ?").param(importId).query(Long.class)
+                .single()).as("the replaced import's months are gone with it").isZero();
     }
 
     @Test
@@ -143,15 +173,16 @@ class DossierMonthPartitionsTest {
                 "F-3@" + i + "_m202402");
         assertThat(owner.sql("SELECT string_agg(d::text, ' ' ORDER BY line_no) FROM dossier d").query(String.class).single())
                 .isEqualTo(dossiers);
-        assertThat(months()).isEqualTo(
+        assertThat(months(importId)).isEqualTo(
                 "2021-11-01/1/2021-11-15 17:00:00/2021-11-15 17:00:00/0/2021-11-12 10:00:00 "
                         + "2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00 "
                         + "2024-02-01/3/2024-02-02 17:00:00/2024-02-27 17:00:00/1/2024-02-20 08:00:00");
         assertThat(figures(FEBRUARY)).isEqualTo(february);
         assertThat(figures(Period.year(2024))).isEqualTo(year);
-        // The split import is stored as a new one is: it archives like one.
-        assertThat(owner.sql("SELECT archive FROM dossier_archive_detach(DATE '2021-11-01', DATE '2021-11-01')")
-                .query(String.class).single()).isEqualTo("dossier_archive_202111");
+        // The split imports are stored as new ones are: they archive like them.
+        assertThat(owner.sql("SELECT concat_ws('/', archive, dossiers, partitions)"
+                        + " FROM dossier_archive_detach(DATE '2021-11-01', DATE '2024-02-01')").query(String.class).single())
+                .isEqualTo("dossier_archive_202111_202402/8/4");
     }
 
     private static String resource(String name) throws IOException {
@@ -162,43 +193,53 @@ class DossierMonthPartitionsTest {
 
     @Test
     void archivingAMonthLeavesTheFiguresOfTheLaterPeriodsAsTheyWereAndDropsOnlyIt() {
+        Period june2023 = Period.of(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30));
         Period march = Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+        String juneBefore = figures(june2023);
         String februaryBefore = figures(FEBRUARY);
         String marchBefore = figures(march);
-        assertThat(figures(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))).isNotEqualTo("none");
+        String[] dossiersBefore = {jdbc.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier")
+                .query(String.class).single()};
+        assertThat(dossiersBefore[0]).isEqualTo("F-1 F-2 F-3 J-1 J-2 M-1 M-2 N-1");
 
-        // January's dossiers were closed by 30 January: periods from 31 January on do not read them.
+        // Only whole imports: "hcc-months" also holds November 2021 and February 2024.
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
+                .query(String.class).single())
+                .hasMessageContaining("imports " + importId + " (hcc-months) also hold dossiers received outside these months");
+
+        // May 2023's dossiers were closed by 2 June: periods from 3 June 2023 on do not read them.
         assertThat(owner.sql("SELECT concat_ws('/', archive, dossiers, partitions, unchanged_from)"
-                        + " FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')").query(String.class).single())
-                .isEqualTo("dossier_archive_202401/2/1/2024-01-31");
+                        + " FROM dossier_archive_detach(DATE '2023-05-01', DATE '2023-05-01')").query(String.class).single())
+                .isEqualTo("dossier_archive_202305/2/1/2023-06-03");
 
         assertThat(figures(FEBRUARY)).isEqualTo(februaryBefore);
         assertThat(figures(march)).isEqualTo(marchBefore);
-        String i = "dossier_i" + importId;
-        assertThat(partitionsOf(i)).containsExactly(i + "_m202111", i + "_m202402");
-        assertThat(partitionsOf("dossier_archive_202401")).containsExactly("dossier_archive_202401_i" + importId);
-        assertThat(partitionsOf("dossier_archive_202401_i" + importId))
-                .containsExactly("dossier_archive_202401_i" + importId + "_m202401");
-        assertThat(owner.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier_archive_202401")
-                .query(String.class).single()).isEqualTo("J-1 J-2");
+        assertThat(figures(june2023)).as("the tallies per day stay: even June's carry-over").isEqualTo(juneBefore);
+        assertThat(partitionsOf("dossier_i" + mayImportId)).isEmpty();
+        assertThat(partitionsOf("dossier_i" + importId)).hasSize(3);
+        assertThat(partitionsOf("dossier_archive_202305")).containsExactly("dossier_archive_202305_i" + mayImportId);
+        assertThat(partitionsOf("dossier_archive_202305_i" + mayImportId))
+                .containsExactly("dossier_archive_202305_i" + mayImportId + "_m202305");
+        assertThat(owner.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier_archive_202305")
+                .query(String.class).single()).isEqualTo("M-1 M-2");
         assertThat(jdbc.sql("SELECT string_agg(dossier_code, ' ' ORDER BY dossier_code) FROM dossier")
-                .query(String.class).single()).isEqualTo("F-1 F-2 F-3 N-1");
-        assertThat(months()).contains("2024-01-01/2/2024-01-08 17:00:00/2024-02-01 17:00:00/0/2024-01-30 16:00:00/"
-                + "dossier_archive_202401");
-        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
-                .query(String.class).single()).hasMessageContaining("archive dossier_archive_202401 exists already");
+                .query(String.class).single()).isEqualTo("F-1 F-2 F-3 J-1 J-2 N-1");
+        assertThat(months(mayImportId)).isEqualTo("2023-05-01/2/2023-05-15 17:00:00/2023-05-25 17:00:00/0/"
+                + "2023-06-02 09:00:00/dossier_archive_202305");
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2023-05-01', DATE '2023-05-01')")
+                .query(String.class).single()).hasMessageContaining("archive dossier_archive_202305 exists already");
 
-        assertThat(owner.sql("SELECT dossier_archive_drop('dossier_archive_202401')").query(Long.class).single())
+        assertThat(owner.sql("SELECT dossier_archive_drop('dossier_archive_202305')").query(Long.class).single())
                 .isEqualTo(2);
-        assertThat(owner.sql("SELECT to_regclass('dossier_archive_202401_i' || ?) IS NULL").param(importId)
+        assertThat(owner.sql("SELECT to_regclass('dossier_archive_202305_i' || ?) IS NULL").param(mayImportId)
                 .query(Boolean.class).single()).isTrue();
         assertThat(owner.sql("SELECT dropped_at IS NOT NULL FROM dossier_archive").query(Boolean.class).single()).isTrue();
         assertThat(figures(FEBRUARY)).isEqualTo(februaryBefore);
-        assertThatThrownBy(() -> owner.sql("SELECT dossier_archive_drop('dossier_archive_202401')").query(Long.class)
-                .single()).hasMessageContaining("no archive dossier_archive_202401 to drop");
+        assertThatThrownBy(() -> owner.sql("SELECT dossier_archive_drop('dossier_archive_202305')").query(Long.class)
+                .single()).hasMessageContaining("no archive dossier_archive_202305 to drop");
         assertThatThrownBy(() -> owner.sql("SELECT dossier_archive_drop('dossier_i" + importId + "')").query(Long.class)
                 .single()).as("only an archive").hasMessageContaining("no archive dossier_i");
-        assertThat(partitionsOf(i)).hasSize(2);
+        assertThat(partitionsOf("dossier_i" + importId)).hasSize(3);
     }
 
     @Test
@@ -209,20 +250,20 @@ class DossierMonthPartitionsTest {
                 VALUES ('00000000-0000-0000-0000-0000000000a1', ?, '12/NQ-HĐND', '2024-03-10', 'HĐND tỉnh',
                         'Giám sát tháng 2', '2024-02-01', '2024-02-29', 'IN_PROGRESS', 1)""")
                 .param(DossierImportTest.PROVINCE).update();
-        // January's J-2 was closed on 30 January, so February does not read January...
-        assertThat(owner.sql("SELECT archive FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-01-01')")
-                .query(String.class).single()).isEqualTo("dossier_archive_202401");
+        // May 2023's dossiers were all closed by 2 June 2023, long before February 2024...
+        assertThat(owner.sql("SELECT archive FROM dossier_archive_detach(DATE '2023-05-01', DATE '2023-05-01')")
+                .query(String.class).single()).isEqualTo("dossier_archive_202305");
         // ... but February's open F-3 is carried over into every later period, February's own included.
-        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2024-02-01', DATE '2024-02-01')")
+        assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2021-11-01', DATE '2024-02-01')")
                 .query(String.class).single())
-                .hasMessageContaining("rounds not yet published read these dossiers (3 of them, 1 still open)")
+                .hasMessageContaining("rounds not yet published read these dossiers (6 of them, 1 still open)")
                 .hasMessageContaining("12/NQ-HĐND of 2024-03-10 (2024-02-01 to 2024-02-29, IN_PROGRESS)");
-        assertThat(partitionsOf("dossier_i" + importId)).contains("dossier_i" + importId + "_m202402");
+        assertThat(partitionsOf("dossier_i" + importId)).hasSize(3);
 
         jdbc.sql("UPDATE supervision_round SET status = 'PUBLISHED'").update();
         assertThat(owner.sql("SELECT concat_ws('/', archive, dossiers, unchanged_from)"
-                        + " FROM dossier_archive_detach(DATE '2024-01-01', DATE '2024-12-01')").query(String.class).single())
-                .as("a still open dossier: no period after is unchanged").isEqualTo("dossier_archive_2024/3");
+                        + " FROM dossier_archive_detach(DATE '2021-11-01', DATE '2024-02-01')").query(String.class).single())
+                .as("a still open dossier: no period after is unchanged").isEqualTo("dossier_archive_202111_202402/6");
         assertThatThrownBy(() -> owner.sql("SELECT * FROM dossier_archive_detach(DATE '2025-01-01', DATE '2025-12-01')")
                 .query(String.class).single()).hasMessageContaining("no stored dossiers were received from 2025-01-01 to 2025-12-31");
     }
@@ -236,11 +277,13 @@ class DossierMonthPartitionsTest {
 
     @Test
     void aCalendarEditReadsOnlyTheMonthsWhoseDueDatesItCanMove() throws Exception {
-        // Another session holds November 2021's partition: a calendar edit of February 2024 must not wait for it.
+        // Another session holds May 2023's partition: a calendar edit of February 2024 must not wait for it. (November
+        // 2021's, of an import with dossiers due in February, is read again: that import's tallies per day are
+        // counted again from all its dossiers, decision 044.)
         try (Connection other = TestDatabase.migrationDataSource().getConnection()) {
             other.setAutoCommit(false);
             try (Statement st = other.createStatement()) {
-                st.execute("LOCK TABLE dossier_i" + importId + "_m202111 IN ACCESS EXCLUSIVE MODE");
+                st.execute("LOCK TABLE dossier_i" + mayImportId + "_m202305 IN ACCESS EXCLUSIVE MODE");
             }
             WorkingCalendar withFebruary20Off = WorkingCalendar.of(List.of(
                     CalendarDay.holiday(LocalDate.of(2024, 2, 20), "Nghỉ")));
@@ -248,7 +291,7 @@ class DossierMonthPartitionsTest {
                     .judgeAgain(Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)), withFebruary20Off));
             try {
                 CalendarEdit done = edit.get(20, TimeUnit.SECONDS);
-                // J-2 (due 1 February) and February's three: read; N-1 of 2021 not.
+                // J-2 (due 1 February) and February's three: judged again; May 2023's not read.
                 assertThat(done.dossiersChecked()).isEqualTo(4);
             } finally {
                 other.rollback();
