@@ -23,7 +23,8 @@ import vn.giamsat.domain.unit.UnitId;
  *
  * <p>Shares: a province receives in proportion to its number of communes (the list gives no population; Thành phố
  * Hồ Chí Minh, 168 communes, gets 5.1 % of the year, Lai Châu, 38, 1.1 %); a month in proportion to its days; within
- * a province the communes follow Zipf's law in the list's order (the list puts the central wards first), and every
+ * a province the communes follow Zipf's law in the list's order (code order: for most provinces the capital's wards come
+ * first; for Hồ Chí Minh those of former Bình Dương), and every
  * other column (channel, outcome, procedure, pauses, slips) is {@link DossierFileGenerator}'s, with the 60 shared
  * procedures of {@link SyntheticProvince}. The exports are taken after the year has closed (31 January of the next
  * year), so the outcome shares are the generator's.
