@@ -96,6 +96,9 @@ public final class NationalBenchmark {
             double stepSeconds = 0;
             double copiedSeconds = 0;
             double copiedImportSeconds = 0;
+            CpuClock cpu = new CpuClock(work);
+            double stepJavaCpu = 0;
+            double stepServerCpu = 0;
             long t0 = System.nanoTime();
             for (NationalYear.Export export : national.exports()) {
                 if (step >= steps.length) {
@@ -108,9 +111,13 @@ public final class NationalBenchmark {
                 // The first exports warm the JIT, as a running server's first import does; they are not sampled.
                 boolean sampled = index >= 5 && index % copyEvery == 0;
                 double copy = sampled ? ImportBenchmark.plainCopy(ds, file) : 0;
+                CpuClock.Sample c0 = cpu.sample();
                 long i0 = System.nanoTime();
                 ImportResult r = importer.importFile(export.key(), file);
                 double seconds = (System.nanoTime() - i0) / 1e9;
+                CpuClock.Sample used = cpu.sample().minus(c0);
+                stepJavaCpu += used.javaSeconds();
+                stepServerCpu += used.serverSeconds();
                 Files.delete(file);
                 if (!(r instanceof ImportResult.Imported)) {
                     throw new IllegalStateException("Export " + export.key() + " was not imported: " + r);
@@ -134,10 +141,15 @@ public final class NationalBenchmark {
                     System.out.printf("  import since the last step: %,d rows in %.1f s = %,.0f rows/s; ratio to plain "
                                     + "COPY of the sampled exports %.2f%n", stepRows, stepSeconds,
                             stepRows / stepSeconds, ratio);
+                    // CPU seconds depend much less on the machine's load than the wall clock does.
+                    System.out.printf("  CPU of the imports since the last step, per 1,000,000 rows: Java %.2f s, "
+                                    + "PostgreSQL %.2f s%n", stepJavaCpu * 1e6 / stepRows, stepServerCpu * 1e6 / stepRows);
                     table.add(measure(jdbc, useCases, national, province, commune, stored, stepRows / stepSeconds,
                             ratio));
                     stepRows = 0;
                     stepSeconds = 0;
+                    stepJavaCpu = 0;
+                    stepServerCpu = 0;
                     copiedSeconds = 0;
                     copiedImportSeconds = 0;
                     step++;
