@@ -44,12 +44,17 @@ for entry in $(tr ':' ' ' < "$CP_FILE"); do
   CP="$CP:$copy"
 done
 OUT="$PWD/tools/datagen/target/bench-national.txt"
+# Each import's phases (read + copy, duplicates and other exports, merge), one line per export, as PgDossierImport logs them.
+PHASES="$PWD/tools/datagen/target/bench-national-phases.txt"
+: > "$PHASES"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; commit $(git rev-parse --short HEAD); $FREE_GB GB free; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$GIAMSAT_JDK/bin/java" -Xmx"$HEAP" ${JAVA_OPTS:-} -Dliquibase.analytics.enabled=false \
     -cp "$CP" vn.giamsat.tools.datagen.NationalBenchmark --total "$TOTAL" --steps "$STEPS" --copy-every "$COPY_EVERY" \
     --units "$PWD/data/units/don-vi-tu-2025-07-01.csv" --work "$WORK" 2>&1 \
-    | grep --line-buffered -v -E '^(SLF4J|[0-9:. ]+\[|[A-Z][a-z][a-z] [0-9]+, [0-9]{4} |INFO:)'
+    | awk -v phases="$PHASES" '/^[A-Z][a-z][a-z] [0-9]+, [0-9][0-9][0-9][0-9] /{keep = /PgDossierImport/; next}
+        /^INFO:/{if (keep) {print > phases; fflush(phases)}; next} {print; fflush()}' \
+    | grep --line-buffered -v -E '^(SLF4J|[0-9:. ]+\[)'
   echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT"
-echo "(saved in $OUT)"
+echo "(saved in $OUT; each import's phases in $PHASES)"
