@@ -129,15 +129,15 @@ public final class ImportBenchmark {
                 stored += n;
                 k++;
             }
-            System.out.printf("stored dossiers: %,d; figure rows: %,d; database size: %s%n",
+            System.out.printf("stored dossiers: %,d; tally rows (import x unit x day): %,d; database size: %s%n",
                     jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single(),
-                    jdbc.sql("SELECT count(*) FROM dossier_figures").query(Long.class).single(),
+                    jdbc.sql("SELECT count(*) FROM dossier_tally").query(Long.class).single(),
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
 
             // Bytes on disk per stored dossier (table + indexes + TOAST), for docs/scaling.md.
             jdbc.sql("VACUUM ANALYZE").update();
             long dossiers = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
-            for (String table : List.of("dossier", "dossier_figures", "dossier_figures_unit")) {
+            for (String table : List.of("dossier", "dossier_tally")) {
                 long bytes = jdbc.sql("""
                         SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
                          WHERE c.oid = CAST(:t AS regclass)
@@ -146,7 +146,7 @@ public final class ImportBenchmark {
                 System.out.printf("size of %s (table, indexes, partitions): %,d bytes = %.1f bytes per stored dossier%n",
                         table, bytes, (double) bytes / dossiers);
             }
-            jdbc.sql("ANALYZE dossier_figures").update();
+            jdbc.sql("ANALYZE dossier_tally").update();
             JdbcComputedFigures figures = new JdbcComputedFigures(jdbc);
             List<Double> times = new ArrayList<>();
             int units = 0;
@@ -160,6 +160,19 @@ public final class ImportBenchmark {
             }
             System.out.printf("figures of every unit of the province for 2024: %d units, %,d dossiers; first %.0f ms, "
                     + "median %.0f ms, max %.0f ms%n", units, received, times.get(0), median(times), Collections.max(times));
+            // One commune, one month of the data cut-off (15 May to 14 June 2024): the comparison page's question.
+            UnitId commune = new UnitId(java.util.UUID.nameUUIDFromBytes(
+                    ("commune-" + province.communeCodes().getFirst()).getBytes()));
+            Period month = vn.giamsat.domain.common.ReportPeriod.month(2024, 6).period();
+            times.clear();
+            for (int i = 0; i < 7; i++) {
+                t0 = System.nanoTime();
+                var list = figures.totalsUnder(commune, month);
+                times.add((System.nanoTime() - t0) / 1e6);
+                received = list.stream().mapToLong(f -> f.received().orNull()).sum();
+            }
+            System.out.printf("figures of one commune for %s: %,d dossiers; first %.0f ms, median %.0f ms, max %.0f ms%n",
+                    month, received, times.get(0), median(times), Collections.max(times));
         }
     }
 

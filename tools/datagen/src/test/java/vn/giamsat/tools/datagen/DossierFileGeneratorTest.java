@@ -67,7 +67,7 @@ class DossierFileGeneratorTest {
                 .isBetween(120L, 330L);
         assertThat(jdbc.sql("SELECT count(*) FILTER (WHERE apology_on IS NOT NULL) * 100 / count(*) FROM dossier"
                 + " WHERE outcome = 'LATE'").query(Long.class).single()).isBetween(40L, 80L);
-        assertThat(jdbc.sql("SELECT sum(late_with_apology) FROM dossier_figures_unit").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT sum(late_with_apology) FROM dossier_tally").query(Long.class).single())
                 .isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE fee_paid_online IS NULL").query(Long.class).single())
                 .isZero();

@@ -29,10 +29,17 @@ import vn.giamsat.domain.unit.UnitId;
  * period leaves in progress the next carries over. A code belongs to the unit that held it on the day of receipt,
  * so figures of a unit that was later merged stay with it (codes are reused after mergers).
  *
- * <p>Read from {@code dossier} at query time, not from sums written on import: a period may start on any day
- * (the 15th of the data cut-off), and the import does no work per row for it. "Past the deadline on day D" is
- * {@link vn.giamsat.domain.dossier.OutcomePolicy}'s rule: D is after the first working day on or after the due date,
- * that is the due date is on or before the last working day before D ({@code calendar_day}).
+ * <p>Summed from the tallies per unit and day the import writes ({@code dossier_tally}, {@link PeriodTallies},
+ * decision 044): a period may start on any day (the 15th of the data cut-off), and a province's year reads a few
+ * rows per unit and day instead of every dossier (decision 027 counted the dossiers at query time: 34 times slower).
+ * "Past the deadline on day D" is {@link vn.giamsat.domain.dossier.OutcomePolicy}'s rule: D is after the first
+ * working day on or after the due date, that is the due date is on or before the last working day before D
+ * ({@code calendar_day}).
+ *
+ * <p>A tally knows the unit code, not which unit held it on the day of receipt. Where every dossier of a code up to
+ * the period's end was received while one unit held it (the usual case), that unit's figures are the code's sums.
+ * Where not (a code reused after a merger, a unit whose validity was edited after the import), that unit is counted
+ * from its dossiers as before: exact either way, slow only for such units.
  */
 @Component
 public class JdbcComputedFigures implements ComputedFiguresPort {
@@ -88,14 +95,105 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     /** Open at the start, or received in the period. */
     private static final String OPEN_OR_NEW = " FROM d WHERE closed_at IS NULL OR closed_at >= :start ";
 
+    /** The units given by id, for those counted from their dossiers. */
+    private static final String UNITS_LISTED = """
+            WITH tree AS (SELECT id, code, valid_from, valid_to FROM administrative_unit WHERE id IN (:ids)),
+            """;
+
+    /**
+     * Per unit of the tree: the sums of its code's tallies up to the period's last day, and whether they are the
+     * unit's own (every dossier of the code received by then was received while this unit held the code).
+     */
+    private static final String TALLIED = """
+            sums AS (
+                SELECT t.unit_code,
+                       sum(t.received_direct + t.received_online + t.received_postal - t.closed)
+                           FILTER (WHERE t.day < :start) AS carried,
+                       sum(t.received_direct + t.received_online + t.received_postal) FILTER (WHERE t.day >= :start)
+                           AS received,
+                       sum(t.received_online) FILTER (WHERE t.day >= :start) AS online,
+                       sum(t.received_postal) FILTER (WHERE t.day >= :start) AS postal,
+                       sum(t.early) FILTER (WHERE t.day >= :start) AS early,
+                       sum(t.on_time) FILTER (WHERE t.day >= :start) AS on_time,
+                       sum(t.late) FILTER (WHERE t.day >= :start) AS late,
+                       sum(t.late_with_apology) FILTER (WHERE t.day >= :start) AS late_with_apology,
+                       count(*) FILTER (WHERE t.day >= :start AND t.late > 0 AND t.late_with_apology IS NULL)
+                           AS late_slips_unknown,
+                       sum(t.withdrawn) FILTER (WHERE t.day >= :start) AS withdrawn,
+                       sum(t.received_direct + t.received_online + t.received_postal - t.closed) AS open,
+                       sum(t.overdue_change) AS overdue,
+                       min(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
+                           AS first_received,
+                       max(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
+                           AS last_received
+                  FROM dossier_tally t
+                 WHERE t.unit_code IN (SELECT code FROM tree) AND t.day <= :last
+                 GROUP BY t.unit_code
+            )
+            SELECT u.id, coalesce(s.carried, 0), coalesce(s.received, 0), coalesce(s.online, 0), coalesce(s.postal, 0),
+                   coalesce(s.early, 0), coalesce(s.on_time, 0), coalesce(s.late, 0), coalesce(s.withdrawn, 0),
+                   coalesce(s.open, 0), coalesce(s.overdue, 0), coalesce(s.late_with_apology, 0), s.late_slips_unknown,
+                   (s.first_received IS NULL OR (s.first_received >= u.valid_from
+                                                 AND (u.valid_to IS NULL OR s.last_received < u.valid_to))) AS own
+              FROM tree u JOIN sums s ON s.unit_code = u.code
+             ORDER BY u.id
+            """;
+
     private final JdbcClient jdbc;
 
     public JdbcComputedFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** One unit's sums from the tallies; {@code own} false: they are not the unit's alone (see the class). */
+    private record Tallied(UUID unit, boolean own, long carried, long received, long online, long postal, long early,
+                           long onTime, long late, long withdrawn, long open, long overdue, long lateWithApology,
+                           boolean slipsUnknown) {
+        HandlingFigures figures(Period period) {
+            return HandlingFigures.builder(new UnitId(unit), period, FiguresSource.COMPUTED_FROM_DOSSIERS)
+                    .received(carried + received).carriedOver(Count.of(carried))
+                    .receivedOnline(online).receivedPostal(Count.of(postal))
+                    .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
+                    .inProgressWithinDeadline(Count.of(open - overdue)).inProgressOverdue(Count.of(overdue))
+                    .withdrawn(Count.of(withdrawn))
+                    .build();
+        }
+    }
+
+    private List<Tallied> tallied(String tree, UnitId root, Period period) {
+        return jdbc.sql(tree + TALLIED)
+                .param("root", root.value()).param("start", period.from()).param("last", period.to())
+                .query((rs, i) -> new Tallied(rs.getObject(1, UUID.class), rs.getBoolean(14), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0))
+                .list();
+    }
+
     @Override
     public List<HandlingFigures> totalsUnder(UnitId root, Period period) {
+        List<HandlingFigures> out = new java.util.ArrayList<>();
+        List<UUID> fromDossiers = new java.util.ArrayList<>();
+        for (Tallied t : tallied(UNITS_UNDER, root, period)) {
+            if (!t.own()) {
+                fromDossiers.add(t.unit());
+            } else if (t.carried() + t.received() > 0) {   // as counting the dossiers: no row without a dossier
+                out.add(t.figures(period));
+            }
+        }
+        if (!fromDossiers.isEmpty()) {
+            out.addAll(jdbc.sql(UNITS_LISTED + JUDGED + "SELECT unit_id, NULL, NULL, " + SUMS + OPEN_OR_NEW
+                            + " GROUP BY unit_id")
+                    .param("ids", fromDossiers).param("start", period.from().atStartOfDay())
+                    .param("end", period.to().plusDays(1).atStartOfDay()).param("last", period.to())
+                    .query((rs, i) -> figures(rs, period)).list());
+            // The database's order of uuids: as their text, not as Java's signed comparison.
+            out.sort(java.util.Comparator.comparing(f -> f.unit().value().toString()));
+        }
+        return out;
+    }
+
+    /** {@link #totalsUnder} counted from the dossiers themselves, as before decision 044: the tallies' yardstick in tests. */
+    List<HandlingFigures> totalsUnderFromDossiers(UnitId root, Period period) {
         return jdbc.sql(UNITS_UNDER + JUDGED + "SELECT unit_id, NULL, NULL, " + SUMS + OPEN_OR_NEW
                         + " GROUP BY unit_id ORDER BY unit_id")
                 .param("root", root.value()).param("start", period.from().atStartOfDay())
@@ -115,14 +213,30 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     /**
      * The unit's dossiers resolved late in the period (as {@link #totalsUnder} counts them), split by whether an
      * apology slip was issued. The split is known only when every such dossier came from an export with the slip
-     * columns: an import without them wrote {@code late_with_apology} as null in its figure rows, and an empty
+     * columns: an import without them wrote {@code late_with_apology} as null in its tally rows, and an empty
      * {@code apology_on} there means "not in this export", not "no slip".
      */
     @Override
     public vn.giamsat.application.dossier.model.LateByApology lateByApology(UnitId unit, Period period) {
+        List<Tallied> tallied = tallied(ONE_UNIT, unit, period);
+        if (tallied.isEmpty()) {
+            return new vn.giamsat.application.dossier.model.LateByApology(0, Count.of(0));
+        }
+        if (tallied.getFirst().own()) {
+            Tallied t = tallied.getFirst();
+            return new vn.giamsat.application.dossier.model.LateByApology(t.late(),
+                    t.slipsUnknown() ? Count.notReported() : Count.of(t.lateWithApology()));
+        }
+        return lateByApologyFromDossiers(unit, period);
+    }
+
+    /** {@link #lateByApology} counted from the unit's dossiers: for a unit whose code's tallies are not its own. */
+    vn.giamsat.application.dossier.model.LateByApology lateByApologyFromDossiers(UnitId unit, Period period) {
         return jdbc.sql(ONE_UNIT + JUDGED + """
-                        , slips AS MATERIALIZED (
-                            SELECT DISTINCT import_id FROM dossier_figures_unit WHERE late_with_apology IS NOT NULL)
+                        , slips AS MATERIALIZED (   -- the imports whose export had the slip column
+                            SELECT i.id AS import_id FROM dossier_import i
+                             WHERE EXISTS (SELECT 1 FROM dossier_tally t
+                                            WHERE t.import_id = i.id AND t.late_with_apology IS NOT NULL))
                         SELECT count(*),
                                count(*) FILTER (WHERE d.apology_on IS NOT NULL),
                                count(*) FILTER (WHERE s.import_id IS NULL)

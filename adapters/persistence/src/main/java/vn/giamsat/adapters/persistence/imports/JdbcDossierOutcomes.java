@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +26,15 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
 /**
  * Judges imported dossiers again after a calendar edit. The rule stays in {@link OutcomePolicy}: the dossiers due
  * in the window are read (all imports, a sequential scan: decision 015 measured it), judged in Java, and only
- * those whose outcome changed are written, by row address within their partition. Their figures move by the
- * same difference, one count out of the old outcome's column into the new one's in a single UPDATE, so
- * {@code dossier_figures_adds_up} holds at every row.
+ * those whose outcome changed are written, by row address within their partition. The tallies per unit and day of
+ * every import with a dossier due in the window are then counted again from its dossiers ({@link PeriodTallies},
+ * decision 044): the edit may move both an outcome and the day an open dossier becomes overdue.
  *
- * <p>Runs on the caller's transaction (the calendar edit), so a failure undoes the outcomes, the figures and the
+ * <p>Runs on the caller's transaction (the calendar edit), so a failure undoes the outcomes, the tallies and the
  * edited day together.
  */
 @Component
 public class JdbcDossierOutcomes implements DossierOutcomesPort {
-    private static final int OUTCOMES = Outcome.values().length;
-    /** The outcomes' counts and, last, the late dossiers with an apology slip (issue 16). */
-    private static final int SLOTS = OUTCOMES + 1;
     /** Row addresses per UPDATE: bounded so that a window of a million changes is not one giant statement. */
     private static final int CHUNK = 10_000;
 
@@ -48,9 +43,6 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
     public JdbcDossierOutcomes(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
     }
-
-    /** One row of dossier_figures (procedure set) or of dossier_figures_unit (procedure null). */
-    private record FigureKey(long importId, String unit, LocalDate month, String procedure, int channel) {}
 
     @Override
     public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar) {
@@ -61,7 +53,7 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         SortedSet<String> exports = new TreeSet<>();
         // partition → new outcome → row addresses
         Map<String, Map<Outcome, List<String>>> changes = new LinkedHashMap<>();
-        Map<FigureKey, long[]> byProcedure = new HashMap<>();
+        SortedSet<Long> imports = new TreeSet<>();
         long checked = 0;
         long changed = 0;
         try (PreparedStatement ps = c.prepareStatement("""
@@ -77,6 +69,7 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                 while (rs.next()) {
                     checked++;
                     exports.add(rs.getString(3));
+                    imports.add(rs.getLong(9));
                     Timestamp resolved = rs.getTimestamp(6);
                     Outcome now = OutcomePolicy.outcome(rs.getBoolean(7), rs.getTimestamp(5).toLocalDateTime().toLocalDate(),
                             resolved == null ? null : resolved.toLocalDateTime().toLocalDate(),
@@ -88,22 +81,13 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                     changed++;
                     changes.computeIfAbsent(rs.getString(1), p -> new LinkedHashMap<>())
                             .computeIfAbsent(now, o -> new ArrayList<>()).add(rs.getString(2));
-                    FigureKey key = new FigureKey(rs.getLong(9), rs.getString(10),
-                            rs.getTimestamp(13).toLocalDateTime().toLocalDate().withDayOfMonth(1), rs.getString(11),
-                            rs.getInt(12));
-                    long[] delta = byProcedure.computeIfAbsent(key, k -> new long[SLOTS]);
-                    delta[was.ordinal()]--;
-                    delta[now.ordinal()]++;
-                    if (rs.getBoolean(14)) {   // late with an apology slip, or no longer
-                        delta[OUTCOMES] += (now == Outcome.LATE ? 1 : 0) - (was == Outcome.LATE ? 1 : 0);
-                    }
                 }
             }
         }
         if (changed > 0) {
             storeOutcomes(c, changes);
-            moveFigures(c, byProcedure);
         }
+        rewriteTallies(c, imports, calendar);
         return new CalendarEdit(List.copyOf(exports), checked, changed);
     }
 
@@ -131,55 +115,9 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         }
     }
 
-    private static void moveFigures(Connection c, Map<FigureKey, long[]> byProcedure) throws SQLException {
-        Map<FigureKey, long[]> byUnit = new HashMap<>();
-        for (var e : byProcedure.entrySet()) {
-            FigureKey k = e.getKey();
-            long[] sum = byUnit.computeIfAbsent(new FigureKey(k.importId(), k.unit(), k.month(), null, k.channel()),
-                    x -> new long[SLOTS]);
-            for (int o = 0; o < SLOTS; o++) {
-                sum[o] += e.getValue()[o];
-            }
-        }
-        move(c, "dossier_figures", byProcedure);
-        move(c, "dossier_figures_unit", byUnit);
-    }
-
-    /** Each figure row gains and loses counts between outcome columns; received stays as it was. */
-    private static void move(Connection c, String table, Map<FigureKey, long[]> deltas) throws SQLException {
-        boolean perProcedure = table.equals("dossier_figures");
-        List<FigureKey> keys = new ArrayList<>(deltas.keySet());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET early = early + ?, on_time = on_time + ?,"
-                + " late = late + ?, in_progress_within_deadline = in_progress_within_deadline + ?,"
-                + " in_progress_overdue = in_progress_overdue + ?, withdrawn = withdrawn + ?,"
-                + " late_with_apology = late_with_apology + ?"   // null (no such column in the export) stays null
-                + " WHERE import_id = ? AND unit_code = ? AND month = ? AND channel = ?"
-                + (perProcedure ? " AND procedure_code = ?" : ""))) {
-            for (FigureKey k : keys) {
-                long[] d = deltas.get(k);
-                ps.setLong(1, d[Outcome.EARLY.ordinal()]);
-                ps.setLong(2, d[Outcome.ON_TIME.ordinal()]);
-                ps.setLong(3, d[Outcome.LATE.ordinal()]);
-                ps.setLong(4, d[Outcome.IN_PROGRESS_WITHIN_DEADLINE.ordinal()]);
-                ps.setLong(5, d[Outcome.IN_PROGRESS_OVERDUE.ordinal()]);
-                ps.setLong(6, d[Outcome.WITHDRAWN.ordinal()]);
-                ps.setLong(7, d[OUTCOMES]);
-                ps.setLong(8, k.importId());
-                ps.setString(9, k.unit());
-                ps.setObject(10, k.month());
-                ps.setInt(11, k.channel());
-                if (perProcedure) {
-                    ps.setString(12, k.procedure());
-                }
-                ps.addBatch();
-            }
-            int[] updated = ps.executeBatch();
-            for (int i = 0; i < updated.length; i++) {
-                // Each dossier was counted in exactly one row of each table when it was imported.
-                if (updated[i] != 1) {
-                    throw new IllegalStateException("No single row of " + table + " for " + keys.get(i) + " (" + updated[i] + ")");
-                }
-            }
-        }
+    /** Kept apart from judging: only the tallies' own class knows how they are written. */
+    private static void rewriteTallies(Connection c, SortedSet<Long> imports, WorkingCalendar calendar)
+            throws SQLException {
+        PeriodTallies.rewrite(c, imports, calendar);
     }
 }

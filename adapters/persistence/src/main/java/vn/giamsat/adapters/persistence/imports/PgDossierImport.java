@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,7 +128,8 @@ public class PgDossierImport implements DossierImportPort {
         private boolean rejected;
         private boolean committed;
         private boolean closed;
-        private FigureTally tally;
+        /** The tally per unit and day (decision 044), counted while the file streams by. */
+        private PeriodTallies tallies;
         private CodeHashes hashes;
         private long bytesRead;
         private ImportProgress progress = ImportProgress.NONE;
@@ -194,8 +194,8 @@ public class PgDossierImport implements DossierImportPort {
 
             long rows;
             long[] bytes = new long[1];
-            tally = new FigureTally(catalog);
             hashes = new CodeHashes(CODE_HASHES_UP_TO);
+            tallies = new PeriodTallies(request.calendar(), request.now().toLocalDate());
             // Binary COPY (the server parses no text) fed by a second thread (reading overlaps with writing).
             CopyPipe pipe = new CopyPipe(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "COPY " + staging + " (" + BinaryCopyEncoder.COLUMNS + ") FROM STDIN (FORMAT binary)"),
@@ -204,7 +204,7 @@ public class PgDossierImport implements DossierImportPort {
                  InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
                  TableFilePort.Table records = files.get().open(request.format(), counted)) {
                 BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
-                rows = stream(records, request, catalog, rejections, encoder, tally, hashes, progress, cancellation,
+                rows = stream(records, request, catalog, rejections, encoder, tallies, hashes, progress, cancellation,
                         bytes);
                 encoder.finish();
                 pipe.finish();
@@ -251,7 +251,7 @@ public class PgDossierImport implements DossierImportPort {
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
-                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tally, hashes);
+                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tallies, hashes);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
@@ -299,7 +299,7 @@ public class PgDossierImport implements DossierImportPort {
     }
 
     private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
-                        BinaryCopyEncoder encoder, FigureTally tally, CodeHashes hashes, ImportProgress progress,
+                        BinaryCopyEncoder encoder, PeriodTallies tallies, CodeHashes hashes, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -317,7 +317,7 @@ public class PgDossierImport implements DossierImportPort {
         if (reader == null) {
             return 0;
         }
-        tally.apologyColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
+        tallies.slipColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
         long rows = 0;
         long seen = 0;
         while (records.next()) {
@@ -329,7 +329,7 @@ public class PgDossierImport implements DossierImportPort {
             DossierRowReader.Row row = reader.read(records.fields(), records.line());
             if (row != null) {
                 encoder.write(row);
-                tally.add(row);
+                tallies.add(row);
                 hashes.add(row.code());
                 rows++;
             }
@@ -363,13 +363,12 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures and its history line; drops the import it replaces. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
-                              long attempt, AttemptEntry imported, FigureTally tally, CodeHashes hashes)
+                              long attempt, AttemptEntry imported, PeriodTallies tallies, CodeHashes hashes)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
-                // Its figures go with it; its partition is dropped whole.
-                st.execute("DELETE FROM dossier_figures WHERE import_id = " + previous);
-                st.execute("DELETE FROM dossier_figures_unit WHERE import_id = " + previous);
+                // Its tally goes with it; its partition is dropped whole.
+                PeriodTallies.delete(c, previous);
                 st.execute("DELETE FROM dossier_import WHERE id = " + previous);
                 st.execute("DELETE FROM dossier_import_code_hashes WHERE import_id = " + previous);
                 st.execute("SELECT dossier_import_drop(" + previous + ")");
@@ -392,24 +391,19 @@ public class PgDossierImport implements DossierImportPort {
         // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
         JdbcImportHistory.complete(c, attempt, imported);
         OtherExports.store(c, importId, hashes);
-        PGConnection pg = c.unwrap(PGConnection.class);
-        PGCopyOutputStream figures = new PGCopyOutputStream(pg, "COPY dossier_figures (import_id, unit_code, month, "
-                + "procedure_code, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
-        try (figures) {
-            tally.writeFigures(importId, figures);
-        } catch (IOException e) {
-            throw new SQLException("Cannot store the computed figures", e);
-        }
-        PGCopyOutputStream unitFigures = new PGCopyOutputStream(pg, "COPY dossier_figures_unit (import_id, unit_code, "
-                + "month, channel, " + FigureTally.COLUMNS + ") FROM STDIN", 1 << 16);
-        try (unitFigures) {
-            tally.writeUnitFigures(importId, unitFigures);
-        } catch (IOException e) {
-            throw new SQLException("Cannot store the computed figures", e);
-        }
+        writeTallies(c, tallies, importId);
         try (Statement st = c.createStatement()) {
             st.execute("SELECT dossier_import_attach(" + importId + ")");
         }
+    }
+
+    /**
+     * Stores the import's tally per unit and day (decision 044), counted while the file streamed by, in the
+     * import's transaction. Kept apart from the COPY of the dossiers and the attach, which change with the
+     * partitioning of {@code dossier}: it needs neither.
+     */
+    private static void writeTallies(Connection c, PeriodTallies tallies, long importId) throws SQLException {
+        tallies.store(c, importId);
     }
 
     private static InputStream counting(InputStream in, long[] bytes) {

@@ -92,7 +92,7 @@ class DeadlineColumnsImportTest {
                         "P-1 2024-02-06 17:00:00 LATE - - - - -",
                         "P-2 2024-02-07 17:00:00 ON_TIME 450 - true true false",
                         "P-3 2024-02-06 17:00:00 LATE - 2024-02-05 false - -");
-        assertThat(jdbc.sql("SELECT late || '/' || late_with_apology FROM dossier_figures_unit").query(String.class)
+        assertThat(jdbc.sql("SELECT sum(late) || '/' || sum(late_with_apology) FROM dossier_tally").query(String.class)
                 .single()).isEqualTo("2/1");
     }
 
@@ -104,8 +104,8 @@ class DeadlineColumnsImportTest {
         assertThat(result).isInstanceOf(ImportResult.Imported.class);
         assertThat(dossiers("coalesce(supplements_again::text, 'null') || coalesce(fee_paid_online::text, 'null')"))
                 .containsExactly("N-1 nullnull");
-        assertThat(jdbc.sql("SELECT late || '/' || coalesce(late_with_apology::text, 'not in this export')"
-                + " FROM dossier_figures_unit").query(String.class).single()).isEqualTo("1/not in this export");
+        assertThat(jdbc.sql("SELECT sum(late) || '/' || coalesce(sum(late_with_apology)::text, 'not in this export')"
+                + " FROM dossier_tally").query(String.class).single()).isEqualTo("1/not in this export");
     }
 
     @Test

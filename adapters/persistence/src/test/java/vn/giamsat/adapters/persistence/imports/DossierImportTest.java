@@ -108,7 +108,7 @@ class DossierImportTest {
     String fingerprint() {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM dossier) || '/' || (SELECT count(*) FROM dossier_import) || '/'
-                    || (SELECT coalesce(sum(received), 0) FROM dossier_figures) || '/'
+                    || (SELECT coalesce(sum(received_direct + received_online + received_postal), 0) FROM dossier_tally) || '/'
                     || (SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class
                          WHERE relname ~ '^dossier_i[0-9]+$' AND relkind = 'r')
                     || '/' || (SELECT coalesce(string_agg(export_key || sha256, ','), '') FROM dossier_import)

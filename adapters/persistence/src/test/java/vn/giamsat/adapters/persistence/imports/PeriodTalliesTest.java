@@ -1,0 +1,118 @@
+package vn.giamsat.adapters.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamsat.adapters.persistence.testing.TestDatabase;
+import vn.giamsat.domain.calendar.CalendarDay;
+import vn.giamsat.domain.calendar.WorkingCalendar;
+import vn.giamsat.domain.common.Period;
+import vn.giamsat.domain.common.ReportPeriod;
+import vn.giamsat.domain.figures.HandlingFigures;
+import vn.giamsat.domain.unit.UnitId;
+
+/**
+ * Figures summed from the tallies per unit and day (decision 044) are exactly those counted from the dossiers, as
+ * {@link JdbcComputedFigures} counted them before: for random periods on both bases, report periods, periods ending
+ * after the export's day, after a calendar edit judged the import again, and for a code two units held in turn.
+ */
+class PeriodTalliesTest {
+    private static final UUID PROVINCE = PeriodFiguresTest.PROVINCE;
+    /** Holds commune 0's code from 1 July 2024, after commune 0 ended (a code reused after a merger). */
+    private static final UUID SUCCESSOR = UUID.fromString("00000000-0000-0000-0000-000000099999");
+
+    private final DataSource ds = TestDatabase.appDataSource();
+    private final JdbcClient jdbc = JdbcClient.create(ds);
+    private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
+    private final PeriodFiguresTest province = new PeriodFiguresTest();
+
+    @BeforeEach
+    void catalog() {
+        province.catalog();
+        jdbc.sql("UPDATE administrative_unit SET valid_to = '2024-07-01' WHERE code = :code")
+                .param("code", PeriodFiguresTest.code(0)).update();
+        jdbc.sql("INSERT INTO administrative_unit (id, code, name, kind, parent_id, valid_from, valid_to) "
+                        + "VALUES (:id, :code, 'Xã sau sáp nhập', 'COMMUNE', :parent, '2024-07-01', NULL)")
+                .param("id", SUCCESSOR).param("code", PeriodFiguresTest.code(0)).param("parent", PROVINCE).update();
+    }
+
+    /** Random periods within the data and beyond the export's day (20 January 2025), and the report periods. */
+    static List<Period> periods(Random random) {
+        List<Period> out = new ArrayList<>();
+        LocalDate first = LocalDate.of(2023, 10, 20);
+        for (int i = 0; i < 24; i++) {
+            LocalDate from = first.plusDays(random.nextInt(480));
+            out.add(new Period(from, from.plusDays(random.nextInt(i % 4 == 0 ? 400 : 40))));
+        }
+        out.add(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));   // ends after the export's day
+        out.add(new Period(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20)));   // the export's day itself
+        for (ReportPeriod.Basis basis : ReportPeriod.Basis.values()) {
+            for (int n = 1; n <= 12; n++) {
+                out.add(ReportPeriod.of(ReportPeriod.Kind.MONTH, 2024, n, basis).period());
+            }
+            out.add(ReportPeriod.of(ReportPeriod.Kind.QUARTER, 2025, 1, basis).period());
+            out.add(ReportPeriod.of(ReportPeriod.Kind.YEAR, 2024, 1, basis).period());
+        }
+        return out;
+    }
+
+    private void sameAsCountingTheDossiers(List<Period> periods) {
+        for (Period p : periods) {
+            List<HandlingFigures> tallied = computed.totalsUnder(new UnitId(PROVINCE), p);
+            assertThat(tallied).as("province, %s", p).isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), p));
+            for (UUID unit : List.of(PeriodFiguresTest.unitId(0), PeriodFiguresTest.unitId(7), SUCCESSOR)) {
+                assertThat(computed.totalsUnder(new UnitId(unit), p)).as("%s, %s", unit, p)
+                        .isEqualTo(computed.totalsUnderFromDossiers(new UnitId(unit), p));
+                assertThat(computed.lateByApology(new UnitId(unit), p)).as("late of %s, %s", unit, p)
+                        .isEqualTo(computed.lateByApologyFromDossiers(new UnitId(unit), p));
+            }
+        }
+    }
+
+    @Test
+    void figuresFromTheTalliesAreThoseCountedFromTheDossiersForAnyPeriodAlsoAfterACalendarEdit() {
+        province.importAll(PeriodFiguresTest.provinceYear(8_000, 44));
+        Random random = new Random(44);
+        List<Period> periods = periods(random);
+
+        sameAsCountingTheDossiers(periods);
+        // Not vacuous: the tallies hold rows, the reused code has figures under both units, some are overdue.
+        HandlingFigures ofYear = computed.totalsUnder(new UnitId(PROVINCE),
+                new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).stream()
+                .filter(f -> f.unit().value().equals(SUCCESSOR)).findFirst().orElseThrow();
+        assertThat(ofYear.received().orNull()).isPositive();
+        assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(0)),
+                new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)))).singleElement()
+                .satisfies(f -> assertThat(f.received().orNull()).isPositive());
+        assertThat(computed.totalsUnder(new UnitId(PROVINCE), new Period(LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 3, 31))).stream().mapToLong(f -> f.inProgressOverdue().orNull()).sum())
+                .isGreaterThan(50);
+
+        // Three working days made days off (one a Friday): outcomes and overdue days move; the tallies follow.
+        List<CalendarDay> days = new ArrayList<>();
+        WorkingCalendar before = WorkingCalendar.of(days);
+        JdbcDossierOutcomes outcomes = new JdbcDossierOutcomes(ds);
+        String talliesBefore = jdbc.sql("SELECT string_agg(concat_ws('/', unit_code, day, early, on_time, late,"
+                + " overdue_change), ' ' ORDER BY unit_code, day) FROM dossier_tally").query(String.class).single();
+        for (LocalDate off : List.of(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 30), LocalDate.of(2025, 1, 17))) {
+            days.add(CalendarDay.holiday(off, "Nghỉ"));
+            WorkingCalendar after = WorkingCalendar.of(days);
+            jdbc.sql("INSERT INTO calendar_day (day, kind, name) VALUES (:day, 'HOLIDAY', 'Nghỉ')").param("day", off)
+                    .update();
+            outcomes.judgeAgain(before.dueDatesAffectedBy(off, after).orElseThrow(), after);
+            before = after;
+        }
+        assertThat(jdbc.sql("SELECT string_agg(concat_ws('/', unit_code, day, early, on_time, late, overdue_change),"
+                + " ' ' ORDER BY unit_code, day) FROM dossier_tally").query(String.class).single())
+                .as("the edits changed the tallies").isNotEqualTo(talliesBefore);
+        sameAsCountingTheDossiers(periods);
+    }
+}
