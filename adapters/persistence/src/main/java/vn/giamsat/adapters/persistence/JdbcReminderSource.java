@@ -17,7 +17,8 @@ import vn.giamsat.domain.unit.UnitId;
 
 /**
  * What calls for a reminder, read from the rounds' tables. Recommendations are followed up once the delegation has
- * reported (REPORTED, PUBLISHED); a closed round reminds no one. Each kind is one query: a new kind (a unit's
+ * reported (REPORTED, PUBLISHED); a closed round reminds no one, and neither does a recommendation the council's
+ * conclusion did not adopt (decision 040: it is not followed up, as {@code Recommendation.isOverdueOn} says). Each kind is one query: a new kind (a unit's
  * report due) is one more.
  */
 public class JdbcReminderSource implements ReminderSourcePort {
@@ -35,6 +36,7 @@ public class JdbcReminderSource implements ReminderSourcePort {
                 SELECT r.id, r.unit_id, r.text, r.due_date, s.id AS round_id, s.resolution_number, s.subject, s.council_id
                   FROM recommendation r JOIN supervision_round s ON s.id = r.round_id
                  WHERE s.status IN ('REPORTED', 'PUBLISHED') AND r.status NOT IN ('DONE', 'VERIFIED')
+                   AND r.adoption <> 'NOT_ADOPTED'
                    AND r.due_date <= ?
                  ORDER BY r.due_date, r.id
                 """).params(horizon).query((rs, n) -> recommendation(rs, Columns.date(rs, "due_date").isBefore(today)
