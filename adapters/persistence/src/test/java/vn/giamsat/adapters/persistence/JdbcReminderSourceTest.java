@@ -71,4 +71,53 @@ class JdbcReminderSourceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.RECOMMENDATION_OVERDUE,
                         "Đẩy mạnh dịch vụ công trực tuyến."));
     }
+
+    /**
+     * Decision 048: a unit in scope of a planned or running round that has handed in nothing is reminded before its
+     * due date (its officers) and after it (its officers and the council office); a unit that handed in is not. The
+     * due date is the one set on the round, else the first dated visit less the report lead time of the law of the
+     * round's date (here 121/2025: 3 days; the 10 days given for 87/2015 must not be used).
+     */
+    @Test
+    void aUnitsReportIsRemindedDueSoonThenOverdueUntilItIsHandedIn() {
+        SupervisionRound round = SupervisionRound.establish(f.phuNinh.id(),
+                new Resolution(ResolutionNumber.of("22/NQ-HĐND"), LocalDate.of(2026, 11, 2),
+                        "Hội đồng nhân dân huyện Phú Ninh"),
+                "Dịch vụ công trực tuyến", Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        round.includeUnit(f.tamDan.id());
+        round.includeUnit(f.phuThinh.id());
+        round.appoint(new DelegationMember("Nguyễn Văn A", null, DelegationRole.HEAD));
+        round.scheduleVisit(new vn.giamsat.domain.round.Visit(f.tamDan.id(), TODAY.plusDays(5), null));
+        round.scheduleVisit(new vn.giamsat.domain.round.Visit(f.tamDan.id(), TODAY.plusDays(9), null));
+        round.scheduleVisit(new vn.giamsat.domain.round.Visit(f.phuThinh.id(), TODAY.plusDays(20), null));
+        round.moveTo(RoundStatus.PLANNED);
+        adapters.rounds().save(round);
+        JdbcUnitReports reports = new JdbcUnitReports(adapters.jdbc());
+        reports.setDueDate(round.id(), f.phuThinh.id(), TODAY.minusDays(1), "vanphong", Instant.now());
+        JdbcReminderSource withLeadTimes = new JdbcReminderSource(adapters.jdbc(), 10, 3);
+
+        List<DueItem> items = withLeadTimes.dueItems(TODAY, TODAY.plusDays(7));
+
+        assertThat(items).extracting(DueItem::kind, DueItem::text, i -> i.dueDate().orElseThrow(), DueItem::staff)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReminderKind.UNIT_REPORT_OVERDUE, "Phú Thịnh",
+                                TODAY.minusDays(1), true),
+                        org.assertj.core.groups.Tuple.tuple(ReminderKind.UNIT_REPORT_DUE_SOON, "Tam Đàn",
+                                TODAY.plusDays(2), false));
+        assertThat(items).extracting(i -> i.unit().orElseThrow()).containsExactly(f.phuThinh.id(), f.tamDan.id());
+
+        reports.append(new vn.giamsat.domain.round.UnitReportVersion(java.util.UUID.randomUUID(), round.id(),
+                f.tamDan.id(), 1, Instant.now(), new vn.giamsat.domain.round.Contributor("canbo.20374", null),
+                "bao-cao.pdf", vn.giamsat.domain.round.EvidenceType.PDF, "a".repeat(64),
+                vn.giamsat.domain.round.UnitReportFigures.NONE, java.util.Optional.empty()), new byte[] {1});
+        assertThat(withLeadTimes.dueItems(TODAY, TODAY.plusDays(7))).extracting(DueItem::text)
+                .containsExactly("Phú Thịnh");
+        SupervisionRound reported = adapters.rounds().load(round.id()).orElseThrow();
+        reported.moveTo(RoundStatus.IN_PROGRESS);
+        reported.recordFinding(vn.giamsat.domain.round.Finding.overall(vn.giamsat.domain.round.FindingKind.STRENGTH, "Tốt."));
+        reported.moveTo(RoundStatus.REPORTED);
+        adapters.rounds().save(reported);
+        assertThat(withLeadTimes.dueItems(TODAY, TODAY.plusDays(7))).as("once the delegation reported")
+                .extracting(DueItem::kind).containsExactly(ReminderKind.ROUND_AWAITING_APPROVAL);
+    }
 }
