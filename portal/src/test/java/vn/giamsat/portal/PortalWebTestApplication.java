@@ -75,6 +75,12 @@ public class PortalWebTestApplication {
         return (roundId, version, format) -> java.util.Optional.empty();
     }
 
+    /** No published round here, so no follow-up either. */
+    @Bean
+    vn.giamsat.application.publication.port.in.FollowUpTimelineQueries followUpTimelineQueries() {
+        return new vn.giamsat.application.publication.service.FollowUpTimelineService(List::of, List::of);
+    }
+
     @Bean
     PublishedRoundQueries publishedRoundQueries() {
         return new PublishedRoundQueryService(List::of, round -> List.of(), vn.giamsat.application.publication.port.out.UnitStatusPort.none());

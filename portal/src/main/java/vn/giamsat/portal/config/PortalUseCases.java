@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.model.AcceptedFollowUp;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries;
+import vn.giamsat.application.publication.port.out.PublishedFollowUpPort;
+import vn.giamsat.application.publication.service.FollowUpTimelineService;
 import vn.giamsat.application.publication.port.out.PublishedResultsPort;
 import vn.giamsat.application.PortalQueries;
 import vn.giamsat.application.publication.port.in.PerformanceQueries;
@@ -125,6 +129,22 @@ public class PortalUseCases {
     PublishedReportQueries publishedReportQueries(CachedVersions versions,
                                                   @Value("${giamsat.portal.report-cache-bytes:67108864}") long maxBytes) {
         return new RenderedReports(new PublishedReportService(versions.port(), new OfficeDocuments()), maxBytes);
+    }
+
+    /**
+     * Published recommendations with their accepted follow-up (decision 049), read beside the published versions:
+     * the accepted steps through {@link LastKnownGood} like every published datum, so a new acceptance moves
+     * {@link PublishedDataVersion} on, and kept pages are rendered again, within one refresh interval.
+     */
+    @Bean
+    FollowUpTimelineQueries followUpTimelineQueries(PortalQueries queries, PublishedFollowUpPort followUp,
+                                                    PublishedDataVersion dataVersion, PublishedDataRefresh refresher,
+                                                    @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                                    ObjectProvider<MeterRegistry> meters) {
+        LastKnownGood<String, List<AcceptedFollowUp>> accepted = refresher.add(
+                new LastKnownGood<String, List<AcceptedFollowUp>>(refresh, 1, k -> followUp.accepted(), dataVersion)
+                        .measuredAs("portal.follow-up", registry(meters)));
+        return new FollowUpTimelineService(() -> queries.rounds().latestVersions(), () -> accepted.get("all"));
     }
 
     @Bean
