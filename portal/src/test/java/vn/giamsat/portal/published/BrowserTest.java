@@ -211,6 +211,11 @@ class BrowserTest extends PortalOnTestDatabase {
         try {
             withScript.get(url(page.equals("round") ? "/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1" : page));
             tableSemanticsInTheAccessibilityTree();
+            if (page.startsWith("/tinh/")) {
+                // the sorting links are column headings: at a phone's width they stay visible, never focused unseen
+                assertThat(withScript.findElements(By.cssSelector("thead .sort-link")))
+                        .isNotEmpty().allSatisfy(link -> assertThat(link.isDisplayed()).isTrue());
+            }
         } finally {
             withScript.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
