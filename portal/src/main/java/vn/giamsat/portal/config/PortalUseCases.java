@@ -24,6 +24,8 @@ import vn.giamsat.application.publication.port.out.PublicCatalogPort;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
 import vn.giamsat.application.publication.port.out.UnitStatusPort;
 import vn.giamsat.application.publication.service.CatalogUnitStatus;
+import vn.giamsat.application.publication.port.in.UnitHistoryQueries;
+import vn.giamsat.application.publication.service.UnitHistoryService;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.application.publication.service.PublishedReportService;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
@@ -160,6 +162,22 @@ public class PortalUseCases {
     @Bean
     PublishedRoundQueries publishedRoundQueries(PortalQueries queries) {
         return queries.rounds();
+    }
+
+    /**
+     * The unit catalogue with its history, for the open data table "don-vi-lich-su": read whole and kept like the
+     * published data (it changes when an administrator imports a list or records a merger, rarely).
+     */
+    @Bean
+    UnitHistoryQueries unitHistoryQueries(UnitCatalogPort units, PublishedDataVersion dataVersion,
+                                          PublishedDataRefresh refresher,
+                                          @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                          ObjectProvider<MeterRegistry> meters) {
+        UnitHistoryQueries catalogue = new UnitHistoryService(units);
+        LastKnownGood<String, List<UnitHistoryQueries.UnitHistoryEntry>> cache = refresher.add(
+                new LastKnownGood<String, List<UnitHistoryQueries.UnitHistoryEntry>>(refresh, 1,
+                        k -> catalogue.everyUnit(), dataVersion).measuredAs("portal.unit-history", registry(meters)));
+        return () -> cache.get("all");
     }
 
     @Bean
