@@ -178,6 +178,7 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
     }
 
     private void recommend(KeyboardUser staff, String text, String due) {
+        staff.chooseBeside("recommendation-addressee", "Xã Tam Đàn"); // the unit that reports on its follow-up
         staff.type("recommendation-addressee", "UBND xã Tam Đàn");
         staff.type("recommendation-text", text);
         staff.typeDateBeside("recommendation-addressee", due);

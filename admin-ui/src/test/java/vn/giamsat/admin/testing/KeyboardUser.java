@@ -89,9 +89,22 @@ public final class KeyboardUser {
 
     /** Opens the select {@code id} with Enter, moves with the arrow keys to the item {@code label}, takes it with Enter. */
     public void choose(String id, String label) {
-        WebElement select = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+        choose(id, label, wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button')"
-                        + " || document.getElementById(arguments[0]);", id));
+                        + " || document.getElementById(arguments[0]);", id)));
+    }
+
+    /** {@link #choose} for the select that shares a form with the field {@code besideId} and has no id of its own. */
+    public void chooseBeside(String besideId, String label) {
+        choose("beside " + besideId, label, wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const beside = document.getElementById(arguments[0]);
+                const form = beside && beside.closest('vaadin-form-layout');
+                const select = form && form.querySelector('vaadin-select');
+                return select ? (select.querySelector('vaadin-select-value-button') || select) : null;
+                """, besideId)));
+    }
+
+    private void choose(String id, String label, WebElement select) {
         select.sendKeys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
         int items = (int) browser.findElements(By.cssSelector("vaadin-select-item")).stream()
