@@ -2,9 +2,9 @@
 """Memory of the admin UI per signed-in Vaadin session (issue 20, item 5). Run by tools/bench-admin-sessions.sh.
 
 Each session is a plain HTTP client with its own cookies, standard library only: it signs in through Keycloak's
-login form (authorization code + PKCE, as a browser does), then opens a round's page the way Vaadin's client does
-(GET /admin/?v-r=init&location=cuoc-giam-sat/<id>: the server builds the UI, the view and its components in the
-session), then asks for every tab of that page through the UIDL protocol when it can find them. The sessions are
+login form (authorization code + PKCE, as a browser does), then drives Vaadin's protocol as its client does: the
+init request (the server creates the UI), a navigation to the round list, one to a round's page (the server builds
+the view and its components in the session), and a click on each of the page's tabs in turn. The sessions are
 kept open (their cookies held) while the admin UI's heap is measured after a full GC (jcmd GC.run, GC.heap_info)
 at each step, and the live objects per session are read from the slope of the used heap against the number of
 sessions.
@@ -25,10 +25,6 @@ from concurrent.futures import ThreadPoolExecutor
 ROUND_LINK = re.compile(r"cuoc-giam-sat/([0-9a-fA-F-]{36})")
 
 
-class NoRedirectToApp(urllib.request.HTTPRedirectHandler):
-    pass
-
-
 class Session:
     """One user's browser: a cookie jar, signed in once, one UI on a round's page."""
 
@@ -45,11 +41,23 @@ class Session:
 
     def open(self, url, data=None, headers=None):
         request = urllib.request.Request(url, data=data, headers=headers or {})
-        with self.opener.open(request, timeout=120) as response:
-            return response.geturl(), response.read().decode("utf-8", "replace")
+        try:
+            with self.opener.open(request, timeout=120) as response:
+                return response.geturl(), response.read().decode("utf-8", "replace")
+        finally:
+            # Keycloak marks its cookies Secure; browsers send them to http://127.0.0.1 (a secure context) anyway,
+            # Python's cookie jar does not: without this the login form answers "cookie_not_found".
+            for cookie in self.jar:
+                cookie.secure = False
 
-    def sign_in(self):
+    def sign_in(self, keycloak_cookies=()):
+        """Through Keycloak's login form; with the cookies of a Keycloak session already signed in (single sign-on,
+        as a second browser window would), Keycloak sends the new admin session straight back with its code."""
+        for cookie in keycloak_cookies:
+            self.jar.set_cookie(cookie)
         url, page = self.open(self.admin + "/admin/")
+        if "/admin" in url and "kc-form-login" not in page:
+            return
         form = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page, re.S)
         if not form:
             raise RuntimeError("no Keycloak login form at " + url)
@@ -58,8 +66,11 @@ class Session:
         if "/admin" not in url or "kc-form-login" in page:
             raise RuntimeError("sign-in of %s refused (ended at %s)" % (self.user, url))
 
+    def keycloak_cookies(self):
+        return [cookie for cookie in self.jar if cookie.path.startswith("/realms/")]
+
     def init(self, location):
-        """Vaadin's second bootstrap phase: the server creates the UI and navigates it to the location."""
+        """Vaadin's second bootstrap phase: the server creates the UI (the view comes with the navigation)."""
         query = urllib.parse.urlencode({"v-r": "init", "location": location, "query": "",
                                         "v-browserDetails": "1", "v-bw": "1280", "v-bh": "900", "v-sw": "1280",
                                         "v-sh": "900", "v-tzo": "-420", "v-rtzo": "-420", "v-dstd": "0",
@@ -90,17 +101,26 @@ class Session:
         return answer
 
 
-def tab_nodes(init_json):
-    """Node ids of the round page's tabs (vaadin-tab elements), in the order the init answer names them."""
-    config = json.loads(init_json)
-    changes = config.get("appConfig", {}).get("uidl", {}).get("changes", [])
-    tags = {}
-    for change in changes:
-        if change.get("type") == "attach":
-            continue
+def navigate(session, route):
+    """What the Vaadin client sends when the browser opens an address: the server builds the view into the UI."""
+    return session.rpc([{"type": "event", "node": 1, "event": "ui-navigate",
+                         "data": {"route": route, "query": "", "appShellTitle": "", "historyState": {"idx": 0},
+                                  "trigger": ""}}])
+
+
+def select_tab(session, tabs_node, index):
+    """A click on a tab: the client syncs vaadin-tabs' "selected" property and fires selected-changed."""
+    return session.rpc([{"type": "mSync", "node": tabs_node, "feature": 1, "property": "selected", "value": index},
+                        {"type": "event", "node": tabs_node, "event": "selected-changed", "data": {}}])
+
+
+def tags(answer):
+    """Node id -> element tag, from a UIDL answer's changes."""
+    found = {}
+    for change in answer.get("changes", []):
         if change.get("key") == "tag" and change.get("feat") == 0:
-            tags[change["node"]] = change.get("value")
-    return [node for node, tag in tags.items() if tag == "vaadin-tab"]
+            found[change["node"]] = change.get("value")
+    return found
 
 
 def heap_used(jcmd, pid):
@@ -139,39 +159,53 @@ def main():
     users = args.users.split(",")
     steps = [int(s) for s in args.steps.split(",")]
 
-    # One session first: loads the classes, fills the caches and finds a round to open; not counted.
+    # One session first: loads the classes, fills the caches and finds a round to open; kept open like the others.
     first = Session(args.admin, users[0], args.password)
     first.sign_in()
-    listing = first.init("")
-    rounds = ROUND_LINK.findall(listing)
+    first.init("")
+    rounds = ROUND_LINK.findall(json.dumps(navigate(first, "")))
     if not rounds:
         sys.exit("No round found on the admin UI's round list: the demo data should have one")
-    location = "cuoc-giam-sat/" + rounds[0]
-    init_json = first.init(location)
-    tabs = tab_nodes(init_json)
+    route = "cuoc-giam-sat/" + rounds[0]
+    page = tags(navigate(first, route))
+    tab_count = sum(1 for tag in page.values() if tag == "vaadin-tab")
+
+    # Each user types the password once (one after the other: the realm's brute-force protection locks an account
+    # that signs in several times within a second); every further admin session rides on that Keycloak session.
+    signed_in = {users[0]: first.keycloak_cookies()}
+    for user in users[1:]:
+        time.sleep(1.5)
+        s = Session(args.admin, user, args.password)
+        s.sign_in()
+        signed_in[user] = s.keycloak_cookies()
 
     def open_session(i):
-        s = Session(args.admin, users[i % len(users)], args.password)
-        s.sign_in()
-        answer = s.init(location)
+        """Signs in (single sign-on), opens the round list, then the round's page, then every tab of it in turn."""
+        user = users[i % len(users)]
+        s = Session(args.admin, user, args.password)
+        s.sign_in(signed_in[user])
+        s.init("")
+        navigate(s, "")
+        elements = tags(navigate(s, route))
+        tabs_node = next((node for node, tag in elements.items() if tag == "vaadin-tabs"), None)
         walked = 0
-        for node in tab_nodes(answer):
-            # A click on each tab, as the browser sends it: the page builds that tab's content.
-            s.rpc([{"type": "event", "node": node, "event": "click", "data": {}}])
-            walked += 1
+        if tabs_node is not None:
+            for index in range(1, sum(1 for tag in elements.values() if tag == "vaadin-tab")):
+                select_tab(s, tabs_node, index)
+                walked += 1
         return s, walked
 
     lines = []
     log = lambda line: (print(line, flush=True), lines.append(line))
-    log("admin UI %s (pid %d); round page /admin/%s; %d tab(s) found on it; users: %s"
-        % (args.admin, args.pid, location, len(tabs), ",".join(users)))
-    sessions = []
+    log("admin UI %s (pid %d); each session: sign-in, round list, round page /admin/%s and its %d tabs; users: %s"
+        % (args.admin, args.pid, route, tab_count, ",".join(users)))
+    sessions = [first]
     points = []
     walked_total = 0
     for target in steps:
         started = time.time()
         with ThreadPoolExecutor(args.parallel) as pool:
-            for s, walked in pool.map(open_session, range(len(sessions), target)):
+            for s, walked in pool.map(open_session, range(len(sessions), max(target, len(sessions)))):
                 sessions.append(s)
                 walked_total += walked
         took = time.time() - started
