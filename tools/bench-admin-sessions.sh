@@ -7,7 +7,7 @@
 # and after each step reads the admin UI's used heap after a full GC (jcmd GC.run + GC.heap_info) and its live
 # VaadinSession/UI objects (GC.class_histogram). Prints the bytes per session and how many sessions 2 GiB holds.
 #   STEPS=0,25,50,100,200   sessions open at each measurement     USERS=quantri  demo users signing in, in turn
-#   PARALLEL=4              sign-ins at a time                     HEAP=2g  the admin UI's -Xmx
+#   PARALLEL=1              sessions opened at a time                    HEAP=2g  the admin UI's -Xmx
 # Results: tools/admin-sessions/target/results.txt. Not part of ./mvnw verify. Needs python3 (standard library).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,7 +29,7 @@ echo "# $(date -u +%FT%TZ) $(nproc) cores; commit $(git rev-parse --short HEAD);
 python3 tools/admin-sessions/admin_sessions.py --admin "http://127.0.0.1:$GIAMSAT_ADMIN_PORT" --pid "$admin_pid" \
   --jcmd "$GIAMSAT_JDK/bin/jcmd" --password "${GIAMSAT_DEMO_PASSWORD:-GiamSat-Demo-2025}" \
   --users "${USERS:-quantri}" --steps "${STEPS:-0,25,50,100,200}" \
-  --parallel "${PARALLEL:-4}" --heap-mib "$(( $(echo "$heap" | tr -dc 0-9) * ( $(echo "$heap" | grep -qi g && echo 1024 || echo 1) ) ))" \
+  --parallel "${PARALLEL:-1}" --heap-mib "$(( $(echo "$heap" | tr -dc 0-9) * ( $(echo "$heap" | grep -qi g && echo 1024 || echo 1) ) ))" \
   --out "$out/steps.txt"
 { cat "$out/header.txt" "$out/steps.txt"; echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } > "$out/results.txt"
 echo "Results: $out/results.txt"

@@ -10,6 +10,7 @@ at each step, and the live objects per session are read from the slope of the us
 sessions.
 """
 import argparse
+import copy
 import html
 import http.cookiejar
 import json
@@ -54,10 +55,13 @@ class Session:
         """Through Keycloak's login form; with the cookies of a Keycloak session already signed in (single sign-on,
         as a second browser window would), Keycloak sends the new admin session straight back with its code."""
         for cookie in keycloak_cookies:
-            self.jar.set_cookie(cookie)
+            self.jar.set_cookie(copy.copy(cookie))  # each jar its own: the jars change their cookies' flags
         url, page = self.open(self.admin + "/admin/")
         if "/admin" in url and "kc-form-login" not in page:
             return
+        if keycloak_cookies:
+            # Never the password again: failed or concurrent sign-ins lock the account (brute-force protection).
+            raise RuntimeError("single sign-on of %s did not reach the admin UI (ended at %s)" % (self.user, url))
         form = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page, re.S)
         if not form:
             raise RuntimeError("no Keycloak login form at " + url)
@@ -152,7 +156,7 @@ def main():
     p.add_argument("--users", default="quantri")
     p.add_argument("--password", required=True)
     p.add_argument("--steps", default="0,25,50,100,200")
-    p.add_argument("--parallel", type=int, default=4)
+    p.add_argument("--parallel", type=int, default=1)
     p.add_argument("--heap-mib", type=int, default=2048)
     p.add_argument("--out", required=True)
     args = p.parse_args()
