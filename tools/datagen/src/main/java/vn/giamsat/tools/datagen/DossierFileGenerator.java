@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.SplittableRandom;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.procedure.Procedure;
@@ -33,16 +35,29 @@ public final class DossierFileGenerator {
     private final SplittableRandom random;
     /** The optional columns' draws: the same seed keeps giving the same values in the other columns. */
     private final SplittableRandom extra;
-    private final int year;
+    /** Dossiers are received on one of the {@code days} days from {@code firstDay} (a year, or a month's export). */
+    private final LocalDate firstDay;
+    private final int days;
     private final String prefix;
     private final WorkingCalendar calendar = WorkingCalendar.weekendsOnly();
     private final LocalDateTime asOf;
 
     public DossierFileGenerator(SyntheticProvince province, long seed, int year, LocalDateTime asOf) {
+        this(province, seed, year, LocalDate.of(year, 1, 1), Year.of(year).length(), asOf);
+    }
+
+    /** An export of the dossiers received in one month (the national year's exports, {@link NationalYear}). */
+    public DossierFileGenerator(SyntheticProvince province, long seed, YearMonth month, LocalDateTime asOf) {
+        this(province, seed, month.getYear(), month.atDay(1), month.lengthOfMonth(), asOf);
+    }
+
+    private DossierFileGenerator(SyntheticProvince province, long seed, int year, LocalDate firstDay, int days,
+                                 LocalDateTime asOf) {
         this.province = province;
         this.random = new SplittableRandom(seed);
         this.extra = new SplittableRandom(seed * 31 + 16);
-        this.year = year;
+        this.firstDay = firstDay;
+        this.days = days;
         this.prefix = "S" + seed + "-" + year + "-";
         this.asOf = asOf;
     }
@@ -135,10 +150,9 @@ public final class DossierFileGenerator {
     }
 
     private LocalDateTime receivedAt() {
-        LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate day;
         do {
-            day = start.plusDays(random.nextInt(start.lengthOfYear()));
+            day = firstDay.plusDays(random.nextInt(days));
         } while ((day.getDayOfWeek() == DayOfWeek.SUNDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY)
                 && random.nextInt(10) != 0); // a few dossiers arrive online at weekends
         LocalDateTime t = day.atTime(7 + random.nextInt(10), random.nextInt(60));

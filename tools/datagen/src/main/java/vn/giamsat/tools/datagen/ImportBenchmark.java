@@ -184,7 +184,7 @@ public final class ImportBenchmark {
     }
 
     /** The same file, same columns, through COPY ... CSV into a table without index or constraint. */
-    private static double plainCopy(DataSource ds, Path file) throws Exception {
+    static double plainCopy(DataSource ds, Path file) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("""
                     CREATE TABLE plain_copy (ma_ho_so text, ma_don_vi text, ma_thu_tuc text, kenh smallint,
@@ -203,7 +203,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void migrate(DataSource ds) throws Exception {
+    static void migrate(DataSource ds) throws Exception {
         SpringLiquibase liquibase = new SpringLiquibase();
         liquibase.setDataSource(ds);
         liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
@@ -221,7 +221,7 @@ public final class ImportBenchmark {
         return sum >> 20;
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).substring(0, 14).strip();
         } catch (java.io.IOException e) {
@@ -229,7 +229,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);

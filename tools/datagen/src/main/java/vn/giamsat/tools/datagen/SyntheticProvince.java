@@ -23,6 +23,14 @@ public record SyntheticProvince(String provinceCode, List<String> communeCodes, 
         for (int i = 0; i < communes; i++) {
             units.add(Integer.toString(20_000 + i * 3));
         }
+        return of("48", units, procedures);
+    }
+
+    /**
+     * A province with the given communes, the first the busiest (Zipf by rank in the list), and the same
+     * {@code procedures} procedures as every other province made here.
+     */
+    public static SyntheticProvince of(String provinceCode, List<String> units, int procedures) {
         List<String> procs = new ArrayList<>();
         int[] limits = new int[procedures];
         int[] typical = {0, 1, 3, 3, 5, 5, 7, 10, 15, 20};
@@ -30,7 +38,8 @@ public record SyntheticProvince(String provinceCode, List<String> communeCodes, 
             procs.add(String.format("1.%06d", 1000 + i));
             limits[i] = typical[i % typical.length];
         }
-        return new SyntheticProvince("48", units, procs, limits, zipf(communes), zipf(procedures));
+        return new SyntheticProvince(provinceCode, List.copyOf(units), procs, limits, zipf(units.size()),
+                zipf(procedures));
     }
 
     private static double[] zipf(int n) {
@@ -79,6 +88,12 @@ public record SyntheticProvince(String provinceCode, List<String> communeCodes, 
                     .append(communeCodes.get(i)).append("', 'Xã Thử nghiệm ").append(i + 1).append("', 'COMMUNE', '")
                     .append(PROVINCE_ID).append("', '2008-01-01');\n");
         }
+        return b.append(proceduresSql()).toString();
+    }
+
+    /** SQL that stores this province's procedures (commune-level, with their time limits). */
+    public String proceduresSql() {
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < procedureCodes.size(); i++) {
             b.append("INSERT INTO procedure (code, name, field, authority_level, time_limit_working_days, online_mode, "
                             + "postal_service_allowed) VALUES ('").append(procedureCodes.get(i)).append("', 'Thủ tục thử nghiệm ")
