@@ -64,6 +64,28 @@ public final class AdminSide {
         }
     }
 
+    /**
+     * The follow-up use case as the admin UI wires it (decision 042), on the writer's beans; it acts as whoever
+     * {@link #actingAs} names.
+     */
+    public static vn.giamsat.application.round.port.in.FollowUpProgressUseCase followUp(BeanFactory writer) {
+        return new vn.giamsat.application.round.service.FollowUpProgressService(writer.getBean(LoadRoundPort.class),
+                writer.getBean(SaveRoundPort.class), new vn.giamsat.adapters.persistence.JdbcProgressRecord(
+                        writer.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)),
+                writer.getBean(ClockPort.class), writer.getBean(TransactionPort.class),
+                new vn.giamsat.application.security.AccessPolicy(ACTING::get, writer.getBean(UnitCatalogPort.class)));
+    }
+
+    /** Runs the work as the given user, then as the system again. */
+    public static <T> T actingAs(Actor actor, java.util.function.Supplier<T> work) {
+        try {
+            ACTING.set(actor);
+            return work.get();
+        } finally {
+            ACTING.set(Actor.theSystem());
+        }
+    }
+
     /** Runs the work with the use cases and the adapters' beans, then closes the writer's context. */
     public static void run(BiConsumer<UseCases, BeanFactory> work) {
         run(TestDatabase.jdbcUrl(), work);

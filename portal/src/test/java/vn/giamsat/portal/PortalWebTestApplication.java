@@ -75,8 +75,32 @@ public class PortalWebTestApplication {
         return (roundId, version, format) -> java.util.Optional.empty();
     }
 
+    /** No published round here, so no follow-up either. */
+    @Bean
+    vn.giamsat.application.publication.port.in.FollowUpTimelineQueries followUpTimelineQueries() {
+        return new vn.giamsat.application.publication.service.FollowUpTimelineService(List::of, List::of);
+    }
+
     @Bean
     PublishedRoundQueries publishedRoundQueries() {
         return new PublishedRoundQueryService(List::of, round -> List.of(), vn.giamsat.application.publication.port.out.UnitStatusPort.none());
+    }
+
+    /**
+     * A piece of the unit catalogue: Quảng Nam, Phú Ninh district, and the township of Phú Thịnh merged on
+     * 1 July 2025 into the new commune of Chiên Đàn, which keeps its code 20364.
+     */
+    @Bean
+    vn.giamsat.application.publication.port.in.UnitHistoryQueries unitHistoryQueries() {
+        java.time.LocalDate start = java.time.LocalDate.of(2005, 1, 1);
+        java.time.LocalDate merger = java.time.LocalDate.of(2025, 7, 1);
+        return () -> List.of(
+                new vn.giamsat.application.publication.port.in.UnitHistoryQueries.UnitHistoryEntry(
+                        "00000000-0000-0000-0000-000000000049", "49", "Quảng Nam", UnitKind.PROVINCE, null, null, start,
+                        null, List.of(), List.of(), null),
+                new vn.giamsat.application.publication.port.in.UnitHistoryQueries.UnitHistoryEntry(
+                        "00000000-0000-0000-0000-000000020364", "20364", "Phú Thịnh", UnitKind.TOWNSHIP,
+                        "00000000-0000-0000-0000-000000000518", "518", start, merger,
+                        List.of("00000000-0000-0000-0000-000000120364"), List.of("20364"), null));
     }
 }

@@ -14,11 +14,13 @@ import vn.giamsat.application.round.model.ProgressEntry;
 import vn.giamsat.application.round.port.in.FollowUpProgressUseCase;
 import vn.giamsat.application.round.port.in.FollowUpProgressUseCase.AcceptProgressCommand;
 import vn.giamsat.application.round.port.in.FollowUpProgressUseCase.ReportProgressCommand;
+import vn.giamsat.application.round.port.in.FollowUpProgressUseCase.ReturnProgressCommand;
 import vn.giamsat.domain.round.FollowUpStatus;
 import vn.giamsat.domain.round.RoundId;
 
 /**
- * A recommendation's follow-up over the bearer API: a unit's officer reports progress, the council office accepts.
+ * A recommendation's follow-up over the bearer API: a unit's officer reports progress, the council office accepts
+ * or returns it with a reason.
  * Who may do what is the use case's (FollowUpProgressService): a refusal answers 403 with its reason.
  */
 @RestController
@@ -29,7 +31,9 @@ public class FollowUpApi {
         this.followUp = followUp;
     }
 
-    public record ProgressRequest(FollowUpStatus status, String text, UUID evidence) {}
+    public record ProgressRequest(FollowUpStatus status, String text, UUID evidence, String evidenceLink) {}
+
+    public record ReturnRequest(String reason) {}
 
     public record EntryView(String id, String kind, String report, String status, String text, String recordedAt,
                             String recordedBy) {
@@ -44,13 +48,20 @@ public class FollowUpApi {
     public EntryView report(@PathVariable UUID round, @PathVariable UUID recommendation,
                             @RequestBody ProgressRequest request) {
         return EntryView.of(followUp.report(new ReportProgressCommand(new RoundId(round), recommendation,
-                request.status(), request.text(), Optional.ofNullable(request.evidence()))));
+                request.status(), request.text(), Optional.ofNullable(request.evidence()), request.evidenceLink())));
     }
 
     @PostMapping("/api/rounds/{round}/progress/{report}/acceptance")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryView accept(@PathVariable UUID round, @PathVariable UUID report) {
         return EntryView.of(followUp.accept(new AcceptProgressCommand(new RoundId(round), report)));
+    }
+
+    @PostMapping("/api/rounds/{round}/progress/{report}/return")
+    @ResponseStatus(HttpStatus.CREATED)
+    public EntryView returnReport(@PathVariable UUID round, @PathVariable UUID report, @RequestBody ReturnRequest request) {
+        return EntryView.of(followUp.returnReport(new ReturnProgressCommand(new RoundId(round), report,
+                request.reason())));
     }
 
     @GetMapping("/api/rounds/{round}/recommendations/{recommendation}/progress")

@@ -43,7 +43,9 @@ public class ReminderWiring {
                               IdentityDirectoryPort directory, UnitCatalogPort units, CurrentActorPort actors,
                               ClockPort clock,
                               @Value("${giamsat.reminders.from:nhac-viec@giamsat.local}") String from,
-                              @Value("${giamsat.reminders.days-ahead:7}") int daysAhead) {
+                              @Value("${giamsat.reminders.days-ahead:7}") int daysAhead,
+                              @Value("${giamsat.supervision.law-87-2015.report-days:3}") int reportDays87,
+                              @Value("${giamsat.supervision.law-121-2025.report-days:3}") int reportDays121) {
         MailPort mail = (to, subject, body) -> {
             JavaMailSender s = sender.getIfAvailable();
             if (s == null) {
@@ -51,7 +53,7 @@ public class ReminderWiring {
             }
             new SmtpMail(s, from).send(to, subject, body);
         };
-        return new ReminderService(new JdbcReminderSource(jdbc), outbox, mail, directory, units, actors, clock,
+        return new ReminderService(new JdbcReminderSource(jdbc, reportDays87, reportDays121), outbox, mail, directory, units, actors, clock,
                 daysAhead);
     }
 

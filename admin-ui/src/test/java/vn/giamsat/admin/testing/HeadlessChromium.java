@@ -147,6 +147,14 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Once the page has settled, {@code <name>.png} in {@code target/screenshots} (or {@code docs/images}, asked). */
     public void screenshot(String name) {
         settle();
+        screenshotOfAPage(name);
+    }
+
+    /**
+     * {@code <name>.png} as the window shows it now, without waiting for Vaadin: for a page of another app (the
+     * portal renders on the server and runs no Vaadin client).
+     */
+    public void screenshotOfAPage(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"),

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  *   <li>{@code /test-sign-in} (or {@code ?as=staff}): council staff of Phú Ninh district (518), Lê Thị Hoa;</li>
  *   <li>{@code ?as=head}: Nguyễn Văn A, delegation head over 518 (the head the browser walk appoints);</li>
+ *   <li>{@code ?as=officer} (and {@code &unit=…}, Tam Đàn 20374 if none): Trần Văn B, the commune's officer who
+ *       hands in its report and reports on its recommendations;</li>
  *   <li>{@code ?role=ADMIN} or {@code ?role=COUNCIL_STAFF&unit=518}: any role, with or without a unit
  *       ({@link SignedInUsers#withRole}).</li>
  * </ul>
@@ -111,6 +113,9 @@ public class TestSignIn {
     static Authentication who(String as, String role, String unit) {
         if (role != null) {
             return SignedInUsers.withRole(role, unit);
+        }
+        if ("officer".equals(as)) {
+            return SignedInUsers.unitOfficerOf(unit == null ? "20374" : unit);
         }
         return "head".equals(as) ? SignedInUsers.delegationHeadOf("518", "Nguyễn Văn A")
                 : SignedInUsers.councilStaffOf("518");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -61,8 +60,8 @@ final class KeycloakChild {
         // --import-realm reads <home>/data/import; a realm already in the database is left as it is.
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
-        Files.copy(settings.repoRoot().resolve("deploy/keycloak/" + REALM_FILE), importDir.resolve(REALM_FILE),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve(REALM_FILE), realmFor(
+                Files.readString(settings.repoRoot().resolve("deploy/keycloak/" + REALM_FILE)), settings.adminPort()));
         Files.createDirectories(settings.keycloakDataDir());
 
         List<String> command = new ArrayList<>();
@@ -93,6 +92,17 @@ final class KeycloakChild {
                 URI.create("http://127.0.0.1:" + settings.keycloakPort() + "/realms/" + REALM
                         + "/.well-known/openid-configuration"),
                 settings.startupTimeout());
+    }
+
+    /**
+     * The realm export with the admin UI's sign-in and sign-out addresses on the admin port of this run. The export
+     * names the default port 8081; with {@code GIAMSAT_ADMIN_PORT} set to another, Keycloak refused every sign-in
+     * ("invalid_redirect_uri"). A realm already imported into {@code <local-dir>/keycloak} keeps its addresses.
+     */
+    static String realmFor(String realmJson, int adminPort) {
+        String port = Integer.toString(adminPort);
+        return realmJson.replace("http://127.0.0.1:" + LauncherSettings.DEFAULT_ADMIN_PORT + "/", "http://127.0.0.1:" + port + "/")
+                .replace("http://localhost:" + LauncherSettings.DEFAULT_ADMIN_PORT + "/", "http://localhost:" + port + "/");
     }
 
     /** What the admin UI needs to reach Keycloak: passed as environment, so no secret shows in {@code ps}. */

@@ -53,6 +53,11 @@ public final class Recommendation {
     }
 
     public Decision checkFollowUp(FollowUpStatus to) {
+        if (!adoption.isFollowedUp()) { // decision 040: one the council turned down takes no follow-up at all
+            return Decision.refused(Reason.of("recommendation.not-adopted",
+                    "Kiến nghị này không được Hội đồng nhân dân tiếp thu nên không theo dõi thực hiện.",
+                    "The council did not adopt this recommendation: it is not followed up."));
+        }
         if (!status.next().contains(to)) {
             return Decision.refused(Reason.of("recommendation.transition",
                     "Không thể chuyển kiến nghị từ \"" + status.vietnamese() + "\" sang \"" + to.vietnamese() + "\".",
@@ -62,11 +67,6 @@ public final class Recommendation {
     }
 
     void recordFollowUp(FollowUp step) {
-        if (!adoption.isFollowedUp()) {
-            throw new DomainRuleViolation(Reason.of("recommendation.not-adopted",
-                    "Kiến nghị này không được Hội đồng nhân dân tiếp thu nên không theo dõi thực hiện.",
-                    "The council did not adopt this recommendation: it is not followed up."));
-        }
         checkFollowUp(step.status()).orThrow();
         if (!history.isEmpty() && step.date().isBefore(history.getLast().date())) {
             throw new DomainRuleViolation(Reason.of(RoundReasons.FOLLOW_UP_BEFORE_PREVIOUS,

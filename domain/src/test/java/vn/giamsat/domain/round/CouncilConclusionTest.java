@@ -47,6 +47,24 @@ class CouncilConclusionTest {
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("không được Hội đồng nhân dân tiếp thu");
     }
 
+    /**
+     * The check a unit's progress report goes through (FollowUpProgressService.report) must refuse a recommendation
+     * the council turned down too, not only the step recorded on the round: otherwise the unit's report entered the
+     * append-only follow-up record and could never be accepted.
+     */
+    @Test
+    void aRecommendationTheCouncilTurnedDownTakesNoProgressReport() {
+        SupervisionRound r = approvedWithTwoRecommendations();
+        Recommendation staff = r.recommendations().get(0);
+        Recommendation scanner = r.recommendations().get(1);
+        r.conclude(RESOLUTION, Set.of(staff.id()));
+
+        assertThat(staff.checkFollowUp(FollowUpStatus.IN_PROGRESS).isAllowed()).isTrue();
+        assertThat(scanner.checkFollowUp(FollowUpStatus.IN_PROGRESS).isAllowed()).isFalse();
+        assertThatThrownBy(() -> scanner.checkFollowUp(FollowUpStatus.DONE).orThrow())
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("không được Hội đồng nhân dân tiếp thu");
+    }
+
     @Test
     void aRoundClosesWhenTheAdoptedRecommendationsAreVerified() {
         SupervisionRound r = approvedWithTwoRecommendations();

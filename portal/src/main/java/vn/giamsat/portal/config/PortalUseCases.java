@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giamsat.application.publication.port.in.PublishedResultsQueries;
+import vn.giamsat.application.publication.model.AcceptedFollowUp;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries;
+import vn.giamsat.application.publication.port.out.PublishedFollowUpPort;
+import vn.giamsat.application.publication.service.FollowUpTimelineService;
 import vn.giamsat.application.publication.port.out.PublishedResultsPort;
 import vn.giamsat.application.PortalQueries;
 import vn.giamsat.application.publication.port.in.PerformanceQueries;
@@ -20,6 +24,8 @@ import vn.giamsat.application.publication.port.out.PublicCatalogPort;
 import vn.giamsat.application.publication.port.out.PublishedVersionsPort;
 import vn.giamsat.application.publication.port.out.UnitStatusPort;
 import vn.giamsat.application.publication.service.CatalogUnitStatus;
+import vn.giamsat.application.publication.port.in.UnitHistoryQueries;
+import vn.giamsat.application.publication.service.UnitHistoryService;
 import vn.giamsat.application.unit.port.out.UnitCatalogPort;
 import vn.giamsat.application.publication.service.PublishedReportService;
 import vn.giamsat.adapters.reporting.OfficeDocuments;
@@ -127,6 +133,22 @@ public class PortalUseCases {
         return new RenderedReports(new PublishedReportService(versions.port(), new OfficeDocuments()), maxBytes);
     }
 
+    /**
+     * Published recommendations with their accepted follow-up (decision 049), read beside the published versions:
+     * the accepted steps through {@link LastKnownGood} like every published datum, so a new acceptance moves
+     * {@link PublishedDataVersion} on, and kept pages are rendered again, within one refresh interval.
+     */
+    @Bean
+    FollowUpTimelineQueries followUpTimelineQueries(PortalQueries queries, PublishedFollowUpPort followUp,
+                                                    PublishedDataVersion dataVersion, PublishedDataRefresh refresher,
+                                                    @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                                    ObjectProvider<MeterRegistry> meters) {
+        LastKnownGood<String, List<AcceptedFollowUp>> accepted = refresher.add(
+                new LastKnownGood<String, List<AcceptedFollowUp>>(refresh, 1, k -> followUp.accepted(), dataVersion)
+                        .measuredAs("portal.follow-up", registry(meters)));
+        return new FollowUpTimelineService(() -> queries.rounds().latestVersions(), () -> accepted.get("all"));
+    }
+
     @Bean
     PublishedResultsQueries publishedResultsQueries(PortalQueries queries) {
         return queries.publishedResults();
@@ -140,6 +162,22 @@ public class PortalUseCases {
     @Bean
     PublishedRoundQueries publishedRoundQueries(PortalQueries queries) {
         return queries.rounds();
+    }
+
+    /**
+     * The unit catalogue with its history, for the open data table "don-vi-lich-su": read whole and kept like the
+     * published data (it changes when an administrator imports a list or records a merger, rarely).
+     */
+    @Bean
+    UnitHistoryQueries unitHistoryQueries(UnitCatalogPort units, PublishedDataVersion dataVersion,
+                                          PublishedDataRefresh refresher,
+                                          @Value("${giamsat.portal.refresh:PT30S}") Duration refresh,
+                                          ObjectProvider<MeterRegistry> meters) {
+        UnitHistoryQueries catalogue = new UnitHistoryService(units);
+        LastKnownGood<String, List<UnitHistoryQueries.UnitHistoryEntry>> cache = refresher.add(
+                new LastKnownGood<String, List<UnitHistoryQueries.UnitHistoryEntry>>(refresh, 1,
+                        k -> catalogue.everyUnit(), dataVersion).measuredAs("portal.unit-history", registry(meters)));
+        return () -> cache.get("all");
     }
 
     @Bean

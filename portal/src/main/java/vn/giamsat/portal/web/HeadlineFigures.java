@@ -47,9 +47,20 @@ record HeadlineFigures(LocalDate from, LocalDate to, int units, Total received, 
         }
         HandlingFigures latest = whole.stream().max(Comparator.comparing((HandlingFigures f) -> f.period().to())
                 .thenComparing(f -> f.period().from())).orElseThrow();
-        LocalDate from = latest.period().from();
-        LocalDate to = latest.period().to();
+        return of(published, latest.period().from(), latest.period().to());
+    }
+
+    /**
+     * The same figures for a period the reader chose (a province page offers each of its periods); empty when no
+     * whole-unit figures of exactly that period are published.
+     */
+    static Optional<HeadlineFigures> of(List<PublishedUnitFigures> published, LocalDate from, LocalDate to) {
+        List<HandlingFigures> whole = published.stream().filter(ServiceIndexPresenter::wholeUnit)
+                .map(p -> p.figures().toFigures()).toList();
         List<HandlingFigures> current = inPeriod(whole, from, to);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousStart(from, to);
         List<HandlingFigures> before = inPeriod(whole, previousFrom, previousTo);

@@ -78,6 +78,7 @@ class OpenApiDescription {
                 describe(api.getComponents().getSchemas().get("PublicProcedure"), OpenDataSets.PROCEDURE_COLUMNS);
                 describe(api.getComponents().getSchemas().get("PublishedRound"), OpenDataSets.ROUND_COLUMNS);
                 describe(api.getComponents().getSchemas().get("PublishedRecommendation"), OpenDataSets.RECOMMENDATION_COLUMNS);
+                describe(api.getComponents().getSchemas().get("UnitWithHistory"), OpenDataSets.UNIT_HISTORY_COLUMNS);
             }
         };
     }

@@ -75,9 +75,10 @@ class OpenDataCatalogue {
         dataset.put("dct:license", id(OpenApiDescription.LICENCE_URL));
         dataset.put("dcat:landingPage", id(base.of("/du-lieu-mo#ds-" + d.id())));
         dataset.put("dct:language", List.of(id("http://publications.europa.eu/resource/authority/language/VIE")));
-        if (!d.id().equals(OpenDataSets.PROCEDURES)) {
+        if (!d.id().equals(OpenDataSets.PROCEDURES) && !d.id().equals(OpenDataSets.UNIT_HISTORY)) {
             // The procedure catalogue is the one in force today: it has no period and the system keeps no date
-            // of its last change; every other table comes from published rounds.
+            // of its last change; the unit catalogue likewise keeps no date of its last change (each unit's own
+            // dates are in its rows); every other table comes from published rounds.
             modified().ifPresent(at -> dataset.put("dct:modified", typed(at.toString(), "xsd:dateTime")));
             temporal(d).ifPresent(t -> dataset.put("dct:temporal", t));
         }
@@ -121,7 +122,10 @@ class OpenDataCatalogue {
             column.put("datatype", datatype(c.type()));
             column.put("null", ""); // an empty cell is a value not reported, never 0
             column.put("required", false);
-            column.put("dc:description", texts(c.vietnamese() + " (ô trống: chưa báo cáo)", c.english() + " (empty: not reported)"));
+            // a column that says itself what its empty cell means (valid_to: the unit still exists) keeps its words
+            boolean saysEmpty = c.vietnamese().contains("trống:");
+            column.put("dc:description", saysEmpty ? texts(c.vietnamese(), c.english())
+                    : texts(c.vietnamese() + " (ô trống: chưa báo cáo)", c.english() + " (empty: not reported)"));
             columns.add(column);
         }
         metadata.put("tableSchema", Map.of("columns", columns));

@@ -127,7 +127,25 @@ class OpenDataController {
         return OpenDataPaging.of(page, size).answer(rows, request);
     }
 
-    /** Every dataset as CSV, at a fixed address per dataset (so-lieu.csv, thu-tuc.csv, cuoc-giam-sat.csv, kien-nghi.csv). */
+    @GetMapping(value = "/api/v1/don-vi-lich-su", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every administrative unit of the catalogue with its history: parent, when it existed, what it was merged into")
+    ResponseEntity<List<OpenDataJson.UnitHistoryRow>> unitHistoryJson(
+            @Parameter(description = "Only units with this administrative unit code (a code may name a unit before and another after a merger)") @RequestParam(name = "unit_code", required = false) String unitCode,
+            @Parameter(description = "Only units that existed on this day (yyyy-mm-dd)") @RequestParam(name = "valid_on", required = false) LocalDate validOn,
+            @Parameter(description = "Only units of this tier") @RequestParam(name = "level", required = false) UnitTier level,
+            @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        List<OpenDataJson.UnitHistoryRow> rows = datasets.unitHistory().rows().stream().map(OpenDataJson.UnitHistoryRow::of)
+                .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
+                .filter(r -> level == null || level.name().equals(r.level()))
+                .filter(r -> validOn == null || (!LocalDate.parse(r.validFrom()).isAfter(validOn)
+                        && (r.validTo() == null || LocalDate.parse(r.validTo()).isAfter(validOn))))
+                .toList();
+        return OpenDataPaging.of(page, size).answer(rows, request);
+    }
+
+    /** Every dataset as CSV, at a fixed address per dataset (so-lieu.csv, thu-tuc.csv, cuoc-giam-sat.csv, kien-nghi.csv, don-vi-lich-su.csv). */
     @GetMapping("/du-lieu-mo/{id:[a-z-]+}.csv")
     ResponseEntity<byte[]> datasetCsv(@PathVariable String id) {
         OpenDataset dataset = OpenDataSets.description(id) == null ? null : datasets.byId(id);

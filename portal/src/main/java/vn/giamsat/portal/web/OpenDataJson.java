@@ -134,6 +134,32 @@ final class OpenDataJson {
         }
     }
 
+    /** One administrative unit with its history (a row of don-vi-lich-su.csv). */
+    @Schema(name = "UnitWithHistory", description = "One administrative unit with its history (a row of don-vi-lich-su.csv).")
+    @JsonPropertyOrder({"unit_id", "unit_code", "unit_name", "unit_kind", "level", "parent_id", "parent_code", "valid_from", "valid_to", "successor_ids", "successor_codes", "ended_by"})
+    record UnitHistoryRow(
+        @JsonProperty("unit_id") String unitId,
+        @JsonProperty("unit_code") String unitCode,
+        @JsonProperty("unit_name") String unitName,
+        @JsonProperty("unit_kind") String unitKind,
+        @JsonProperty("level") String level,
+        @JsonProperty("parent_id") String parentId,
+        @JsonProperty("parent_code") String parentCode,
+        @JsonProperty("valid_from") String validFrom,
+        @JsonProperty("valid_to") String validTo,
+        @JsonProperty("successor_ids") String successorIds,
+        @JsonProperty("successor_codes") String successorCodes,
+        @JsonProperty("ended_by") String endedBy) {
+
+        static UnitHistoryRow of(List<Object> row) {
+            if (row.size() != 12) {
+                throw new IllegalArgumentException("UnitHistoryRow has 12 columns, not " + row.size());
+            }
+            return new UnitHistoryRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5),
+                    text(row, 6), text(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11));
+        }
+    }
+
     private static String text(List<Object> row, int i) {
         return row.get(i) == null ? null : row.get(i).toString();
     }

@@ -15,6 +15,7 @@ import vn.giamsat.application.publication.port.in.ProcedureListing.PublicProcedu
 import vn.giamsat.application.publication.port.in.ProcedureQueries;
 import vn.giamsat.application.publication.port.in.ProcedureSearch;
 import vn.giamsat.application.publication.port.in.UnitRef;
+import vn.giamsat.application.publication.port.in.UnitHistoryQueries;
 import vn.giamsat.domain.figures.Count;
 import vn.giamsat.domain.figures.Rate;
 import vn.giamsat.domain.procedure.Procedure;
@@ -27,6 +28,7 @@ class OpenDataSets {
     static final String PROCEDURES = "thu-tuc";
     static final String ROUNDS = "cuoc-giam-sat";
     static final String RECOMMENDATIONS = "kien-nghi";
+    static final String UNIT_HISTORY = "don-vi-lich-su";
 
     static final List<OpenDataset.Column> FIGURE_COLUMNS = List.of(
             col("round_id", "uuid", "Mã cuộc giám sát", "Supervision round id"),
@@ -105,6 +107,21 @@ class OpenDataSets {
             col("due_date", "date", "Hạn thực hiện (trống: không nêu hạn)", "Due date (empty: none stated)"),
             col("follow_up_status", "text", "Tình hình thực hiện khi công khai: NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã thực hiện), VERIFIED (đã kiểm tra, xác nhận)", "Follow-up status when published: NOT_STARTED, IN_PROGRESS, DONE, VERIFIED"));
 
+    /** One row per administrative unit the catalogue holds, existing or not, with where it went (issue 18 item 4). */
+    static final List<OpenDataset.Column> UNIT_HISTORY_COLUMNS = List.of(
+            col("unit_id", "uuid", "Mã định danh đơn vị (như trong bộ dữ liệu so-lieu)", "Unit id (as in the so-lieu dataset)"),
+            col("unit_code", "text", "Mã đơn vị hành chính theo danh mục của Quyết định 124/2004/QĐ-TTg và, từ ngày 01/7/2025, Quyết định 19/2025/QĐ-TTg; một mã có thể được dùng lại cho đơn vị khác sau sáp nhập", "Administrative unit code (Decision 124/2004/QĐ-TTg, from 1 July 2025 Decision 19/2025/QĐ-TTg); a code may be reused by another unit after a merger"),
+            col("unit_name", "text", "Tên đơn vị, không kèm loại", "Unit name, without its kind"),
+            col("unit_kind", "text", "Loại đơn vị: PROVINCE, CITY, DISTRICT, URBAN_DISTRICT, TOWN, PROVINCIAL_CITY, COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE", "Kind of unit"),
+            col("level", "text", "Cấp: PROVINCE (tỉnh), DISTRICT (huyện), COMMUNE (xã)", "Tier: PROVINCE, DISTRICT, COMMUNE"),
+            col("parent_id", "uuid", "Mã định danh đơn vị cấp trên (trống: cấp tỉnh)", "Id of the unit above (empty: a province)"),
+            col("parent_code", "text", "Mã đơn vị cấp trên (trống: cấp tỉnh)", "Code of the unit above (empty: a province)"),
+            col("valid_from", "date", "Ngày bắt đầu tồn tại trong danh mục", "First day the unit exists in the catalogue"),
+            col("valid_to", "date", "Ngày đầu tiên đơn vị không còn tồn tại (trống: đơn vị vẫn tồn tại, không phải thiếu số liệu)", "First day the unit no longer exists (empty: it still exists)"),
+            col("successor_ids", "text", "Mã định danh các đơn vị được sáp nhập vào, cách nhau bởi \" | \" (trống: đơn vị còn tồn tại hoặc giải thể)", "Ids of the units it was merged into, separated by \" | \" (empty: it exists or was dissolved)"),
+            col("successor_codes", "text", "Mã các đơn vị được sáp nhập vào, cùng thứ tự (trống: đơn vị còn tồn tại hoặc giải thể)", "Codes of the units it was merged into, in the same order (empty: it exists or was dissolved)"),
+            col("ended_by", "text", "Văn bản chấm dứt đơn vị (trống: đơn vị còn tồn tại, hoặc văn bản chưa được ghi)", "The decision that ended the unit (empty: it exists, or the decision was not recorded)"));
+
     /**
      * What a catalogue (DCAT) and a CSVW description say about a dataset besides its columns: its titles, what it
      * is, and its addresses. One list, so that the page, the catalogue and the CSVW files name the same datasets.
@@ -140,16 +157,23 @@ class OpenDataSets {
             new Description(RECOMMENDATIONS, "Kiến nghị và tình hình thực hiện", "Recommendations and their follow-up",
                     "Các kiến nghị của đoàn giám sát trong phiên bản công khai mới nhất, với hạn và tình hình thực hiện.",
                     "The delegations' recommendations in the newest published versions, with due date and follow-up status.",
-                    RECOMMENDATION_COLUMNS));
+                    RECOMMENDATION_COLUMNS),
+            new Description(UNIT_HISTORY, "Đơn vị hành chính và lịch sử sáp nhập", "Administrative units and their history",
+                    "Mọi đơn vị hành chính trong danh mục, kể cả đơn vị đã sáp nhập hoặc giải thể: mã, tên, cấp, đơn vị cấp trên, thời gian tồn tại và đơn vị kế thừa.",
+                    "Every administrative unit in the catalogue, merged and dissolved ones included: code, name, tier, the unit above, when it existed and what it became part of.",
+                    UNIT_HISTORY_COLUMNS));
 
     private final PublishedResultsQueries published;
     private final ProcedureQueries procedures;
     private final PublishedRoundQueries rounds;
+    private final UnitHistoryQueries units;
 
-    OpenDataSets(PublishedResultsQueries published, ProcedureQueries procedures, PublishedRoundQueries rounds) {
+    OpenDataSets(PublishedResultsQueries published, ProcedureQueries procedures, PublishedRoundQueries rounds,
+                 UnitHistoryQueries units) {
         this.published = published;
         this.procedures = procedures;
         this.rounds = rounds;
+        this.units = units;
     }
 
     static Description description(String id) {
@@ -162,6 +186,7 @@ class OpenDataSets {
             case PROCEDURES -> procedures();
             case ROUNDS -> rounds();
             case RECOMMENDATIONS -> recommendations();
+            case UNIT_HISTORY -> unitHistory();
             default -> null;
         };
     }
@@ -197,6 +222,21 @@ class OpenDataSets {
             }
         }
         return new OpenDataset(RECOMMENDATIONS, RECOMMENDATION_COLUMNS, rows);
+    }
+
+    OpenDataset unitHistory() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (UnitHistoryQueries.UnitHistoryEntry u : units.everyUnit()) {
+            rows.add(values(u.unitId(), u.code(), u.name(), u.kind().name(), u.kind().tier().name(), u.parentId(),
+                    u.parentCode(), date(u.validFrom()), date(u.validTo()), joined(u.successorIds()),
+                    joined(u.successorCodes()), u.endedBy()));
+        }
+        return new OpenDataset(UNIT_HISTORY, UNIT_HISTORY_COLUMNS, rows);
+    }
+
+    /** A list in one cell, as the procedures table writes its lists; an empty list is an empty cell. */
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(" | ", values);
     }
 
     private static String date(java.time.LocalDate date) {

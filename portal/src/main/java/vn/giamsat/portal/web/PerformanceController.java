@@ -13,17 +13,29 @@ import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.application.publication.port.in.PerformanceQueries;
 import vn.giamsat.application.publication.port.in.PerformanceQueries.RankedFigures;
 import vn.giamsat.domain.figures.Rate;
+import vn.giamsat.domain.round.Adoption;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries.FollowedRecommendation;
 
 /** "/don-vi/{id}": one unit's published performance; "/so-sanh": all units compared and ranked. */
 @Controller
 class PerformanceController {
     private final PerformanceQueries performance;
     private final FiguresPresenter presenter;
+    private final FollowUpTimelineQueries followUp;
+    private final FollowUpPresenter followUpPresenter;
 
-    PerformanceController(PerformanceQueries performance, FiguresPresenter presenter) {
+    PerformanceController(PerformanceQueries performance, FiguresPresenter presenter, FollowUpTimelineQueries followUp,
+                          FollowUpPresenter followUpPresenter) {
         this.performance = performance;
         this.presenter = presenter;
+        this.followUp = followUp;
+        this.followUpPresenter = followUpPresenter;
     }
+
+    /** A recommendation addressed to the unit in a published round, with its status as accepted since (decision 049). */
+    record UnitRecommendationLine(String round, String path, String text, String dueDate, String status,
+                                  String acceptedOn) {}
 
     record TrendLine(String from, String to, String received, String onTimeRate, String onlineShare) {}
 
@@ -46,6 +58,21 @@ class PerformanceController {
         model.addAttribute("chart", chart(unit.figures(), rows, true, locale));
         model.addAttribute("indexPath", "/don-vi/" + unit.unit().unitId() + "/chi-so");
         addReceivedTrend(model, unit.figures(), rows, locale);
+        List<FollowedRecommendation> followed = followUp.ofUnit(unit.unit().unitId());
+        boolean english = PortalLocales.isEnglish(locale);
+        model.addAttribute("unitRecommendations", followed.stream().map(f -> new UnitRecommendationLine(
+                f.round().snapshot().resolutionNumber(),
+                "/giam-sat/" + f.round().round().value() + "#" + FollowUpPresenter.anchor(f.number()),
+                f.recommendation().text(), f.recommendation().dueDate() == null ? null
+                        : presenter.date(f.recommendation().dueDate(), locale),
+                !f.recommendation().followedUp()
+                        ? (english ? Adoption.NOT_ADOPTED.english() : Adoption.NOT_ADOPTED.vietnamese())
+                        : followUpPresenter.status(f.status(), locale),
+                followUpPresenter.acceptedOn(f, locale))).toList());
+        model.addAttribute("timeline", followUpPresenter.lines(followed, locale));
+        model.addAttribute("feedPath", FollowUpFeedController.unitFeedPath(unit.unit().unitId()));
+        model.addAttribute("feedTitle", presenter.message("followUp.feedOfUnit", locale,
+                presenter.unitName(unit.unit(), locale)));
         return "unit";
     }
 

@@ -13,6 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.giamsat.application.round.model.ReportFormat;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries.RoundVersion;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries;
+import vn.giamsat.application.publication.port.in.FollowUpTimelineQueries.FollowedRecommendation;
 import vn.giamsat.domain.publication.RoundSnapshot;
 
 /**
@@ -23,10 +25,15 @@ import vn.giamsat.domain.publication.RoundSnapshot;
 class RoundsController {
     private final PublishedRoundQueries rounds;
     private final FiguresPresenter presenter;
+    private final FollowUpTimelineQueries followUp;
+    private final FollowUpPresenter followUpPresenter;
 
-    RoundsController(PublishedRoundQueries rounds, FiguresPresenter presenter) {
+    RoundsController(PublishedRoundQueries rounds, FiguresPresenter presenter, FollowUpTimelineQueries followUp,
+                     FollowUpPresenter followUpPresenter) {
         this.rounds = rounds;
         this.presenter = presenter;
+        this.followUp = followUp;
+        this.followUpPresenter = followUpPresenter;
     }
 
     record RoundLine(String path, String resolutionNumber, String subject, String period, int version, String publishedAt) {}
@@ -35,7 +42,13 @@ class RoundsController {
 
     record FindingLine(String kind, String unit, String text) {}
 
-    record RecommendationLine(String addressee, String unit, String text, String dueDate, String status) {}
+    /**
+     * @param anchor its place in the round's newest version ("kien-nghi-2"), for the timeline's links; null if that
+     *               version no longer lists it
+     * @param acceptedOn the day its status was last accepted after publication; null while none was
+     */
+    record RecommendationLine(String anchor, String addressee, String unit, String text, String dueDate, String status,
+                              String acceptedOn) {}
 
     record MemberLine(String name, String position, String role) {}
 
@@ -91,12 +104,24 @@ class RoundsController {
         model.addAttribute("findings", s.findings().stream().map(f -> new FindingLine(
                 english ? f.kind().english() : f.kind().vietnamese(),
                 f.unitId() == null ? null : unitNames.get(f.unitId()), f.text())).toList());
-        model.addAttribute("recommendations", s.recommendations().stream().map(r -> new RecommendationLine(
-                r.addressee(), r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
-                r.dueDate() == null ? null : presenter.date(r.dueDate(), locale),
-                !r.followedUp() // one the council did not adopt is not followed up: say so, not its status
-                        ? (english ? Adoption.NOT_ADOPTED.english() : Adoption.NOT_ADOPTED.vietnamese())
-                        : english ? r.status().english() : r.status().vietnamese())).toList());
+        // The status accepted since publication, read from the follow-up record beside this version (decision 049):
+        // the published version itself is never changed for it.
+        List<FollowedRecommendation> followed = followUp.ofRound(round.shown().round());
+        java.util.Map<String, FollowedRecommendation> followedById = new java.util.HashMap<>();
+        followed.forEach(f -> followedById.put(f.recommendation().id(), f));
+        model.addAttribute("recommendations", s.recommendations().stream().map(r -> {
+            FollowedRecommendation f = followedById.get(r.id());
+            String status = !r.followedUp() // one the council did not adopt is not followed up: say so, not its status
+                    ? (english ? Adoption.NOT_ADOPTED.english() : Adoption.NOT_ADOPTED.vietnamese())
+                    : followUpPresenter.status(f == null ? r.status() : f.status(), locale);
+            return new RecommendationLine(f == null ? null : FollowUpPresenter.anchor(f.number()), r.addressee(),
+                    r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
+                    r.dueDate() == null ? null : presenter.date(r.dueDate(), locale), status,
+                    f == null || !r.followedUp() ? null : followUpPresenter.acceptedOn(f, locale));
+        }).toList());
+        model.addAttribute("timeline", followUpPresenter.lines(followed, locale));
+        model.addAttribute("feedPath", FollowUpFeedController.roundFeedPath(roundId));
+        model.addAttribute("feedTitle", presenter.message("followUp.feedOfRound", locale, s.resolutionNumber()));
         // the council's resolution or conclusion on the results, when published with this version (issue 19.3)
         model.addAttribute("conclusion", s.conclusion());
         model.addAttribute("conclusionKind", s.conclusion() == null ? null

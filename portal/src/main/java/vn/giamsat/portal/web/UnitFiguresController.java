@@ -30,5 +30,10 @@ class UnitFiguresController {
     }
 
     /** @param province "Tỉnh Quảng Nam"; empty when the unit's province is not known */
-    record ProvinceRows(String province, List<FigureRow> rows) {}
+    record ProvinceRows(String province, List<FigureRow> rows) {
+        /** The province's own page, drilling down to its communes ("/tinh/quang-nam"). */
+        public String path() {
+            return "/tinh/" + ProvinceController.slug(province);
+        }
+    }
 }

@@ -46,7 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         WebContentInterceptor caching = new WebContentInterceptor();
-        caching.addCacheMapping(CacheControl.maxAge(PUBLISHED_PAGE_MAX_AGE).cachePublic(), "/", "/don-vi", "/don-vi/*", "/don-vi/*/chi-so", "/chi-so-766",
+        caching.addCacheMapping(CacheControl.maxAge(PUBLISHED_PAGE_MAX_AGE).cachePublic(), "/", "/don-vi", "/don-vi/*", "/don-vi/*/chi-so", "/chi-so-766", "/tinh/*",
                 "/so-sanh", "/thu-tuc", "/thu-tuc/*", "/giam-sat", "/giam-sat/**", "/du-lieu-mo", "/du-lieu-mo/*",
                 "/api/v1/*");
         // Error pages must never be cached, even when the failed request had been given a public max-age.

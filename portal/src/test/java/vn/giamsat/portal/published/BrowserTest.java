@@ -89,7 +89,7 @@ class BrowserTest extends PortalOnTestDatabase {
 
     @ParameterizedTest
     @ValueSource(strings = {"home", "procedures", "procedure", "unit", "comparison", "round", "opendata", "unit-en",
-            "unit-index", "index-formula"})
+            "unit-index", "index-formula", "province", "province-en"})
     void no_wcag_2_1_a_or_aa_violation(String pageType) {
         String address = switch (pageType) {
             case "home" -> url("/");
@@ -102,6 +102,8 @@ class BrowserTest extends PortalOnTestDatabase {
             case "opendata" -> url("/du-lieu-mo");
             case "unit-index" -> linkFrom("/don-vi", "a.unit-name") + "/chi-so";
             case "index-formula" -> url("/chi-so-766");
+            case "province" -> linkFrom("/don-vi", ".province-link a") + "?sap-xep=tiep-nhan&thu-tu=giam";
+            case "province-en" -> linkFrom("/?lang=en", ".province-list a");
             default -> throw new IllegalArgumentException(pageType);
         };
         withScript.get(address);
@@ -164,6 +166,27 @@ class BrowserTest extends PortalOnTestDatabase {
     }
 
     @Test
+    void a_printed_province_page_keeps_its_communes_table_and_drops_the_sorting_and_period_links() {
+        withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = withScript;
+            withScript.get(url("/tinh/quang-nam?sap-xep=tiep-nhan&thu-tu=giam"));
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.province-table thead')).position"))
+                    .as("column headers printed").isEqualTo("static");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.province-table tbody tr')).display"))
+                    .as("rows printed as table rows").isEqualTo("table-row");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('th[aria-sort] .sort-link'), '::after').content"))
+                    .as("a sorting link prints neither its address nor its arrow").isIn("none", "normal");
+            if (!withScript.findElements(By.cssSelector(".period-choice")).isEmpty()) {
+                assertThat(js.executeScript("return getComputedStyle(document.querySelector('.period-choice')).display"))
+                        .isEqualTo("none");
+            }
+        } finally {
+            withScript.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void every_page_type_works_without_javascript() {
         for (String path : List.of("/", "/thu-tuc", "/thu-tuc/1.000894", "/so-sanh", "/giam-sat", "/du-lieu-mo",
                 "/giam-sat/" + PublishedData.corrected.value())) {
@@ -180,7 +203,7 @@ class BrowserTest extends PortalOnTestDatabase {
      * forbids explicit roles on {@code tr}/{@code th}/{@code td} of a native table).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/so-sanh", "/don-vi", "round"})
+    @ValueSource(strings = {"/so-sanh", "/don-vi", "round", "/tinh/quang-nam"})
     void at_phone_width_the_figures_cards_keep_their_table_semantics(String page) {
         // Headless Chromium keeps windows at least 500 px wide: the phone's 412 px are emulated.
         withScript.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -188,6 +211,11 @@ class BrowserTest extends PortalOnTestDatabase {
         try {
             withScript.get(url(page.equals("round") ? "/giam-sat/" + PublishedData.corrected.value() + "/phien-ban/1" : page));
             tableSemanticsInTheAccessibilityTree();
+            if (page.startsWith("/tinh/")) {
+                // the sorting links are column headings: at a phone's width they stay visible, never focused unseen
+                assertThat(withScript.findElements(By.cssSelector("thead .sort-link")))
+                        .isNotEmpty().allSatisfy(link -> assertThat(link.isDisplayed()).isTrue());
+            }
         } finally {
             withScript.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

@@ -88,7 +88,8 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
             assertThat(ids(dataset, DCT + "license")).as(id + " licence").containsExactly("https://creativecommons.org/licenses/by/4.0/");
             JsonObject publisher = dataset.getJsonArray(DCT + "publisher").getJsonObject(0);
             assertThat(values(publisher, "http://xmlns.com/foaf/0.1/name")).as(id + " publisher").containsExactly("Giám sát TTHC");
-            if (!id.equals("thu-tuc")) { // the procedure catalogue in force has no period and no change date
+            // the procedure catalogue in force and the unit catalogue have no period and no change date
+            if (!id.equals("thu-tuc") && !id.equals("don-vi-lich-su")) {
                 assertThat(values(dataset, DCT + "modified")).as(id + " modified").singleElement()
                         .satisfies(t -> OffsetDateTime.parse(t));
                 JsonObject period = dataset.getJsonArray(DCT + "temporal").getJsonObject(0);
@@ -103,8 +104,9 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
                         ids(distribution, DCAT + "mediaType").getFirst(), ids(distribution, DCT + "conformsTo").getFirst()));
             }
         }
-        assertThat(datasetIds).containsExactlyInAnyOrder("so-lieu", "thu-tuc", "cuoc-giam-sat", "kien-nghi");
-        assertThat(distributions).hasSize(8);
+        assertThat(datasetIds).containsExactlyInAnyOrder("so-lieu", "thu-tuc", "cuoc-giam-sat", "kien-nghi",
+                "don-vi-lich-su");
+        assertThat(distributions).hasSize(10);
 
         Map<String, List<String>> csvColumns = new LinkedHashMap<>();
         Map<String, Integer> csvRows = new LinkedHashMap<>();
@@ -122,7 +124,10 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
             csvRows.put(d.dataset(), CSVParser.parse(csv.body().substring(1), CSVFormat.DEFAULT).getRecords().size() - 1);
             assertThat(csvRows.get(d.dataset())).as(d.dataset() + " rows").isPositive();
         }
-        assertThat(csvColumns.keySet()).containsExactlyInAnyOrder("so-lieu", "thu-tuc", "cuoc-giam-sat", "kien-nghi");
+        assertThat(csvColumns.keySet()).containsExactlyInAnyOrder("so-lieu", "thu-tuc", "cuoc-giam-sat", "kien-nghi",
+                "don-vi-lich-su");
+        assertThat(csvColumns.get("don-vi-lich-su")).containsExactly("unit_id", "unit_code", "unit_name", "unit_kind",
+                "level", "parent_id", "parent_code", "valid_from", "valid_to", "successor_ids", "successor_codes", "ended_by");
 
         for (Distribution d : distributions.stream().filter(d -> d.mediaType().endsWith("/application/json")).toList()) {
             HttpResponse<String> json = ok(d.url());
@@ -151,7 +156,10 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
             names.add(column.get("name").asString());
             columns.add(column);
             assertThat(column.get("null").asString()).as("empty = not reported").isEmpty();
-            assertThat(column.get("dc:description").toString()).contains("chưa báo cáo").contains("not reported");
+            // every column says what its empty cell means: "not reported" unless it says otherwise (valid_to: the
+            // unit still exists; channel: all channels)
+            assertThat(column.get("dc:description").toString()).as(column.get("name").asString())
+                    .contains("trống").contains("empty");
         }
         List<CSVRecord> records = CSVParser.parse(body.substring(1), CSVFormat.DEFAULT).getRecords();
         assertThat(records.getFirst().toList()).isEqualTo(names);
@@ -223,6 +231,51 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
         assertThat(get("/api/v1/kien-nghi?follow_up_status=SOMETIME").statusCode()).isEqualTo(400);
     }
 
+    /**
+     * The units-with-history table of the demo catalogue: the seed's communes were merged on 1 July 2025, so each
+     * ends that day and names the commune it became part of, and that commune is a row of the same table.
+     */
+    @Test
+    void the_unit_history_names_where_each_merged_unit_went_and_filters_by_code_day_and_tier() throws Exception {
+        JsonNode all = JsonMapper.shared().readTree(ok("/api/v1/don-vi-lich-su").body());
+        // xã Chiên Đàn keeps thị trấn Phú Thịnh's code 20364: one code, two units, told apart by the day
+        assertThat(JsonMapper.shared().readTree(ok("/api/v1/don-vi-lich-su?unit_code=20364").body())).hasSize(2);
+        JsonNode phuThinh = JsonMapper.shared().readTree(ok("/api/v1/don-vi-lich-su?unit_code=20364&valid_on=2023-01-01").body());
+        assertThat(phuThinh).hasSize(1);
+        JsonNode row = phuThinh.get(0);
+        assertThat(row.get("unit_name").asString()).isEqualTo("Phú Thịnh");
+        assertThat(row.get("level").asString()).isEqualTo("COMMUNE");
+        assertThat(row.get("parent_code").asString()).isNotBlank();
+        assertThat(row.get("valid_to").asString()).isEqualTo("2025-07-01");
+        String successorId = row.get("successor_ids").asString();
+        String successorCode = row.get("successor_codes").asString();
+        assertThat(successorCode).isEqualTo("20364");
+        // the successor is itself a unit of the table, existing today, with that code
+        List<JsonNode> successors = new ArrayList<>();
+        all.forEach(u -> {
+            if (u.get("unit_id").asString().equals(successorId)) {
+                successors.add(u);
+            }
+        });
+        assertThat(successors).singleElement().satisfies(u -> {
+            assertThat(u.get("unit_code").asString()).isEqualTo(successorCode);
+            assertThat(u.get("valid_to").isNull()).as("the successor still exists").isTrue();
+            assertThat(u.get("successor_ids").isNull()).isTrue();
+        });
+        // its parent is a row too
+        assertThat(all.findValues("unit_id").stream().map(JsonNode::asString)).contains(row.get("parent_id").asString());
+
+        JsonNode today = JsonMapper.shared().readTree(ok("/api/v1/don-vi-lich-su?valid_on=2026-01-01&level=COMMUNE").body());
+        assertThat(today).isNotEmpty().allSatisfy(u -> {
+            assertThat(u.get("level").asString()).isEqualTo("COMMUNE");
+            assertThat(u.get("valid_to").isNull() || LocalDate.parse(u.get("valid_to").asString()).isAfter(LocalDate.of(2026, 1, 1))).isTrue();
+        });
+        assertThat(today.findValues("unit_id").stream().map(JsonNode::asString)).doesNotContain(row.get("unit_id").asString())
+                .contains(successorId);
+        assertThat(get("/api/v1/don-vi-lich-su?valid_on=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/don-vi-lich-su?level=VILLAGE").statusCode()).isEqualTo(400);
+    }
+
     @Test
     void the_openapi_document_passes_a_standard_openapi_validator_and_documents_the_filters() throws Exception {
         String document = ok("/v3/api-docs/public").body();
@@ -233,7 +286,8 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
         assertThat(result.getMessages()).as("swagger-parser validation messages").isEmpty();
 
         JsonNode doc = JsonMapper.shared().readTree(document);
-        assertThat(doc.get("paths").propertyNames()).contains("/api/v1/so-lieu", "/api/v1/thu-tuc", "/api/v1/cuoc-giam-sat", "/api/v1/kien-nghi");
+        assertThat(doc.get("paths").propertyNames()).contains("/api/v1/so-lieu", "/api/v1/thu-tuc", "/api/v1/cuoc-giam-sat", "/api/v1/kien-nghi",
+                "/api/v1/don-vi-lich-su");
         for (var path : doc.get("paths").properties()) {
             JsonNode get = path.getValue().get("get");
             List<String> parameters = new ArrayList<>();

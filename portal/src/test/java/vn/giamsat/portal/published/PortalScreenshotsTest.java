@@ -22,8 +22,8 @@ import vn.giamsat.adapters.persistence.testing.TestDatabase;
 
 /**
  * The user guide's portal screenshots (issue 18 item 2), taken from the demo data in Debian's headless Chromium: the
- * home page with its headline cards, a unit's page with its trend, a unit's service index, each at desktop and phone
- * width. Written to portal/target/screenshots; copied to docs/images only with -Dscreenshots.refresh=true or
+ * home page with its headline cards, a unit's page with its trend, a unit's service index, a province's communes,
+ * each at desktop and phone width. Written to portal/target/screenshots; copied to docs/images only with -Dscreenshots.refresh=true or
  * GIAMSAT_REFRESH_SCREENSHOTS=1 (docs/images/README.md).
  */
 class PortalScreenshotsTest extends PortalOnTestDatabase {
@@ -62,6 +62,15 @@ class PortalScreenshotsTest extends PortalOnTestDatabase {
         shoot(phuThinh + "/chi-so", "53-cong-chi-so-766", 1280);
         shoot(phuThinh + "/chi-so", "54-cong-chi-so-766-dien-thoai", 412);
         shoot("/chi-so-766", "55-cong-cach-tinh-chi-so", 1280);
+    }
+
+    /** Decision 050: a province drilled down to its communes, found from the home page as a reader finds it. */
+    @Test
+    void province_page() throws IOException {
+        chromium.get(url("/"));
+        String province = chromium.findElement(By.cssSelector(".province-list a")).getDomAttribute("href");
+        shoot(province + "?sap-xep=tiep-nhan&thu-tu=giam", "60-cong-trang-tinh", 1280);
+        shoot(province, "61-cong-trang-tinh-dien-thoai", 412);
     }
 
     private String unitLink(String name) {

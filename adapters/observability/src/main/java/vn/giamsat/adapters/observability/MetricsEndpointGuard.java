@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,6 +23,8 @@ public final class MetricsEndpointGuard extends OncePerRequestFilter {
     public static final String PATH = "/actuator/prometheus";
     private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Real-IP",
             "X-Forwarded-Host");
+    private static final Pattern PARAMETERS = Pattern.compile(";[^/]*");
+    private static final Pattern DOUBLED_SLASHES = Pattern.compile("/{2,}");
 
     /**
      * Judged on the path the servlet container maps (servlet path + path info): decoded, without {@code ;params},
@@ -40,13 +43,16 @@ public final class MetricsEndpointGuard extends OncePerRequestFilter {
         if (requestUri == null) {
             return "";
         }
-        String path = requestUri.replaceAll(";[^/]*", "");
+        if (plain(requestUri)) {
+            return requestUri;
+        }
+        String path = PARAMETERS.matcher(requestUri).replaceAll("");
         try {
             path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             // a broken escape: the container refuses such a request anyway; judge it undecoded
         }
-        path = path.replaceAll("/{2,}", "/");
+        path = DOUBLED_SLASHES.matcher(path).replaceAll("/");
         try {
             return new java.net.URI(null, null, path, null).normalize().getPath();
         } catch (java.net.URISyntaxException e) {
@@ -54,15 +60,29 @@ public final class MetricsEndpointGuard extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A path that normalizing leaves as it is: absolute, no {@code ;params}, no %-escape, no doubled slash, no dot
+     * segment. Almost every request is one; it is judged without the regexes, decoding and URI parsing that cost a
+     * public page more CPU than the rest of the filter chain together (docs/performance.md, issue 20).
+     */
+    static boolean plain(String uri) {
+        return uri.startsWith("/") && uri.indexOf(';') < 0 && uri.indexOf('%') < 0 && !uri.contains("//")
+                && !uri.contains("/.");
+    }
+
     static String mappedPath(HttpServletRequest request) {
         String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
         String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        return (servletPath + pathInfo).replaceAll("/{2,}", "/");
+        String path = pathInfo.isEmpty() ? servletPath : servletPath + pathInfo;
+        return path.contains("//") ? DOUBLED_SLASHES.matcher(path).replaceAll("/") : path;
     }
 
+    /** The endpoint's path in any letter case, alone or followed by {@code /} or {@code .}; compared in place. */
     static boolean isMetricsPath(String path) {
-        String p = path.toLowerCase(java.util.Locale.ROOT);
-        return p.equals(PATH) || p.startsWith(PATH + "/") || p.startsWith(PATH + ".");
+        if (!path.regionMatches(true, 0, PATH, 0, PATH.length())) {
+            return false;
+        }
+        return path.length() == PATH.length() || path.charAt(PATH.length()) == '/' || path.charAt(PATH.length()) == '.';
     }
 
     @Override

@@ -53,12 +53,38 @@ class MetricsEndpointGuardTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/actuator;a/prometheus", "/actuator/./prometheus",
             "//actuator/prometheus", "/actuator/%70rometheus", "/actuator/prometheus;x", "/a/../actuator/prometheus",
-            "/ACTUATOR/prometheus"})
+            "/ACTUATOR/prometheus", "/actuator/prometheus/", "/actuator/prometheus.txt", "/Actuator/Prometheus",
+            "/actuator//prometheus", "/don-vi/../actuator/prometheus"})
     void odd_spellings_of_the_metrics_path_are_guarded_too(String uri) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
         request.setRemoteAddr("203.113.131.5");
         MockHttpServletResponse response = new MockHttpServletResponse();
         guard.doFilter(request, response, new MockFilterChain());
         assertThat(response.getStatus()).as(uri).isEqualTo(404);
+    }
+
+    /**
+     * Issue 20: the guard runs on every request of the portal, kept pages included. A public page's path is
+     * judged without regexes, decoding or URI parsing: before, this check allocated more per request than
+     * answering the kept page did (JFR of the portal under wrk, docs/performance.md).
+     */
+    @Test
+    void judging_a_public_pages_path_allocates_next_to_nothing() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/don-vi/b2fa09a7-30d1-4cd2-82fe-667622fe398d");
+        request.setServletPath(request.getRequestURI()); // as Tomcat maps it to the dispatcher servlet on "/"
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().threadId();
+        boolean skipped = true;
+        for (int i = 0; i < 20_000; i++) { // warm up
+            skipped &= guard.shouldNotFilter(request);
+        }
+        long before = threads.getThreadAllocatedBytes(thread);
+        int calls = 100_000;
+        for (int i = 0; i < calls; i++) {
+            skipped &= guard.shouldNotFilter(request);
+        }
+        long perCall = (threads.getThreadAllocatedBytes(thread) - before) / calls;
+        assertThat(skipped).as("a public page is not the guard's business").isTrue();
+        assertThat(perCall).as("bytes allocated per request to judge a public page's path").isLessThan(16);
     }
 }

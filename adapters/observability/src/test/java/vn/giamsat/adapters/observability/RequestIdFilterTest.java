@@ -40,4 +40,17 @@ class RequestIdFilterTest {
         assertThat(RequestIdFilter.idFor(null)).isNotEqualTo(RequestIdFilter.idFor(null));
         assertThat(RequestIdFilter.idFor("req-2026.11.26_0001")).isEqualTo("req-2026.11.26_0001");
     }
+
+    /** Fresh ids are random (version 4) UUIDs, distinct from each other, without SecureRandom's lock (issue 20). */
+    @Test
+    void fresh_ids_are_random_uuids_that_do_not_repeat() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            String id = RequestIdFilter.idFor(null);
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(seen.add(id)).as("id %s given twice", id).isTrue();
+        }
+    }
 }

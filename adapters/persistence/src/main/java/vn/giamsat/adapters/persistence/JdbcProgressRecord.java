@@ -12,10 +12,13 @@ import vn.giamsat.domain.round.Contributor;
 import vn.giamsat.domain.round.FollowUpStatus;
 import vn.giamsat.domain.round.RoundId;
 
-/** The follow-up record in {@code recommendation_progress} (change set 782): INSERT and SELECT only. */
+/**
+ * The follow-up record in {@code recommendation_progress} (change sets 782, 820): INSERT and SELECT only. The portal
+ * reads the accepted entries of published rounds through the view {@code published_follow_up} (change set 821).
+ */
 public class JdbcProgressRecord implements ProgressRecordPort {
     private static final String COLUMNS = "id, round_id, recommendation_id, kind, report_id, status, text, evidence_id,"
-            + " recorded_at, recorded_by, recorded_by_name";
+            + " recorded_at, recorded_by, recorded_by_name, evidence_link";
 
     private final JdbcClient jdbc;
 
@@ -25,10 +28,11 @@ public class JdbcProgressRecord implements ProgressRecordPort {
 
     @Override
     public void append(ProgressEntry e) {
-        jdbc.sql("INSERT INTO recommendation_progress (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO recommendation_progress (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.id(), e.round().value(), e.recommendation(), e.kind().name(), e.report().orElse(null),
                         e.status().name(), e.text().orElse(null), e.evidence().orElse(null),
-                        Columns.timestamp(e.recordedAt()), e.recordedBy().username(), e.recordedBy().displayName())
+                        Columns.timestamp(e.recordedAt()), e.recordedBy().username(), e.recordedBy().displayName(),
+                        e.evidenceLink().orElse(null))
                 .update();
     }
 
@@ -50,7 +54,7 @@ public class JdbcProgressRecord implements ProgressRecordPort {
                 Columns.uuid(rs, "recommendation_id"), ProgressEntry.Kind.valueOf(rs.getString("kind")),
                 Optional.ofNullable((UUID) rs.getObject("report_id")), FollowUpStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("text")), Optional.ofNullable((UUID) rs.getObject("evidence_id")),
-                Columns.instant(rs, "recorded_at"),
+                Optional.ofNullable(rs.getString("evidence_link")), Columns.instant(rs, "recorded_at"),
                 new Contributor(rs.getString("recorded_by"), rs.getString("recorded_by_name")));
     }
 }

@@ -34,11 +34,11 @@ class JdbcProgressRecordTest {
     void reportsAndAcceptancesAreAddedAndReadBackInOrderAndSurviveTheRoundsSave() {
         ProgressEntry report = new ProgressEntry(UUID.randomUUID(), round.id(), recommendation,
                 ProgressEntry.Kind.REPORTED, Optional.empty(), FollowUpStatus.IN_PROGRESS,
-                Optional.of("Đã bố trí một phần kinh phí"), Optional.empty(), Instant.parse("2023-07-01T01:00:00Z"),
+                Optional.of("Đã bố trí một phần kinh phí"), Optional.empty(), Optional.empty(), Instant.parse("2023-07-01T01:00:00Z"),
                 new Contributor("canbo.tamdan", "Phạm Thị C"));
         ProgressEntry accepted = new ProgressEntry(UUID.randomUUID(), round.id(), recommendation,
                 ProgressEntry.Kind.ACCEPTED, Optional.of(report.id()), FollowUpStatus.IN_PROGRESS, report.text(),
-                Optional.empty(), Instant.parse("2023-07-02T01:00:00Z"), new Contributor("vanphong", "Lê Thị Hoa"));
+                Optional.empty(), Optional.empty(), Instant.parse("2023-07-02T01:00:00Z"), new Contributor("vanphong", "Lê Thị Hoa"));
         record.append(report);
         record.append(accepted);
         adapters.rounds().save(adapters.rounds().load(round.id()).orElseThrow()); // rewrites the recommendations
@@ -51,7 +51,7 @@ class JdbcProgressRecordTest {
     void theApplicationsRoleCannotChangeOrRemoveAnEntryNorCanTheSuperuser() {
         ProgressEntry report = new ProgressEntry(UUID.randomUUID(), round.id(), recommendation,
                 ProgressEntry.Kind.REPORTED, Optional.empty(), FollowUpStatus.DONE, Optional.of("Xong"),
-                Optional.empty(), Instant.parse("2023-07-01T01:00:00Z"), new Contributor("canbo.tamdan", null));
+                Optional.empty(), Optional.empty(), Instant.parse("2023-07-01T01:00:00Z"), new Contributor("canbo.tamdan", null));
         record.append(report);
         JdbcClient app = JdbcClient.create(TestDatabase.appDataSource());
 

@@ -12,7 +12,11 @@ public enum ReminderKind {
     /** A recommendation past its due date and not yet done (quá hạn). */
     RECOMMENDATION_OVERDUE("Kiến nghị quá hạn", "Recommendation overdue"),
     /** A round whose report waits for the delegation head's approval (chờ phê duyệt). */
-    ROUND_AWAITING_APPROVAL("Báo cáo chờ phê duyệt", "Report awaiting approval");
+    ROUND_AWAITING_APPROVAL("Báo cáo chờ phê duyệt", "Report awaiting approval"),
+    /** A supervised unit's report due within the configured number of days, not handed in (decision 048). */
+    UNIT_REPORT_DUE_SOON("Sắp đến hạn nộp báo cáo", "Unit report due soon"),
+    /** A supervised unit's report past its due date and not handed in (decision 048). */
+    UNIT_REPORT_OVERDUE("Quá hạn nộp báo cáo", "Unit report overdue");
 
     private final String vietnamese;
     private final String english;

@@ -51,6 +51,24 @@ public final class ReminderTemplates {
                 en = "The report of the supervision round " + round
                         + " is finished and awaits the delegation head's approval before publication.";
             }
+            case UNIT_REPORT_DUE_SOON -> {
+                subjectVi = "Hạn nộp báo cáo " + due + ": " + item.text();
+                subjectEn = "Report due on " + dueEn + ": " + item.text();
+                vi = "Đơn vị " + item.text() + " cần nộp báo cáo cho cuộc giám sát " + round + " chậm nhất ngày " + due
+                        + ".\n\nĐề nghị tải báo cáo lên và nhập số liệu trong hệ thống (thẻ \"Báo cáo của đơn vị\").";
+                en = "The unit " + item.text() + " must hand in its report to the supervision round " + round
+                        + " by " + dueEn + ".\n\nPlease upload the report and enter its figures in the system (tab"
+                        + " \"Units' reports\").";
+            }
+            case UNIT_REPORT_OVERDUE -> {
+                subjectVi = "Quá hạn nộp báo cáo từ " + due + ": " + item.text();
+                subjectEn = "Report overdue since " + dueEn + ": " + item.text();
+                vi = "Đơn vị " + item.text() + " chưa nộp báo cáo cho cuộc giám sát " + round + " (hạn " + due
+                        + ").\n\nĐề nghị tải báo cáo lên và nhập số liệu trong hệ thống (thẻ \"Báo cáo của đơn vị\").";
+                en = "The unit " + item.text() + " has not handed in its report to the supervision round " + round
+                        + " (due " + dueEn + ").\n\nPlease upload the report and enter its figures in the system"
+                        + " (tab \"Units' reports\").";
+            }
             default -> throw new IllegalArgumentException("No template for " + item.kind());
         }
         String greeting = recipientName == null || recipientName.isBlank() ? "" : recipientName.strip();

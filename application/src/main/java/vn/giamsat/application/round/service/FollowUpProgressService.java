@@ -31,8 +31,10 @@ import vn.giamsat.domain.round.SupervisionRound;
  *       the unit), once the delegation has reported; the status must be one the recommendation may move to;</li>
  *   <li>accept a report: the council office over the round's council ({@link AccessPolicy#requireFollowUp}), never
  *       the one who reported it; accepting records the step on the round (its status, as the admin UI shows it) and
- *       an acceptance in the append-only record, which the portal reads.</li>
+ *       an acceptance in the append-only record, which the portal reads;</li>
+ *   <li>return a report with a reason: the same council office; the round and the portal are left as they were.</li>
  * </ul>
+ * Each report is answered once (accepted or returned): a unit whose report was returned reports again.
  */
 public final class FollowUpProgressService implements FollowUpProgressUseCase {
     private final LoadRoundPort load;
@@ -67,9 +69,19 @@ public final class FollowUpProgressService implements FollowUpProgressUseCase {
             }
             requireFollowedUp(round);
             recommendation.checkFollowUp(c.status()).orThrow();
+            if (c.text() != null && c.text().length() > 4000) {
+                throw new DomainRuleViolation(Reason.of(TEXT_TOO_LONG,
+                        "Nội dung báo cáo tiến độ dài quá 4.000 ký tự.", "The progress text is longer than 4,000 characters."));
+            }
+            Optional<String> link = Optional.ofNullable(c.evidenceLink()).map(String::strip).filter(l -> !l.isEmpty());
+            if (link.isPresent() && !link.get().matches("(?i)https?://\\S{1,1990}")) {
+                throw new DomainRuleViolation(Reason.of(EVIDENCE_LINK,
+                        "Đường dẫn minh chứng phải là một địa chỉ http:// hoặc https:// (không có dấu cách).",
+                        "The evidence link must be an http:// or https:// address (without spaces)."));
+            }
             ProgressEntry entry = new ProgressEntry(UUID.randomUUID(), round.id(), recommendation.id(),
                     ProgressEntry.Kind.REPORTED, Optional.empty(), c.status(), Optional.ofNullable(c.text()),
-                    c.evidence(), clock.now(), contributor(actor));
+                    c.evidence(), link, clock.now(), contributor(actor));
             record.append(entry);
             return entry;
         });
@@ -80,28 +92,59 @@ public final class FollowUpProgressService implements FollowUpProgressUseCase {
         return tx.inTransaction("FollowUpProgressService.accept", () -> {
             SupervisionRound round = round(c.round());
             Actor actor = access.requireFollowUp(round);
-            ProgressEntry report = record.entry(c.report())
-                    .filter(e -> e.round().equals(round.id()) && e.kind() == ProgressEntry.Kind.REPORTED)
-                    .orElseThrow(() -> new NotFoundException("báo cáo tiến độ", "progress report", c.report()));
-            if (report.recordedBy().username().equals(actor.username())) {
-                throw new AccessDeniedException("tự chấp nhận báo cáo tiến độ của chính mình",
-                        "accept your own progress report");
-            }
-            boolean accepted = record.entriesOf(round.id(), report.recommendation()).stream()
-                    .anyMatch(e -> e.report().filter(report.id()::equals).isPresent());
-            if (accepted) {
-                throw new DomainRuleViolation(Reason.of("progress.already-accepted",
-                        "Báo cáo tiến độ này đã được chấp nhận.", "This progress report has been accepted already."));
-            }
+            ProgressEntry report = unanswered(round, c.report(), actor, "chấp nhận", "accept");
             round.recordFollowUp(report.recommendation(), new FollowUp(clock.today(), report.status(),
                     report.text().orElse(null), null));
             save.save(round);
             ProgressEntry acceptance = new ProgressEntry(UUID.randomUUID(), round.id(), report.recommendation(),
                     ProgressEntry.Kind.ACCEPTED, Optional.of(report.id()), report.status(), report.text(),
-                    report.evidence(), clock.now(), contributor(actor));
+                    report.evidence(), report.evidenceLink(), clock.now(), contributor(actor));
             record.append(acceptance);
             return acceptance;
         });
+    }
+
+    @Override
+    public ProgressEntry returnReport(ReturnProgressCommand c) {
+        return tx.inTransaction("FollowUpProgressService.returnReport", () -> {
+            SupervisionRound round = round(c.round());
+            Actor actor = access.requireFollowUp(round);
+            String reason = c.reason() == null ? "" : c.reason().strip();
+            if (reason.isEmpty() || reason.length() > 4000) {
+                throw new DomainRuleViolation(Reason.of(RETURN_REASON,
+                        "Hãy ghi lý do trả lại báo cáo tiến độ (tối đa 4.000 ký tự).",
+                        "Give the reason the progress report is returned (at most 4,000 characters)."));
+            }
+            ProgressEntry report = unanswered(round, c.report(), actor, "trả lại", "return");
+            ProgressEntry returned = new ProgressEntry(UUID.randomUUID(), round.id(), report.recommendation(),
+                    ProgressEntry.Kind.RETURNED, Optional.of(report.id()), report.status(), Optional.of(reason),
+                    Optional.empty(), Optional.empty(), clock.now(), contributor(actor));
+            record.append(returned);
+            return returned;
+        });
+    }
+
+    /** Codes of the refusals a form shows beside its field. */
+    public static final String EVIDENCE_LINK = "progress.evidence-link";
+    public static final String RETURN_REASON = "progress.return-reason";
+    public static final String TEXT_TOO_LONG = "progress.text-too-long";
+
+    /** The round's report {@code id}, not answered yet, not the actor's own. */
+    private ProgressEntry unanswered(SupervisionRound round, UUID id, Actor actor, String verbVi, String verbEn) {
+        ProgressEntry report = record.entry(id)
+                .filter(e -> e.round().equals(round.id()) && e.kind() == ProgressEntry.Kind.REPORTED)
+                .orElseThrow(() -> new NotFoundException("báo cáo tiến độ", "progress report", id));
+        if (report.recordedBy().username().equals(actor.username())) {
+            throw new AccessDeniedException(verbVi + " báo cáo tiến độ của chính mình", verbEn + " your own progress report");
+        }
+        boolean answered = record.entriesOf(round.id(), report.recommendation()).stream()
+                .anyMatch(e -> e.report().filter(report.id()::equals).isPresent());
+        if (answered) {
+            throw new DomainRuleViolation(Reason.of("progress.already-answered",
+                    "Báo cáo tiến độ này đã được chấp nhận hoặc trả lại.",
+                    "This progress report has been accepted or returned already."));
+        }
+        return report;
     }
 
     @Override

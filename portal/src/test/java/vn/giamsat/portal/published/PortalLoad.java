@@ -1,0 +1,222 @@
+package vn.giamsat.portal.published;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The portal benchmark's measuring part, shared by {@link PortalBenchmark} (a portal started in the test JVM on
+ * the test database) and {@link RunningPortalBenchmark} (the portal of a running system, e.g. the local run with
+ * the admin UI, Keycloak and PostgreSQL up). For each page (a unit's page, the procedure search, the comparison)
+ * nginx serves the page's exact bytes as a static file, and wrk measures nginx, then the portal, one right after
+ * the other so that both meet the same moment of a shared machine's load.
+ */
+final class PortalLoad {
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    /** Issue 20, item 5: each page at ≥ 80 % of nginx's requests per second, with p99 under 20 ms. */
+    static final double GOAL_RATIO = 0.8;
+    static final double GOAL_P99_MILLIS = 20;
+
+    /** The portal under load: where it answers, and what it spent (CPU, JIT) so far. */
+    record Portal(String baseUrl, LongSupplier cpuNanos, LongSupplier jitMillis, String description) {}
+
+    /** One wrk run. @param cpuMicrosPerRequest CPU time the server used per request answered (its own processes) */
+    record Result(String name, double requestsPerSecond, double p99Millis, double cpuMicrosPerRequest, String raw) {}
+
+    /** A page measured on the portal and on nginx serving its bytes. */
+    record PageResult(String page, int bytes, Result nginx, Result portal) {
+        double ratio() {
+            return portal.requestsPerSecond() / nginx.requestsPerSecond();
+        }
+
+        boolean meetsGoal() {
+            return ratio() >= GOAL_RATIO && portal.p99Millis() < GOAL_P99_MILLIS;
+        }
+    }
+
+    private PortalLoad() {}
+
+    /** Warms the portal up, measures every page, writes results.txt and wrk-raw.txt into {@code dir}. */
+    static List<PageResult> measure(Portal portal, Path dir, String duration, String connections) throws Exception {
+        List<String> paths = List.of(firstUnitPath(portal.baseUrl()), "/thu-tuc?q=dang+ky", "/so-sanh");
+        List<String> names = List.of("unit page", "procedure search", "comparison");
+        Files.createDirectories(dir.resolve("www"));
+        List<byte[]> bodies = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            byte[] body = get(portal.baseUrl() + paths.get(i));
+            bodies.add(body);
+            Path file = dir.resolve("www/page" + i + ".html");
+            Files.write(file, body);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        for (Path p = dir.resolve("www"); p != null; p = p.getParent()) {
+            p.toFile().setExecutable(true, false); // nginx workers run as nobody and must reach the files
+        }
+        int nginxPort = freePort();
+        String conf = Files.readString(Path.of("bench/nginx.conf.template"))
+                .replace("PREFIX", dir.toString()).replace("ROOT", dir.resolve("www").toString())
+                .replace("PORT", Integer.toString(nginxPort));
+        Files.writeString(dir.resolve("nginx.conf"), conf);
+        Process nginx = new ProcessBuilder("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        List<PageResult> results = new ArrayList<>();
+        String loadBefore;
+        int warmUpRounds;
+        long jitBefore;
+        try {
+            waitForPort(nginxPort);
+            String nginxBase = "http://127.0.0.1:" + nginxPort;
+            for (int i = 0; i < paths.size(); i++) {
+                if (!Arrays.equals(get(nginxBase + "/page" + i + ".html"), bodies.get(i))) {
+                    throw new IllegalStateException("nginx does not serve the same bytes as the portal for " + paths.get(i));
+                }
+            }
+            loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+            // Warm the JIT and the caches first, until the JIT has (nearly) stopped compiling: on a loaded machine
+            // a fixed 10 s left C2 compiling through the measured runs, which then measured the compiler.
+            for (warmUpRounds = 1; warmUpRounds <= 12; warmUpRounds++) {
+                long compiledBefore = portal.jitMillis().getAsLong();
+                for (String path : paths) {
+                    wrk("warm-up", portal.baseUrl() + path, "5s", connections, () -> 0L);
+                }
+                if (warmUpRounds >= 2 && portal.jitMillis().getAsLong() - compiledBefore < 100) {
+                    break;
+                }
+            }
+            jitBefore = portal.jitMillis().getAsLong();
+            ProcessHandle nginxProcess = nginx.toHandle();
+            for (int i = 0; i < paths.size(); i++) {
+                Result fromNginx = wrk("nginx, static file with the same bytes", nginxBase + "/page" + i + ".html",
+                        duration, connections, () -> nginxCpuNanos(nginxProcess));
+                Result fromPortal = wrk("portal " + paths.get(i), portal.baseUrl() + paths.get(i), duration, connections,
+                        portal.cpuNanos());
+                results.add(new PageResult(names.get(i) + " " + paths.get(i), bodies.get(i).length, fromNginx, fromPortal));
+            }
+        } finally {
+            nginx.destroy();
+            nginx.waitFor(10, TimeUnit.SECONDS);
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%s%nwrk -t2 -c%s -d%s --latency, loopback; load average before: %s; cores: %d%n",
+                portal.description(), connections, duration, loadBefore, Runtime.getRuntime().availableProcessors()));
+        for (PageResult r : results) {
+            report.append(String.format(Locale.ROOT,
+                    "%-44s %6d B  nginx %7.0f req/s p99 %6.2f ms %5.1f us/req | portal %7.0f req/s p99 %6.2f ms %5.1f us/req"
+                            + " | ratio %5.1f %% %s%n",
+                    r.page(), r.bytes(), r.nginx().requestsPerSecond(), r.nginx().p99Millis(), r.nginx().cpuMicrosPerRequest(),
+                    r.portal().requestsPerSecond(), r.portal().p99Millis(), r.portal().cpuMicrosPerRequest(),
+                    100 * r.ratio(), r.meetsGoal() ? "goal met" : "goal NOT met"));
+        }
+        report.append(String.format(Locale.ROOT, "goal (issue 20): >= %.0f %% of nginx and p99 < %.0f ms on each page%n",
+                100 * GOAL_RATIO, GOAL_P99_MILLIS));
+        report.append(String.format(Locale.ROOT, "warm-up: %d rounds of %d x 5 s; JIT compilation during the measured runs: %d ms%n",
+                Math.min(warmUpRounds, 12), paths.size(), portal.jitMillis().getAsLong() - jitBefore));
+        report.append("load average after: ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
+        Files.writeString(dir.resolve("results.txt"), report);
+        List<String> raw = new ArrayList<>();
+        results.forEach(r -> raw.addAll(List.of(r.nginx().raw(), r.portal().raw())));
+        Files.writeString(dir.resolve("wrk-raw.txt"), String.join("\n----\n", raw));
+        System.out.println(report);
+        return results;
+    }
+
+    /** CPU time used so far by a process and its descendants, in nanoseconds (from /proc, clock ticks of 10 ms). */
+    static long processTreeCpuNanos(ProcessHandle root) {
+        long ticks = 0;
+        for (ProcessHandle p : java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants()).toList()) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+            } catch (IOException e) {
+                // a process that just exited: its time is lost either way
+            }
+        }
+        return ticks * 10_000_000L;
+    }
+
+    private static long nginxCpuNanos(ProcessHandle nginx) {
+        return processTreeCpuNanos(nginx);
+    }
+
+    private static String firstUnitPath(String base) throws Exception {
+        String body = new String(get(base + "/don-vi"), java.nio.charset.StandardCharsets.UTF_8);
+        var link = org.jsoup.Jsoup.parse(body).selectFirst("a.unit-name");
+        if (link == null) {
+            throw new IllegalStateException(base + "/don-vi lists no unit with published figures");
+        }
+        return link.attr("href");
+    }
+
+    private static byte[] get(String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static Result wrk(String name, String url, String duration, String connections,
+                              LongSupplier serverCpuNanos) throws IOException, InterruptedException {
+        long cpuBefore = serverCpuNanos.getAsLong();
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        long cpuNanos = serverCpuNanos.getAsLong() - cpuBefore;
+        Matcher rps = RPS.matcher(out);
+        Matcher p99 = P99.matcher(out);
+        if (!rps.find() || !p99.find()) {
+            throw new IllegalStateException("Unexpected wrk output for " + url + ":\n" + out);
+        }
+        Matcher errors = NON_2XX.matcher(out);
+        if (errors.find()) {
+            throw new IllegalStateException(name + ": " + errors.group(1) + " responses were not 2xx/3xx:\n" + out);
+        }
+        double value = Double.parseDouble(p99.group(1));
+        double millis = switch (p99.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+        Matcher total = TOTAL.matcher(out);
+        long requests = total.find() ? Long.parseLong(total.group(1)) : 1;
+        return new Result(name, Double.parseDouble(rps.group(1)), millis, cpuNanos / 1000.0 / Math.max(1, requests),
+                name + " " + url + "\n" + out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void waitForPort(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start on port " + port);
+    }
+}
