@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,16 +81,26 @@ class UnitReportsBrowserTest extends WholeAppBrowserTest {
         String grid = browser.findElement(By.id("unit-reports-grid")).getText();
         assertThat(grid).contains("Nộp đúng hạn", "Nộp muộn", "Quá hạn, chưa nộp", "Chưa nộp",
                 "Lần nộp 2 sau hạn: Tệp báo cáo: Bao-cao-Tam-Dan.pdf → Bao-cao-Tam-Dan-bo-sung.pdf");
+        scrollTo("unit-reports-grid");
         shot("66-bao-cao-cua-don-vi");
         chromium.resize(HeadlessChromium.TABLET);
+        scrollTo("unit-reports-grid");
         shot("68-bao-cao-cua-don-vi-may-tinh-bang");
         chromium.resize(HeadlessChromium.DESKTOP);
 
         chromium.signIn("?role=UNIT_OFFICER&unit=20392&next=cuoc-giam-sat/" + round);
         openTab();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("unit-reports-hand-in-20392"))).click();
+        WebElement handIn = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-reports-hand-in-20392")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", handIn);
+        settle();
+        handIn.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-reports-upload")));
         shot("67-nop-bao-cao");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.id(id)));
     }
 
     private void openTab() {

@@ -49,15 +49,17 @@ final class UnitReportsSection extends Section {
 
         Grid<UnitReportLine> grid = grid(UnitReportLine.class);
         grid.setId("unit-reports-grid");
+        // Fixed widths but the unit and the changes, which wrap: a long change list must not squeeze the dates.
         grid.addColumn(l -> ctx.unitName(l.standing().unit())).setHeader(getTranslation("unit-reports.unit"))
-                .setFlexGrow(2);
-        grid.addColumn(this::due).setHeader(getTranslation("unit-reports.due")).setAutoWidth(true);
-        grid.addColumn(l -> state(l.standing())).setHeader(getTranslation("unit-reports.state")).setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(this::due).setHeader(getTranslation("unit-reports.due")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(l -> state(l.standing())).setHeader(getTranslation("unit-reports.state")).setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> l.standing().first().map(v -> RoundDetailView.DATE.format(v.handedInOn())).orElse("–"))
-                .setHeader(getTranslation("unit-reports.reported-on")).setAutoWidth(true);
+                .setHeader(getTranslation("unit-reports.reported-on")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> l.standing().latest().map(v -> v.number() + " (" + RoundDetailView.DATE.format(v.handedInOn())
-                + ")").orElse("–")).setHeader(getTranslation("unit-reports.versions")).setAutoWidth(true);
-        grid.addColumn(this::changed).setHeader(getTranslation("unit-reports.changed")).setFlexGrow(3);
+                + ")").orElse("–")).setHeader(getTranslation("unit-reports.versions")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::changed).setHeader(getTranslation("unit-reports.changed")).setWidth("16rem").setFlexGrow(3);
         grid.setItems(overview.lines());
         grid.setEmptyStateText(getTranslation("unit-reports.empty"));
         add(grid);
