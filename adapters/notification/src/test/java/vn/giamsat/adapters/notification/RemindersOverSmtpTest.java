@@ -30,6 +30,7 @@ import vn.giamsat.adapters.persistence.JdbcNoticeOutbox;
 import vn.giamsat.adapters.persistence.JdbcReminderSource;
 import vn.giamsat.adapters.persistence.JdbcRounds;
 import vn.giamsat.adapters.persistence.JdbcUnitCatalog;
+import vn.giamsat.adapters.persistence.JdbcUnitReports;
 import vn.giamsat.adapters.persistence.SpringTransactions;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.common.ClockPort;
@@ -119,6 +120,20 @@ class RemindersOverSmtpTest {
         awaiting.moveTo(RoundStatus.REPORTED);
         rounds.save(awaiting);
 
+        // Units' reports (decision 048): Tam Đàn's due in 2 days (visit in 5, report lead time 3 under Law
+        // 121/2025), Phú Thịnh's overdue since a date set on the round, in a planned round.
+        SupervisionRound planned = SupervisionRound.establish(phuNinh.id(),
+                new Resolution(ResolutionNumber.of("40/NQ-HĐND"), LocalDate.of(2026, 11, 2),
+                        "Hội đồng nhân dân huyện Phú Ninh"),
+                "Dịch vụ công trực tuyến", Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        planned.includeUnit(tamDan.id());
+        planned.includeUnit(phuThinh.id());
+        planned.appoint(new DelegationMember("Nguyễn Văn A", null, DelegationRole.HEAD));
+        planned.scheduleVisit(new vn.giamsat.domain.round.Visit(tamDan.id(), TODAY.plusDays(5), null));
+        planned.moveTo(RoundStatus.PLANNED);
+        rounds.save(planned);
+        new JdbcUnitReports(jdbc).setDueDate(planned.id(), phuThinh.id(), TODAY.minusDays(2), "vanphong", NOW);
+
         try (ServerSocket s = new ServerSocket(0)) {
             smtpPort = s.getLocalPort();
         }
@@ -139,17 +154,21 @@ class RemindersOverSmtpTest {
         startInstance("admin-ui-1");
         startInstance("admin-ui-2");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 8);
         int runs = successfulRunsSoFar();
         await().atMost(Duration.ofSeconds(20)).until(() -> successfulRunsSoFar() >= runs + 3); // later runs send nothing
 
         assertThat(received()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "canbo.tamdan@giamsat.test", List.of(
+                        "[Giám sát TTHC] Hạn nộp báo cáo 09/12/2026: Tam Đàn / Report due on 2026-12-09: Tam Đàn",
                         "[Giám sát TTHC] Kiến nghị quá hạn từ 27/11/2026 / Recommendation overdue since 2026-11-27",
                         "[Giám sát TTHC] Kiến nghị sắp đến hạn 12/12/2026 / Recommendation due on 2026-12-12"),
+                "canbo.phuthinh@giamsat.test", List.of(
+                        "[Giám sát TTHC] Quá hạn nộp báo cáo từ 05/12/2026: Phú Thịnh / Report overdue since 2026-12-05: Phú Thịnh"),
                 "vanphong@giamsat.test", List.of(
                         "[Giám sát TTHC] Kiến nghị quá hạn từ 27/11/2026 / Recommendation overdue since 2026-11-27",
-                        "[Giám sát TTHC] Kiến nghị sắp đến hạn 12/12/2026 / Recommendation due on 2026-12-12"),
+                        "[Giám sát TTHC] Kiến nghị sắp đến hạn 12/12/2026 / Recommendation due on 2026-12-12",
+                        "[Giám sát TTHC] Quá hạn nộp báo cáo từ 05/12/2026: Phú Thịnh / Report overdue since 2026-12-05: Phú Thịnh"),
                 "truongdoan@giamsat.test", List.of(
                         "[Giám sát TTHC] Báo cáo chờ phê duyệt: 30/NQ-HĐND / Report awaiting approval: 30/NQ-HĐND")));
         MimeMessage overdue = java.util.Arrays.stream(smtp.getReceivedMessages())
@@ -174,10 +193,10 @@ class RemindersOverSmtpTest {
 
         smtp.start();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 8);
         int runs = successfulRunsSoFar();
         await().atMost(Duration.ofSeconds(20)).until(() -> successfulRunsSoFar() >= runs + 2);
-        assertThat(received().values().stream().mapToInt(List::size).sum()).isEqualTo(5);
+        assertThat(received().values().stream().mapToInt(List::size).sum()).isEqualTo(8);
         assertThat(outbox().noticesTo("truongdoan", 10)).singleElement()
                 .satisfies(n -> assertThat(n.sentAt()).isPresent());
     }

@@ -38,6 +38,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
     private final RoundServices services;
     private final vn.giamsat.application.round.port.in.RecordConclusionUseCase conclusions;
     private final vn.giamsat.application.round.port.in.RoundDocumentsUseCase documents;
+    private final vn.giamsat.application.round.port.in.UnitReportsUseCase unitReports;
     private RoundId id;
     private RoundDetails round;
     private int selectedTab;
@@ -45,10 +46,12 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
 
     public RoundDetailView(RoundServices services,
                            vn.giamsat.application.round.port.in.RecordConclusionUseCase conclusions,
-                           vn.giamsat.application.round.port.in.RoundDocumentsUseCase documents) {
+                           vn.giamsat.application.round.port.in.RoundDocumentsUseCase documents,
+                           vn.giamsat.application.round.port.in.UnitReportsUseCase unitReports) {
         this.services = services;
         this.conclusions = conclusions;
         this.documents = documents;
+        this.unitReports = unitReports;
         setWidthFull();
         addClassName("round-detail");
     }
@@ -116,13 +119,30 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         tabs.add(getTranslation("round.tab.figures"), new FiguresSection(ctx));
         tabs.add(getTranslation("round.tab.findings"), new FindingsSection(ctx));
         tabs.add(getTranslation("round.tab.recommendations"), new RecommendationsSection(ctx));
-        tabs.add(getTranslation("round.tab.report"), new ReportSection(ctx));
+        tabs.add(getTranslation("round.tab.report"), orRefusal(() -> new ReportSection(ctx)));
         tabs.add(getTranslation("round.tab.publication"), new PublicationSection(ctx));
         tabs.add(getTranslation("round.tab.conclusion"), new ConclusionSection(ctx, conclusions));
-        tabs.add(getTranslation("round.tab.documents"), new DocumentsSection(ctx, documents));
-        tabs.setSelectedIndex(Math.min(selectedTab, 7));
+        tabs.add(getTranslation("round.tab.documents"), orRefusal(() -> new DocumentsSection(ctx, documents)));
+        tabs.add(getTranslation("round.tab.unit-reports"), new UnitReportsSection(ctx, unitReports));
+        tabs.setSelectedIndex(Math.min(selectedTab, 8));
 
         add(back, heading, resolution, approval, compare, new LifecycleBar(ctx), tabs);
+    }
+
+    /**
+     * A tab whose content the reader may not see, shown as the refusal instead of failing the whole page: a unit's
+     * officer opens an unpublished round for its own unit's report (decision 048) but reads neither the delegation's
+     * draft report nor its documents (decision 018).
+     */
+    private static com.vaadin.flow.component.Component orRefusal(
+            java.util.function.Supplier<com.vaadin.flow.component.Component> section) {
+        try {
+            return section.get();
+        } catch (vn.giamsat.application.security.AccessDeniedException refused) {
+            Paragraph why = new Paragraph(Labels.of(refused.reason()));
+            why.addClassName("tab-refused");
+            return why;
+        }
     }
 
     RoundDetails round() {
