@@ -121,6 +121,9 @@ class FollowUpOnPortalTest extends PortalOnTestDatabase {
                 .isEqualTo("https://phuninh.quangnam.gov.vn/quyet-dinh-15");
         assertThat(after.select("ol.versions li")).as("not published again").hasSize(1);
 
+        assertThat(htmlErrors(roundPath)).as("Nu HTML checker, round page with a timeline").isEmpty();
+        assertThat(htmlErrors("/don-vi/" + unitId + "?lang=en")).as("Nu HTML checker, unit page").isEmpty();
+
         Document unit = Jsoup.parse(get("/don-vi/" + unitId));
         assertThat(unit.select("#unit-rec-caption ~ tbody tr").eachText()).singleElement().asString()
                 .contains("88/NQ-HĐND").contains("Đã thực hiện");
@@ -136,6 +139,21 @@ class FollowUpOnPortalTest extends PortalOnTestDatabase {
                 .doesNotContain(round.value().toString());
         assertThat(Instant.parse(roundFeed.getFirst()[1])).isEqualTo(acceptedAt[0]);
         assertThat(unitFeed).extracting(e -> e[0]).containsExactly(id);
+    }
+
+    /** What the W3C Nu HTML checker (run in-process, as EveryPageIsValidHtmlTest does) finds wrong with a page. */
+    private List<String> htmlErrors(String path) throws Exception {
+        nu.validator.client.EmbeddedValidator checker = new nu.validator.client.EmbeddedValidator();
+        checker.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        var report = tools.jackson.databind.json.JsonMapper.shared().readTree(checker.validate(
+                new ByteArrayInputStream(get(path).getBytes(StandardCharsets.UTF_8))));
+        List<String> errors = new ArrayList<>();
+        for (var message : report.get("messages")) {
+            if (!message.path("type").asString().equals("info")) {
+                errors.add(message.path("message").asString() + " [" + message.path("extract").asString().strip() + "]");
+            }
+        }
+        return errors;
     }
 
     /** Parses the feed as XML (namespace-aware) and checks what RFC 4287 requires; each entry's id and updated. */

@@ -62,6 +62,7 @@ final class RecommendationsSection extends Section {
         add(heading("recommendations.title"), overdueOnly, grid);
         addForm();
         followUpForm(grid);
+        add(new ProgressReportsPart(ctx, grid));
     }
 
     /**

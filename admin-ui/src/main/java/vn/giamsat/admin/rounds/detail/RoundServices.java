@@ -10,6 +10,7 @@ import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.publication.port.in.PublishRoundUseCase;
 import vn.giamsat.application.round.port.in.RecommendationEvidenceUseCase;
+import vn.giamsat.application.round.port.in.FollowUpProgressUseCase;
 import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
 import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
 import vn.giamsat.application.round.port.in.RoundQueries;
@@ -25,4 +26,5 @@ public record RoundServices(RoundQueries rounds, RoundContextQueries admin, Prep
                             FiguresCorrectionUseCase corrections,
                             RecordFindingsUseCase findings, ChangeRoundStatusUseCase lifecycle,
                             PublishRoundUseCase publish, RoundReportUseCase reports,
-                            RecommendationEvidenceUseCase evidence, Today today) {}
+                            RecommendationEvidenceUseCase evidence, FollowUpProgressUseCase followUp,
+                            Today today) {}

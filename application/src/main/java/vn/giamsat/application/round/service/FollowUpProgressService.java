@@ -124,11 +124,6 @@ public final class FollowUpProgressService implements FollowUpProgressUseCase {
         });
     }
 
-    /** Codes of the refusals a form shows beside its field. */
-    public static final String EVIDENCE_LINK = "progress.evidence-link";
-    public static final String RETURN_REASON = "progress.return-reason";
-    public static final String TEXT_TOO_LONG = "progress.text-too-long";
-
     /** The round's report {@code id}, not answered yet, not the actor's own. */
     private ProgressEntry unanswered(SupervisionRound round, UUID id, Actor actor, String verbVi, String verbEn) {
         ProgressEntry report = record.entry(id)

@@ -14,6 +14,10 @@ import vn.giamsat.domain.round.RoundId;
  * a reason (the unit reports again).
  */
 public interface FollowUpProgressUseCase {
+    /** Codes of the refusals a form shows beside its field. */
+    String EVIDENCE_LINK = "progress.evidence-link";
+    String RETURN_REASON = "progress.return-reason";
+    String TEXT_TOO_LONG = "progress.text-too-long";
     /** @param evidenceLink an http(s) address where the evidence can be read; blank for none */
     record ReportProgressCommand(RoundId round, UUID recommendation, FollowUpStatus status, String text,
                                  Optional<UUID> evidence, String evidenceLink) {
