@@ -113,7 +113,8 @@ class RoundsController {
             FollowedRecommendation f = followedById.get(r.id());
             String status = !r.followedUp() // one the council did not adopt is not followed up: say so, not its status
                     ? (english ? Adoption.NOT_ADOPTED.english() : Adoption.NOT_ADOPTED.vietnamese())
-                    : followUpPresenter.status(f == null ? r.status() : f.status(), locale);
+                    // the shown version's own status until a step is accepted after publication
+                    : followUpPresenter.status(f == null || f.steps().isEmpty() ? r.status() : f.status(), locale);
             return new RecommendationLine(f == null ? null : FollowUpPresenter.anchor(f.number()), r.addressee(),
                     r.unitId() == null ? null : unitNames.get(r.unitId()), r.text(),
                     r.dueDate() == null ? null : presenter.date(r.dueDate(), locale), status,
