@@ -48,9 +48,12 @@ class MigrationsTest {
                     + "|(?<!BEFORE |AFTER |OR )TRUNCATE"
                     + "|DELETE\\s+FROM)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A new required column without a default: the previous release's inserts would fail. */
+    /**
+     * A new required column without a default: the previous release's inserts would fail. "IS NOT NULL" is a test
+     * inside a CHECK constraint ("ADD CONSTRAINT … CHECK (… IS NOT NULL)"), not a column's NOT NULL.
+     */
     private static final Pattern REQUIRED_COLUMN_WITHOUT_DEFAULT = Pattern.compile(
-            "\\bADD\\s+(COLUMN\\s+)?(?:(?!\\bDEFAULT\\b)[^,;])*?\\bNOT\\s+NULL\\b(?![^,;]*\\bDEFAULT\\b)",
+            "\\bADD\\s+(COLUMN\\s+)?(?:(?!\\bDEFAULT\\b)[^,;])*?(?<!\\bIS\\s)\\bNOT\\s+NULL\\b(?![^,;]*\\bDEFAULT\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private String databaseName;
@@ -150,6 +153,9 @@ class MigrationsTest {
         assertThat(REQUIRED_COLUMN_WITHOUT_DEFAULT.matcher(
                 "ALTER TABLE visit ADD COLUMN kind text NOT NULL DEFAULT 'ON_SITE'").find()).isFalse();
         assertThat(REQUIRED_COLUMN_WITHOUT_DEFAULT.matcher("ALTER TABLE visit ADD COLUMN kind text").find()).isFalse();
+        assertThat(REQUIRED_COLUMN_WITHOUT_DEFAULT.matcher(
+                "ALTER TABLE visit ADD CONSTRAINT why CHECK (kind <> 'X' OR note IS NOT NULL)").find())
+                .as("a CHECK's IS NOT NULL requires no column").isFalse();
     }
 
     /**
