@@ -2,12 +2,15 @@ package vn.giamsat.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
@@ -25,6 +28,7 @@ import vn.giamsat.admin.testing.RealPortal;
  */
 class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private RealPortal portal;
 
@@ -41,7 +45,8 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
     }
 
     @Test
-    void a_round_from_its_creation_to_the_councils_conclusion_on_the_public_portal() throws Exception {
+    void a_round_from_its_creation_to_the_councils_conclusion_on_the_public_portal(@TempDir Path files)
+            throws Exception {
         // The portal starts beside the walk (it needs some seconds) and is looked at once the round is published.
         portal = RealPortal.start(TestDatabase.jdbcUrl(), TestDatabase.readerLogin());
         KeyboardUser staff = new KeyboardUser(chromium);
@@ -102,7 +107,32 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         staff.scrollTo("documents-units");
         shot("71-van-ban-truoc-khi-lam-viec");
 
-        // 3. The visit, what the delegation found, two recommendations; the delegation's report.
+        // 3. The commune hands in its report before the visit: the office sets the due date, the commune's officer
+        // (signed in as himself) uploads the report; the round shows it handed in on time.
+        staff.tab("Báo cáo của đơn vị");
+        staff.waitForText("#unit-reports-grid vaadin-grid-cell-content", "Quá hạn, chưa nộp"); // due 17/02/2023
+        String due = LocalDate.now(VIETNAM).plusDays(10).format(DAY);
+        staff.choose("unit-reports-due-unit", "Xã Tam Đàn");
+        staff.type("unit-reports-due-date", due);
+        staff.press("unit-reports-set-due");
+        staff.waitForText("#unit-reports-grid", due);
+        chromium.signIn("?as=officer&unit=20374");
+        browser.get(roundUrl);
+        chromium.awaitIdle();
+        KeyboardUser officer = new KeyboardUser(chromium);
+        officer.tab("Báo cáo của đơn vị");
+        officer.press("unit-reports-hand-in-20374");
+        officer.upload("unit-reports-upload", pdf(files.resolve("Báo cáo xã Tam Đàn.pdf")));
+        officer.waitForText("#unit-reports-file", "Báo cáo xã Tam Đàn.pdf");
+        officer.type("unit-reports-note", "Báo cáo theo đề cương kèm Thông báo số 05/TB-ĐGS.");
+        officer.press("unit-reports-submit");
+        officer.waitForText("#unit-reports-grid", "Nộp đúng hạn");
+        shot("72-don-vi-nop-bao-cao");
+        chromium.signIn("");
+        browser.get(roundUrl);
+        chromium.awaitIdle();
+
+        // 4. The visit, what the delegation found, two recommendations; the delegation's report.
         staff.press("lifecycle-in-progress");
         assertThat(staff.roundStatus()).isEqualTo("Đang giám sát");
         staff.tab("Nhận xét");
@@ -119,7 +149,7 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         staff.scrollTo("report-preview");
         shot("73-bao-cao-cua-doan");
 
-        // 4. The head approves, signed in as himself.
+        // 5. The head approves, signed in as himself.
         chromium.signIn("?as=head");
         browser.get(roundUrl);
         chromium.awaitIdle();
@@ -129,11 +159,11 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         head.waitForText(".round-approval", "Nguyễn Văn A");
         shot("74-truong-doan-phe-duyet");
 
-        // 5. The council's resolution on the results: it adopts the first recommendation, not the second.
+        // 6. The council's resolution on the results: it adopts the first recommendation, not the second.
         chromium.signIn("");
         browser.get(roundUrl);
         chromium.awaitIdle();
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DAY); // not before the approval
+        String today = LocalDate.now(VIETNAM).format(DAY); // not before the approval
         staff.tab("Kết luận của HĐND");
         staff.type("conclusion-number", "18/NQ-HĐND");
         staff.type("conclusion-date", today);
@@ -146,7 +176,7 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         staff.scrollTo("conclusion-citation");
         shot("75-ket-luan-cua-hdnd");
 
-        // 6. Publication; then the real portal shows the round with the resolution and what it adopted.
+        // 7. Publication; then the real portal shows the round with the resolution and what it adopted.
         staff.press("lifecycle-publish");
         staff.confirm();
         assertThat(staff.roundStatus()).isEqualTo("Đã công khai");
@@ -175,6 +205,55 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('conclusion').scrollIntoView({block: 'start'});");
         chromium.screenshotOfAPage("76-cong-ket-luan-hdnd");
+
+        // 8. The commune reports the adopted recommendation done; the office accepts; the portal's timeline shows it
+        // with its date, without the round being published again.
+        chromium.signIn("?as=officer&unit=20374");
+        browser.get(roundUrl);
+        chromium.awaitIdle();
+        officer.tab("Kiến nghị");
+        officer.selectRow("recommendations-grid", "Niêm yết đầy đủ, kịp thời");
+        officer.choose("progress-status", "Đã thực hiện");
+        officer.type("progress-text", "Đã niêm yết đủ 86 thủ tục hành chính tại Bộ phận một cửa từ ngày 01/6/2023.");
+        officer.press("progress-send");
+        officer.selectRow("recommendations-grid", "Niêm yết đầy đủ, kịp thời"); // the page was read again
+        officer.waitForText("#progress-grid", "Đơn vị báo cáo");
+        staff.scrollTo("progress-hint");
+        shot("77-don-vi-bao-cao-tien-do");
+        chromium.signIn("");
+        browser.get(roundUrl);
+        chromium.awaitIdle();
+        staff.tab("Kiến nghị");
+        staff.selectRow("recommendations-grid", "Niêm yết đầy đủ, kịp thời");
+        staff.press("progress-accept-0");
+        staff.confirm();
+        staff.selectRow("recommendations-grid", "Niêm yết đầy đủ, kịp thời");
+        staff.waitForText("#progress-grid", "Đã chấp nhận");
+        staff.scrollTo("progress-hint");
+        shot("78-chap-nhan-tien-do");
+
+        browser.get(portal.url("/giam-sat/" + roundId));
+        wait.until(d -> {
+            if (d.findElements(By.cssSelector("ol.timeline li")).isEmpty()) {
+                d.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        assertThat(browser.findElement(By.cssSelector("ol.timeline li")).getText())
+                .contains(today, "Đã thực hiện", "Đã niêm yết đủ 86 thủ tục hành chính");
+        assertThat(browser.findElements(By.cssSelector("table.simple tbody tr")).stream().map(WebElement::getText))
+                .anyMatch(r -> r.contains("Niêm yết đầy đủ, kịp thời") && r.contains("Đã thực hiện"));
+        assertThat(browser.findElements(By.cssSelector("ol.versions li"))).as("the round was not published again")
+                .hasSize(1);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('theo-doi').scrollIntoView({block: 'start'});");
+        chromium.screenshotOfAPage("79-cong-dien-bien-thuc-hien");
+    }
+
+    /** A small PDF file (its first bytes say PDF: the upload checks the content, not only the name). */
+    private static Path pdf(Path file) throws java.io.IOException {
+        return Files.writeString(file, "%PDF-1.4\n% Báo cáo của xã Tam Đàn\n%%EOF\n");
     }
 
     private void recommend(KeyboardUser staff, String text, String due) {

@@ -120,6 +120,14 @@ public final class KeyboardUser {
         chromium.settle();
     }
 
+    /** Selects the row of the grid {@code gridId} that shows {@code text} (a click on its cell). */
+    public void selectRow(String gridId, String text) {
+        WebElement cell = wait.until(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"))
+                .stream().filter(c -> c.getText().contains(text)).findFirst().orElse(null));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(cell).click().perform();
+        chromium.settle();
+    }
+
     /** Ticks the checkbox labelled {@code label} inside {@code groupId} with the space bar. */
     public void tick(String groupId, String label) {
         WebElement box = wait.until(d -> d.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
