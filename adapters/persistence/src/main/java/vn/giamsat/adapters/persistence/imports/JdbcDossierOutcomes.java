@@ -46,12 +46,28 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Without the calendar before the edit: the tallies of the imports concerned are counted again in full. */
     @Override
     public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar) {
-        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, calendar));
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, null, calendar));
     }
 
-    private static CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar calendar) throws SQLException {
+    /**
+     * The tallies move by difference: each dossier read loses its contribution judged with {@code before} and gains
+     * the one judged with {@code after} (decision 044). The dossiers read are enough: only the day a dossier's due
+     * date rolls to (the first working day on or after it) can move, and {@link WorkingCalendar#dueDatesAffectedBy}
+     * starts the window after a day that is a working day in both calendars, so a dossier due before the window
+     * rolls to that day or earlier, unchanged, and one due after the edited day rolls past it, unchanged.
+     */
+    @Override
+    public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, before, after));
+    }
+
+    private static CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar before,
+                                           WorkingCalendar calendar) throws SQLException {
+        // import → its difference (only when the calendar before the edit is known)
+        Map<Long, PeriodTallies> differences = new java.util.TreeMap<>();
         SortedSet<String> exports = new TreeSet<>();
         // partition → new outcome → row addresses
         Map<String, Map<Outcome, List<String>>> changes = new LinkedHashMap<>();
@@ -84,6 +100,15 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                             resolved == null ? null : resolved.toLocalDateTime().toLocalDate(),
                             rs.getDate(4).toLocalDate(), calendar);
                     Outcome was = Outcome.valueOf(rs.getString(8));
+                    if (before != null) {
+                        long importId = rs.getLong(9);
+                        LocalDate asOf = rs.getDate(4).toLocalDate();
+                        differences.computeIfAbsent(importId, id -> new PeriodTallies(calendar, asOf)).move(before,
+                                rs.getString(10), rs.getInt(12), rs.getTimestamp(13).toLocalDateTime().toLocalDate(),
+                                rs.getTimestamp(5).toLocalDateTime().toLocalDate(),
+                                resolved == null ? null : resolved.toLocalDateTime().toLocalDate(), rs.getBoolean(7),
+                                was, now, rs.getBoolean(14));
+                    }
                     if (now == was) {
                         continue;
                     }
@@ -96,7 +121,11 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         if (changed > 0) {
             storeOutcomes(c, changes);
         }
-        rewriteTallies(c, imports, calendar);
+        if (before == null) {
+            rewriteTallies(c, imports, calendar);
+        } else {
+            PeriodTallies.storeDifferences(c, differences);
+        }
         return new CalendarEdit(List.copyOf(exports), checked, changed);
     }
 
