@@ -28,9 +28,10 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
  * Judges imported dossiers again after a calendar edit. The rule stays in {@link OutcomePolicy}: the dossiers due
  * in the window are read (all imports, a sequential scan: decision 015 measured it, of only the month partitions
  * whose due dates reach the window: decision 045), judged in Java, and only
- * those whose outcome changed are written, by row address within their partition. The tallies per unit and day of
- * every import with a dossier due in the window are then counted again from its dossiers ({@link PeriodTallies},
- * decision 044): the edit may move both an outcome and the day an open dossier becomes overdue.
+ * those whose outcome changed are written, by row address within their partition. The tallies per unit and day
+ * ({@link PeriodTallies}, decision 044) move by difference for each dossier read: the edit may move both an outcome
+ * and the day an open dossier becomes overdue. Without the calendar before the edit, the tallies of every import
+ * with a dossier due in the window are counted again from its dossiers.
  *
  * <p>Runs on the caller's transaction (the calendar edit), so a failure undoes the outcomes, the tallies and the
  * edited day together.

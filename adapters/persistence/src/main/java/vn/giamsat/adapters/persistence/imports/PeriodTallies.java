@@ -38,8 +38,9 @@ import vn.giamsat.domain.dossier.Outcome;
  *       that would become overdue only after the export's day never does here.</li>
  * </ul>
  * Counted in Java while the file streams by (no second pass over a million staged rows; an {@code INSERT ... SELECT}
- * doing the same took the import from 0.9 to 0.2 of plain COPY's speed), and again from the stored dossiers after a
- * calendar edit (decision 015), which moves outcomes and the days dossiers become overdue on. Its size is bounded by
+ * doing the same took the import from 0.9 to 0.2 of plain COPY's speed). A calendar edit (decision 015), which moves
+ * outcomes and the days dossiers become overdue on, moves the stored rows by the difference of the dossiers it
+ * judges again ({@link #move}, {@link #storeDifference}). Its size is bounded by
  * units × days, not by dossiers. Keys (unit number, day) are packed into a long in an open-addressing table.
  */
 final class PeriodTallies {
