@@ -82,7 +82,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
             change.run();
             WorkingCalendar after = WorkingCalendar.of(days.all());
             return before.dueDatesAffectedBy(day, after)
-                    .map(dueDates -> outcomes.judgeAgain(dueDates, after))
+                    .map(dueDates -> outcomes.judgeAgain(dueDates, before, after))
                     .orElseGet(CalendarEdit::noDossiers);
         });
     }

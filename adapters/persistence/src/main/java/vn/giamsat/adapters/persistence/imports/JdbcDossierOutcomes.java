@@ -28,9 +28,10 @@ import vn.giamsat.domain.dossier.OutcomePolicy;
  * Judges imported dossiers again after a calendar edit. The rule stays in {@link OutcomePolicy}: the dossiers due
  * in the window are read (all imports, a sequential scan: decision 015 measured it, of only the month partitions
  * whose due dates reach the window: decision 045), judged in Java, and only
- * those whose outcome changed are written, by row address within their partition. The tallies per unit and day of
- * every import with a dossier due in the window are then counted again from its dossiers ({@link PeriodTallies},
- * decision 044): the edit may move both an outcome and the day an open dossier becomes overdue.
+ * those whose outcome changed are written, by row address within their partition. The tallies per unit and day
+ * ({@link PeriodTallies}, decision 044) move by difference for each dossier read: the edit may move both an outcome
+ * and the day an open dossier becomes overdue. Without the calendar before the edit, the tallies of every import
+ * with a dossier due in the window are counted again from its dossiers.
  *
  * <p>Runs on the caller's transaction (the calendar edit), so a failure undoes the outcomes, the tallies and the
  * edited day together.
@@ -46,12 +47,28 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Without the calendar before the edit: the tallies of the imports concerned are counted again in full. */
     @Override
     public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar) {
-        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, calendar));
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, null, calendar));
     }
 
-    private static CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar calendar) throws SQLException {
+    /**
+     * The tallies move by difference: each dossier read loses its contribution judged with {@code before} and gains
+     * the one judged with {@code after} (decision 044). The dossiers read are enough: only the day a dossier's due
+     * date rolls to (the first working day on or after it) can move, and {@link WorkingCalendar#dueDatesAffectedBy}
+     * starts the window after a day that is a working day in both calendars, so a dossier due before the window
+     * rolls to that day or earlier, unchanged, and one due after the edited day rolls past it, unchanged.
+     */
+    @Override
+    public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, before, after));
+    }
+
+    private static CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar before,
+                                           WorkingCalendar calendar) throws SQLException {
+        // import → its difference (only when the calendar before the edit is known)
+        Map<Long, PeriodTallies> differences = new java.util.TreeMap<>();
         SortedSet<String> exports = new TreeSet<>();
         // partition → new outcome → row addresses
         Map<String, Map<Outcome, List<String>>> changes = new LinkedHashMap<>();
@@ -84,6 +101,15 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                             resolved == null ? null : resolved.toLocalDateTime().toLocalDate(),
                             rs.getDate(4).toLocalDate(), calendar);
                     Outcome was = Outcome.valueOf(rs.getString(8));
+                    if (before != null) {
+                        long importId = rs.getLong(9);
+                        LocalDate asOf = rs.getDate(4).toLocalDate();
+                        differences.computeIfAbsent(importId, id -> new PeriodTallies(calendar, asOf)).move(before,
+                                rs.getString(10), rs.getInt(12), rs.getTimestamp(13).toLocalDateTime().toLocalDate(),
+                                rs.getTimestamp(5).toLocalDateTime().toLocalDate(),
+                                resolved == null ? null : resolved.toLocalDateTime().toLocalDate(), rs.getBoolean(7),
+                                was, now, rs.getBoolean(14));
+                    }
                     if (now == was) {
                         continue;
                     }
@@ -96,7 +122,11 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         if (changed > 0) {
             storeOutcomes(c, changes);
         }
-        rewriteTallies(c, imports, calendar);
+        if (before == null) {
+            rewriteTallies(c, imports, calendar);
+        } else {
+            PeriodTallies.storeDifferences(c, differences);
+        }
         return new CalendarEdit(List.copyOf(exports), checked, changed);
     }
 

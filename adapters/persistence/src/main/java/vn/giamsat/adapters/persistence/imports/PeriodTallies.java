@@ -38,8 +38,9 @@ import vn.giamsat.domain.dossier.Outcome;
  *       that would become overdue only after the export's day never does here.</li>
  * </ul>
  * Counted in Java while the file streams by (no second pass over a million staged rows; an {@code INSERT ... SELECT}
- * doing the same took the import from 0.9 to 0.2 of plain COPY's speed), and again from the stored dossiers after a
- * calendar edit (decision 015), which moves outcomes and the days dossiers become overdue on. Its size is bounded by
+ * doing the same took the import from 0.9 to 0.2 of plain COPY's speed). A calendar edit (decision 015), which moves
+ * outcomes and the days dossiers become overdue on, moves the stored rows by the difference of the dossiers it
+ * judges again ({@link #move}, {@link #storeDifference}). Its size is bounded by
  * units × days, not by dossiers. Keys (unit number, day) are packed into a long in an open-addressing table.
  */
 final class PeriodTallies {
@@ -57,6 +58,8 @@ final class PeriodTallies {
     private final List<String> units = new ArrayList<>();
     /** Due date → the day a dossier due then is overdue from (NEVER: not by the export's day). */
     private final Map<LocalDate, LocalDate> overdueFrom = new HashMap<>();
+    /** The same for the calendar before an edit ({@link #move}). */
+    private final Map<LocalDate, LocalDate> overdueFromBefore = new HashMap<>();
     private long[] keys = new long[1 << 12];   // 0: empty (a key always has bit 62 set)
     private int[] counts = new int[keys.length * SLOTS];
     private int size;
@@ -80,41 +83,61 @@ final class PeriodTallies {
 
     void add(String unit, int channel, LocalDate received, LocalDate due, LocalDate resolved, boolean withdrawn,
              Outcome outcome, boolean slip) {
+        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, outcome, slip);
+    }
+
+    /**
+     * A calendar edit's difference for one dossier: its contribution as judged with {@code before} (outcome
+     * {@code was}) taken away, its contribution with this tally's calendar (outcome {@code now}) added. The same
+     * rule as {@link #add}, applied twice, so that the rule is written once.
+     */
+    void move(WorkingCalendar before, String unit, int channel, LocalDate received, LocalDate due, LocalDate resolved,
+              boolean withdrawn, Outcome was, Outcome now, boolean slip) {
+        count(-1, overdueFrom(before, overdueFromBefore, due), unit, channel, received, resolved, withdrawn, was, slip);
+        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, now, slip);
+    }
+
+    private LocalDate overdueFrom(WorkingCalendar cal, Map<LocalDate, LocalDate> cache, LocalDate due) {
+        return cache.computeIfAbsent(due, d -> {
+            LocalDate lastDay = cal.onOrAfter(d);
+            return lastDay.isBefore(asOf) ? lastDay.plusDays(1) : NEVER;
+        });
+    }
+
+    /** One dossier's contribution, times {@code sign}; {@code from}: the day it is overdue from, or NEVER. */
+    private void count(int sign, LocalDate from, String unit, int channel, LocalDate received, LocalDate resolved,
+                       boolean withdrawn, Outcome outcome, boolean slip) {
         int u = unitNumbers.computeIfAbsent(unit, k -> {
             units.add(k);
             return units.size() - 1;
         });
         // The slot first, then the array: finding a slot may grow the table, and with it replace counts.
         int r = slot(u, received);
-        counts[r * SLOTS + (channel - 1)]++;
+        counts[r * SLOTS + (channel - 1)] += sign;
         LocalDate closed = withdrawn && resolved == null ? received : resolved;
-        LocalDate from = overdueFrom.computeIfAbsent(due, d -> {
-            LocalDate lastDay = calendar.onOrAfter(d);
-            return lastDay.isBefore(asOf) ? lastDay.plusDays(1) : NEVER;
-        });
         LocalDate overdue = from == NEVER ? null : from.isBefore(received) ? received : from;
         if (closed != null) {
             int s = slot(u, closed) * SLOTS;
-            counts[s + CLOSED]++;
+            counts[s + CLOSED] += sign;
             if (withdrawn) {
-                counts[s + WITHDRAWN]++;
+                counts[s + WITHDRAWN] += sign;
             } else if (outcome == Outcome.EARLY) {
-                counts[s + EARLY]++;
+                counts[s + EARLY] += sign;
             } else if (outcome == Outcome.ON_TIME) {
-                counts[s + ON_TIME]++;
+                counts[s + ON_TIME] += sign;
             } else if (outcome == Outcome.LATE) {
-                counts[s + LATE]++;
+                counts[s + LATE] += sign;
                 if (slip) {
-                    counts[s + LATE_SLIP]++;
+                    counts[s + LATE_SLIP] += sign;
                 }
             }
             if (overdue != null && !closed.isBefore(overdue)) {
-                counts[s + OVERDUE]--;
+                counts[s + OVERDUE] -= sign;
             }
         }
         if (overdue != null && (closed == null || !closed.isBefore(overdue))) {
             int o = slot(u, overdue);
-            counts[o * SLOTS + OVERDUE]++;
+            counts[o * SLOTS + OVERDUE] += sign;
         }
     }
 
@@ -184,6 +207,9 @@ final class PeriodTallies {
                 continue;
             }
             int s = i * SLOTS;
+            if (unchanged(s)) {
+                continue;
+            }
             b.setLength(0);
             b.append(importId).append('\t').append(units.get((int) ((k >>> 32) & 0x3FFFFFFF))).append('\t')
                     .append(LocalDate.ofEpochDay((int) k)).append('\t').append(counts[s + DIRECT]).append('\t')
@@ -198,6 +224,109 @@ final class PeriodTallies {
             b.append('\t').append(counts[s + WITHDRAWN]).append('\t').append(counts[s + CLOSED]).append('\t')
                     .append(counts[s + OVERDUE]).append('\n');
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private boolean unchanged(int s) {
+        for (int j = s; j < s + SLOTS; j++) {
+            if (counts[j] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds this tally, a calendar edit's difference ({@link #move}), to the stored rows of {@code importId}, in the
+     * caller's transaction: rows of the same unit and day are updated, new ones inserted. Only the rows the edit
+     * changed are written (a unit's days around the edited window), not the import's whole tally.
+     */
+    void storeDifference(Connection c, long importId) throws SQLException {
+        List<String> unitCodes = new ArrayList<>();
+        List<LocalDate> dayList = new ArrayList<>();
+        List<Integer[]> columns = new ArrayList<>();
+        for (int j = 0; j < SLOTS; j++) {
+            columns.add(new Integer[size]);
+        }
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i];
+            if (k == 0 || unchanged(i * SLOTS)) {
+                continue;
+            }
+            unitCodes.add(units.get((int) ((k >>> 32) & 0x3FFFFFFF)));
+            dayList.add(LocalDate.ofEpochDay((int) k));
+            for (int j = 0; j < SLOTS; j++) {
+                columns.get(j)[n] = counts[i * SLOTS + j];
+            }
+            n++;
+        }
+        if (n == 0) {
+            return;
+        }
+        // Two statements for the whole difference: the rows there are updated, then the missing ones inserted.
+        // Not INSERT ... ON CONFLICT: the checks of the table refuse the proposed row, a negative difference, before
+        // the conflict is seen. A new row holds the difference alone, which is then the count itself (>= 0).
+        // late_with_apology: null + n stays null ("not in this export"), as the import wrote it.
+        String rows = " unnest(CAST(? AS text[]), CAST(? AS date[]), CAST(? AS int[]), CAST(? AS int[]),"
+                + " CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]),"
+                + " CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[])) AS r (u, d, di, o, p, e, t, l, s, w, x, v)";
+        String[] statements = {
+            "UPDATE dossier_tally SET received_direct = received_direct + r.di, received_online = received_online + r.o,"
+                    + " received_postal = received_postal + r.p, early = early + r.e, on_time = on_time + r.t,"
+                    + " late = late + r.l, late_with_apology = late_with_apology + r.s, withdrawn = withdrawn + r.w,"
+                    + " closed = closed + r.x, overdue_change = overdue_change + r.v"
+                    + " FROM" + rows + " WHERE import_id = ? AND unit_code = r.u AND day = r.d",
+            "INSERT INTO dossier_tally (" + COLUMNS + ") SELECT ?, u, d, di, o, p, e, t, l, CASE WHEN ? THEN s END, w, x, v"
+                    + " FROM" + rows + " WHERE NOT EXISTS (SELECT 1 FROM dossier_tally t"
+                    + " WHERE t.import_id = ? AND t.unit_code = r.u AND t.day = r.d)"};
+        int[] order = {DIRECT, ONLINE, POSTAL, EARLY, ON_TIME, LATE, LATE_SLIP, WITHDRAWN, CLOSED, OVERDUE};
+        for (int k = 0; k < 2; k++) {
+            try (PreparedStatement ps = c.prepareStatement(statements[k])) {
+                int i = 1;
+                if (k == 1) {
+                    ps.setLong(i++, importId);
+                    ps.setBoolean(i++, slipColumn);
+                }
+                ps.setArray(i++, c.createArrayOf("text", unitCodes.toArray()));
+                ps.setArray(i++, c.createArrayOf("date", dayList.toArray()));
+                for (int j = 0; j < order.length; j++) {
+                    ps.setArray(i++, c.createArrayOf("integer", java.util.Arrays.copyOf(columns.get(order[j]), n)));
+                }
+                ps.setLong(i, importId);
+                ps.executeUpdate();
+            }
+        }
+        // A row the edit emptied goes, as counting again would not have written it: the tally is then row for row
+        // the one counted from the dossiers, not only the same sums.
+        try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM dossier_tally t USING unnest(CAST(? AS text[]), CAST(? AS date[])) AS r (u, d)
+                 WHERE t.import_id = ? AND t.unit_code = r.u AND t.day = r.d
+                   AND t.received_direct = 0 AND t.received_online = 0 AND t.received_postal = 0 AND t.early = 0
+                   AND t.on_time = 0 AND t.late = 0 AND coalesce(t.late_with_apology, 0) = 0 AND t.withdrawn = 0
+                   AND t.closed = 0 AND t.overdue_change = 0""")) {
+            ps.setArray(1, c.createArrayOf("text", unitCodes.toArray()));
+            ps.setArray(2, c.createArrayOf("date", dayList.toArray()));
+            ps.setLong(3, importId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Stores a calendar edit's differences per import ({@link #move}), in import order, with each import's slip
+     * column as the import wrote it.
+     */
+    static void storeDifferences(Connection c, Map<Long, PeriodTallies> differences) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT EXISTS (SELECT 1 FROM dossier_tally t WHERE t.import_id = ? AND t.late_with_apology IS NOT NULL)""")) {
+            for (var difference : new java.util.TreeMap<>(differences).entrySet()) {
+                ps.setLong(1, difference.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    difference.getValue().slipColumn(rs.getBoolean(1));
+                }
+                difference.getValue().storeDifference(c, difference.getKey());
+            }
         }
     }
 

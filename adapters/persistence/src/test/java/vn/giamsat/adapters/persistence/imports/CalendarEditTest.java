@@ -37,6 +37,7 @@ import vn.giamsat.application.security.Actor;
 import vn.giamsat.application.security.Role;
 import vn.giamsat.domain.calendar.CalendarDay;
 import vn.giamsat.domain.common.DomainRuleViolation;
+import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.Period;
 import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
@@ -85,7 +86,17 @@ class CalendarEditTest {
     private final UseCases useCases = new UseCases(OutboundPorts.builder()
             .dossierImports(new PgDossierImport(ds, jdbc, new vn.giamsat.adapters.fileimport.TableFiles()))
             .importHistory(new JdbcImportHistory(ds)).calendar(calendar)
-            .dossierOutcomes((dueDates, cal) -> outcomes.judgeAgain(dueDates, cal)).computedFigures(computed)
+            .dossierOutcomes(new DossierOutcomesPort() {   // both ways in: full recount, and by difference (the use case's)
+                @Override
+                public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar cal) {
+                    return outcomes.judgeAgain(dueDates, cal);
+                }
+
+                @Override
+                public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
+                    return outcomes.judgeAgain(dueDates, before, after);
+                }
+            }).computedFigures(computed)
             .figures(new JdbcFigures(jdbc)).units(new JdbcUnitCatalog(jdbc, tm)).transactions(transactions)
             .clock(() -> Instant.parse("2024-03-31T03:00:00Z")).actors(() -> ADMIN).build());
 
@@ -131,6 +142,13 @@ class CalendarEditTest {
                 .query(String.class).single();
     }
 
+    /** Tâm Dân's dossiers in progress within / past their deadline on Tuesday 12 March, from the tallies. */
+    private String tamDanOpenUpToTuesday12() {
+        return computed.totalsUnder(PROVINCE, Period.of(MARCH.from(), LocalDate.of(2024, 3, 12))).stream()
+                .filter(f -> f.unit().equals(TAM_DAN)).findFirst()
+                .map(f -> f.inProgressWithinDeadline() + "/" + f.inProgressOverdue()).orElseThrow();
+    }
+
     /** Whether the figures summed from the tallies are those counted from the dossiers, for every day of March. */
     private boolean unitFiguresAreTheSumOfProcedureFigures() {
         for (int day = 1; day <= 31; day++) {
@@ -146,6 +164,8 @@ class CalendarEditTest {
     void aMondayMadeAHolidayPutsTheDossiersDueFromSaturdayOnTimeAndRemovingItPutsThemBack() {
         String figuresBefore = figureTables();
         assertThat(totals(PHU_THINH)).isEqualTo("3/0/0/3/0/0/0");
+        // B-1, open and due Saturday 9, is overdue from Tuesday 12 while Monday 11 works.
+        assertThat(tamDanOpenUpToTuesday12()).isEqualTo("0/1");
         long auditBefore = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_log").query(Long.class).single();
 
         CalendarEdit edit = useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"));
@@ -159,6 +179,8 @@ class CalendarEditTest {
                 .extracting(f -> f.procedure() + "/" + f.channel() + "/" + f.onTime() + "/" + f.late())
                 .containsExactly("1.001193/DIRECT/1/1", "2.000908/ONLINE/1/0");
         assertThat(unitFiguresAreTheSumOfProcedureFigures()).isTrue();
+        // B-1's outcome stays overdue (judged on 31 March), but the day it becomes overdue moves to Wednesday 13.
+        assertThat(tamDanOpenUpToTuesday12()).isEqualTo("1/0");
         // The audit log names the admin for the day, in the same transaction as the outcomes.
         assertThat(jdbc.sql("SELECT actor_id || ' ' || operation FROM audit_log WHERE id > ? AND table_name = 'calendar_day'")
                 .param(auditBefore).query(String.class).list()).containsExactly("quantri INSERT");

@@ -107,7 +107,7 @@ class PeriodTalliesTest {
             WorkingCalendar after = WorkingCalendar.of(days);
             jdbc.sql("INSERT INTO calendar_day (day, kind, name) VALUES (:day, 'HOLIDAY', 'Nghỉ')").param("day", off)
                     .update();
-            outcomes.judgeAgain(before.dueDatesAffectedBy(off, after).orElseThrow(), after);
+            outcomes.judgeAgain(before.dueDatesAffectedBy(off, after).orElseThrow(), before, after);
             before = after;
         }
         assertThat(jdbc.sql("SELECT string_agg(concat_ws('/', unit_code, day, early, on_time, late, overdue_change),"

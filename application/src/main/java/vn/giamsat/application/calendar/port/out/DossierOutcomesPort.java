@@ -14,4 +14,13 @@ public interface DossierOutcomesPort {
      * due within {@code dueDates}; stores the outcomes that changed and moves the computed figures with them.
      */
     CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar);
+
+    /**
+     * As {@link #judgeAgain(Period, WorkingCalendar)}, knowing also the calendar the stored outcomes were judged
+     * with ({@code before}): an adapter may then move its figures by difference, reading only the dossiers due in
+     * {@code dueDates} (decision 044). Without it, the figures are counted again.
+     */
+    default CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
+        return judgeAgain(dueDates, after);
+    }
 }
