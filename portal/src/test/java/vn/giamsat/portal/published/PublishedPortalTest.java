@@ -253,7 +253,8 @@ class PublishedPortalTest extends PortalOnTestDatabase {
         Map<String, Object> doc = JsonMapper.builder().build().readValue(api.body(), new TypeReference<>() {});
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
-        assertThat(paths.keySet()).containsExactlyInAnyOrder("/api/v1/so-lieu", "/api/v1/thu-tuc", "/api/v1/cuoc-giam-sat", "/api/v1/kien-nghi"); // issue 18 item 4 adds rounds and recommendations
+        assertThat(paths.keySet()).containsExactlyInAnyOrder("/api/v1/so-lieu", "/api/v1/thu-tuc", "/api/v1/cuoc-giam-sat", "/api/v1/kien-nghi",
+                "/api/v1/don-vi-lich-su"); // issue 18 item 4 adds rounds, recommendations and units with their history
         assertThat(page("/du-lieu-mo").text()).contains("CC BY 4.0", "received", "Tiếp nhận trực tuyến");
     }
 
