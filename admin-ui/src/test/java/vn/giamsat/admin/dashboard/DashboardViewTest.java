@@ -63,6 +63,33 @@ class DashboardViewTest extends WholeAppTest {
         assertThat(svg.split("<rect", -1)).as("one bar only: the missing rate has none").hasSize(2);
     }
 
+    /** Issue 18: a bar's label (unit · period · round) was cut at the chart's left edge. */
+    @Test
+    void the_chart_makes_room_for_a_long_label_and_shortens_only_an_overlong_one_keeping_its_full_text() {
+        String label = "Thị trấn Phú Thịnh · 01/01/2021 – 30/12/2022 · 21/NQ-HĐND";
+        String svg = BarChartSvg.draw("Tỷ lệ trước và đúng hạn", List.of(
+                new BarChartSvg.Bar(label, new BigDecimal("96.0"), "96,0%"),
+                new BarChartSvg.Bar("Xã Tam Thái", new BigDecimal("78"), "78% (đơn vị báo cáo)")));
+        // Drawn whole, right-aligned before the bars, with at least 7 px a character (a 13 px sans-serif draws
+        // 6-7.5): the bars and the 0 % line start after the label's room, so nothing is left of the edge.
+        assertThat(svg).contains(">" + label + "</text>").doesNotContain("…");
+        int labelRoom = Integer.parseInt(svg.replaceAll("(?s).*?<line x1=\"(\\d+)\".*", "$1"));
+        assertThat(labelRoom).isGreaterThanOrEqualTo(label.length() * 7);
+        int width = Integer.parseInt(svg.replaceAll("(?s).*?viewBox=\"0 0 (\\d+) .*", "$1"));
+        assertThat(width).as("the longest bar text fits after a full bar").isGreaterThanOrEqualTo(
+                labelRoom + 300 + "78% (đơn vị báo cáo)".length() * 7);
+
+        String overlong = "Ủy ban nhân dân xã " + "Tam Xuân Thượng Hạ ".repeat(8) + "· 01/01/2021 – 30/12/2022";
+        String cut = BarChartSvg.draw("Tỷ lệ", List.of(new BarChartSvg.Bar(overlong, null, "chưa đủ số liệu")));
+        assertThat(cut).contains("<title>" + overlong + "</title>", "Ủy ban nhân dân xã Tam Xuân", "…</text>")
+                .doesNotContain(">" + overlong + "</text>");
+        assertThat(Integer.parseInt(cut.replaceAll("(?s).*?<line x1=\"(\\d+)\".*", "$1")))
+                .isEqualTo(BarChartSvg.MAX_LABEL_WIDTH);
+
+        String narrow = BarChartSvg.draw("Tỷ lệ", List.of(new BarChartSvg.Bar("Xã A", new BigDecimal("50"), "50%")));
+        assertThat(narrow).contains("<line x1=\"" + BarChartSvg.MIN_LABEL_WIDTH + "\"");
+    }
+
     @Autowired PrepareRoundUseCase prepareRound;
     @Autowired RecordFiguresUseCase recordFigures;
 

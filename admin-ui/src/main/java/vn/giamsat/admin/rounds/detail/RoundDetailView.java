@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import vn.giamsat.admin.imports.comparison.FiguresComparisonView;
 import vn.giamsat.admin.rounds.RoundsView;
+import vn.giamsat.admin.ui.AccessibleTabSheet;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.application.common.NotFoundException;
@@ -113,7 +114,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         compare.setQueryParameters(FiguresComparisonView.parameters(round.council(), round.period()));
         compare.setId("round-compare");
 
-        tabs = new TabSheet();
+        tabs = new AccessibleTabSheet(); // its tab strip passes axe (issue 18 item 6)
         tabs.setWidthFull();
         tabs.add(getTranslation("round.tab.plan"), new PlanSection(ctx));
         tabs.add(getTranslation("round.tab.figures"), new FiguresSection(ctx));
