@@ -126,6 +126,32 @@ class FollowUpApiTest extends RealKeycloakTest {
                 .isEqualTo(FollowUpStatus.DONE);
     }
 
+    @Test
+    void the_unit_cannot_return_its_own_report_and_the_council_office_returns_it_only_with_a_reason() throws Exception {
+        String tamDan = keycloak().adminUiToken("canbo.tamdan");
+        HttpResponse<String> reported = post("/api/rounds/" + round.value() + "/recommendations/" + toTamDan
+                + "/progress", "{\"status\":\"DONE\",\"text\":\"Đã niêm yết thủ tục\"}", tamDan);
+        assertThat(reported.statusCode()).isEqualTo(201);
+        String report = reported.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
+        String giveBack = "/api/rounds/" + round.value() + "/progress/" + report + "/return";
+
+        HttpResponse<String> self = post(giveBack, "{\"reason\":\"Tự trả lại\"}", tamDan);
+        assertThat(self.statusCode()).isEqualTo(403);
+        String vanphong = keycloak().adminUiToken("vanphong");
+        HttpResponse<String> noReason = post(giveBack, "{\"reason\":\"  \"}", vanphong);
+        assertThat(noReason.statusCode()).as("a return without a reason is refused").isBetween(400, 499);
+
+        HttpResponse<String> staff = post(giveBack, "{\"reason\":\"Chưa có minh chứng niêm yết\"}", vanphong);
+        assertThat(staff.statusCode()).isEqualTo(201);
+        assertThat(staff.body()).contains("\"kind\":\"RETURNED\"").contains(report)
+                .contains("Chưa có minh chứng niêm yết");
+        assertThat(rounds.load(round).orElseThrow().recommendations().getFirst().status())
+                .as("a returned report changes nothing").isEqualTo(FollowUpStatus.NOT_STARTED);
+        HttpResponse<String> again = post("/api/rounds/" + round.value() + "/progress/" + report + "/acceptance", "",
+                vanphong);
+        assertThat(again.statusCode()).as("a report has one answer").isBetween(400, 499);
+    }
+
     private HttpResponse<String> post(String path, String json, String token) throws Exception {
         return new HttpBrowser().send(HttpRequest.newBuilder(java.net.URI.create(app(path)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
