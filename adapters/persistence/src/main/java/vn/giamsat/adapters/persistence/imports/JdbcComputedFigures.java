@@ -22,6 +22,8 @@ import vn.giamsat.domain.unit.UnitId;
  *   <li><b>received in the period</b> (trong kỳ), by channel: received on one of its days;</li>
  *   <li><b>resolved</b> early / on time / late, and <b>withdrawn</b>: closed on one of its days (a withdrawn dossier
  *       closes on its resolution date, or on its day of receipt when the export gives none);</li>
+ *   <li>of the resolved, those whose <b>result was digitized</b> ({@code so_hoa_ket_qua}, indicator 5a, decision
+ *       052): not reported when one of them comes from an export without the column or left its cell empty;</li>
  *   <li><b>in progress</b> within / past the deadline: open at the end of the last day, judged on that day, or on the
  *       export's day when the period ends after it (what happened later is not in the export).</li>
  * </ul>
@@ -68,7 +70,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             ),
             d AS (
                 SELECT t.id AS unit_id, d.import_id, d.apology_on, d.procedure_code, d.channel, d.received_at, d.due_at,
-                       d.withdrawn, d.outcome,
+                       d.withdrawn, d.outcome, d.result_digitized,
                        CASE WHEN d.withdrawn THEN coalesce(d.resolved_at, d.received_at) ELSE d.resolved_at END AS closed_at,
                        j.last_working
                   FROM tree t
@@ -90,7 +92,11 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             count(*) FILTER (WHERE (closed_at IS NULL OR closed_at >= :end)
                              AND CAST(due_at AS date) <= last_working),
             count(*) FILTER (WHERE closed_at < :end AND withdrawn),
-            count(*)
+            count(*),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome IN ('EARLY', 'ON_TIME', 'LATE')
+                             AND result_digitized),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome IN ('EARLY', 'ON_TIME', 'LATE')
+                             AND result_digitized IS NULL)
             """;
     /** Open at the start, or received in the period. */
     private static final String OPEN_OR_NEW = " FROM d WHERE closed_at IS NULL OR closed_at >= :start ";
@@ -120,6 +126,9 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                        count(*) FILTER (WHERE t.day >= :start AND t.late > 0 AND t.late_with_apology IS NULL)
                            AS late_slips_unknown,
                        sum(t.withdrawn) FILTER (WHERE t.day >= :start) AS withdrawn,
+                       sum(t.resolved_digitized) FILTER (WHERE t.day >= :start) AS digitized,
+                       count(*) FILTER (WHERE t.day >= :start AND (t.resolved_digitized_unknown > 0
+                           OR (t.resolved_digitized IS NULL AND t.early + t.on_time + t.late > 0))) AS digitized_unknown,
                        sum(t.received_direct + t.received_online + t.received_postal - t.closed) AS open,
                        sum(t.overdue_change) AS overdue,
                        min(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
@@ -134,7 +143,8 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                    coalesce(s.early, 0), coalesce(s.on_time, 0), coalesce(s.late, 0), coalesce(s.withdrawn, 0),
                    coalesce(s.open, 0), coalesce(s.overdue, 0), coalesce(s.late_with_apology, 0), s.late_slips_unknown,
                    (s.first_received IS NULL OR (s.first_received >= u.valid_from
-                                                 AND (u.valid_to IS NULL OR s.last_received < u.valid_to))) AS own
+                                                 AND (u.valid_to IS NULL OR s.last_received < u.valid_to))) AS own,
+                   coalesce(s.digitized, 0), s.digitized_unknown
               FROM tree u JOIN sums s ON s.unit_code = u.code
              ORDER BY u.id
             """;
@@ -148,14 +158,14 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     /** One unit's sums from the tallies; {@code own} false: they are not the unit's alone (see the class). */
     private record Tallied(UUID unit, boolean own, long carried, long received, long online, long postal, long early,
                            long onTime, long late, long withdrawn, long open, long overdue, long lateWithApology,
-                           boolean slipsUnknown) {
+                           boolean slipsUnknown, Count resultsDigitized) {
         HandlingFigures figures(Period period) {
             return HandlingFigures.builder(new UnitId(unit), period, FiguresSource.COMPUTED_FROM_DOSSIERS)
                     .received(carried + received).carriedOver(Count.of(carried))
                     .receivedOnline(online).receivedPostal(Count.of(postal))
                     .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
                     .inProgressWithinDeadline(Count.of(open - overdue)).inProgressOverdue(Count.of(overdue))
-                    .withdrawn(Count.of(withdrawn))
+                    .withdrawn(Count.of(withdrawn)).resultsDigitized(resultsDigitized)
                     .build();
         }
     }
@@ -165,7 +175,8 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .param("root", root.value()).param("start", period.from()).param("last", period.to())
                 .query((rs, i) -> new Tallied(rs.getObject(1, UUID.class), rs.getBoolean(14), rs.getLong(2),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0))
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0,
+                        digitized(rs.getLong(15), rs.getLong(16))))
                 .list();
     }
 
@@ -250,6 +261,14 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .single();
     }
 
+    /**
+     * Resolved dossiers with a digitized result: not reported when one resolved dossier of the period does not say
+     * (its export had no {@code so_hoa_ket_qua} column, or its cell was empty), never a count of those that said.
+     */
+    private static Count digitized(long digitized, long unknown) {
+        return unknown > 0 ? Count.notReported() : Count.of(digitized);
+    }
+
     private static HandlingFigures figures(ResultSet rs, Period period) throws SQLException {
         String procedure = rs.getString(2);
         int channel = rs.getInt(3);
@@ -262,7 +281,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .receivedOnline(rs.getLong(5)).receivedPostal(Count.of(rs.getLong(6)))
                 .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
                 .inProgressWithinDeadline(Count.of(rs.getLong(10))).inProgressOverdue(Count.of(rs.getLong(11)))
-                .withdrawn(Count.of(rs.getLong(12)));
+                .withdrawn(Count.of(rs.getLong(12))).resultsDigitized(digitized(rs.getLong(14), rs.getLong(15)));
         if (procedure != null) {
             b.procedure(ProcedureCode.of(procedure));
         }
