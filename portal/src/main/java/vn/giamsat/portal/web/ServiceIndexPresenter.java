@@ -48,8 +48,18 @@ class ServiceIndexPresenter {
 
     record IndexView(String period, String anchor, String total, boolean anythingMeasurable, List<GroupLine> groups) {}
 
+    /** {@code held}: whether the published figures give the indicator's inputs, and when (a sentence). */
     record RuleLine(String code, String anchor, String name, String formula, String maxPoints, String threshold,
-                    String source, boolean pointsVerified, boolean thresholdVerified, boolean heldToday) {}
+                    String source, boolean pointsVerified, boolean thresholdVerified, String held) {}
+
+    /** What every set of published handling figures can give (form II.06a's counts). */
+    private static final List<IndexInput> FROM_FIGURES = List.of(IndexInput.RECEIVED, IndexInput.RECEIVED_ONLINE,
+            IndexInput.RESOLVED, IndexInput.RESOLVED_WITHIN_DEADLINE);
+    /**
+     * What only figures counted from dossier records give, when the export carries the column (decision 052):
+     * {@code so_hoa_ket_qua} gives the results digitized.
+     */
+    private static final List<IndexInput> FROM_DOSSIER_COLUMNS = List.of(IndexInput.RESULTS_ELECTRONIC);
 
     record GroupRules(String name, String maxPoints, List<RuleLine> indicators) {}
 
@@ -80,21 +90,26 @@ class ServiceIndexPresenter {
     }
 
     List<GroupRules> formula(Locale locale) {
-        IndexInputs held = IndexInputs.none();
-        for (IndexInput i : List.of(IndexInput.RECEIVED, IndexInput.RECEIVED_ONLINE, IndexInput.RESOLVED,
-                IndexInput.RESOLVED_WITHIN_DEADLINE)) {
-            held = held.with(i, 1);
-        }
-        IndexInputs heldToday = held;
         return java.util.Arrays.stream(IndexGroup.values()).map(g -> new GroupRules(name(g, locale),
                 points(g.maxPoints(), locale), rules.indicators().stream().filter(r -> r.group() == g).map(r ->
                         new RuleLine(r.code(), anchor(r), name(r, locale),
                                 message("index.formula", locale, input(r.numerator(), locale), input(r.denominator(), locale)),
                                 points(r.maxPoints(), locale),
                                 Rate100.text(r.thresholdPercent(), locale),
-                                r.source(), r.pointsVerified(), r.thresholdVerified(),
-                                heldToday.get(r.numerator()).isReported() && heldToday.get(r.denominator()).isReported()))
+                                r.source(), r.pointsVerified(), r.thresholdVerified(), held(r, locale)))
                         .toList())).toList();
+    }
+
+    private String held(IndicatorRule r, Locale locale) {
+        boolean numerator = FROM_FIGURES.contains(r.numerator());
+        boolean denominator = FROM_FIGURES.contains(r.denominator());
+        if (numerator && denominator) {
+            return message("index.formula.held", locale);
+        }
+        if (denominator && FROM_DOSSIER_COLUMNS.contains(r.numerator())) {
+            return message("index.formula.heldWithDossierColumn", locale);
+        }
+        return message("index.formula.notHeld", locale);
     }
 
     private IndicatorLine line(IndicatorScore s, Locale locale) {

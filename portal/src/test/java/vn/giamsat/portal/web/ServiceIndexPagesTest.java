@@ -89,8 +89,13 @@ class ServiceIndexPagesTest {
         assertThat(rule.text()).contains("Tỷ lệ = Số hồ sơ giải quyết trước hạn và đúng hạn ÷ Số hồ sơ đã giải quyết × 100%.",
                 "Điểm tối đa: 20.", "Ngưỡng đạt điểm tối đa: 100,0% (giá trị cài đặt, chưa kiểm chứng)",
                 "Hệ thống có số liệu này", "baocaotaichinh.vn");
+        // 5a is held where the figures were counted from dossier records with the column (decision 052); 5b never
         assertThat(formula.getElementById("chi-so-5a").nextElementSibling().text())
-                .contains("Điểm tối đa: 8 (giá trị cài đặt, chưa kiểm chứng)", "Hệ thống chưa có số liệu này");
+                .contains("Điểm tối đa: 8 (giá trị cài đặt, chưa kiểm chứng)",
+                        "Hệ thống có số liệu này khi số liệu của đơn vị được tính từ dữ liệu hồ sơ có cột so_hoa_ket_qua")
+                .doesNotContain("Hệ thống chưa có số liệu này");
+        assertThat(formula.getElementById("chi-so-5b").nextElementSibling().text())
+                .contains("Hệ thống chưa có số liệu này");
     }
 
     @Test
