@@ -115,19 +115,25 @@ class PeriodFiguresTest {
      * for a row that does not say); null: the file has no such column.
      */
     void importAll(List<Generated> dossiers, java.util.function.BiFunction<Integer, Generated, String> digitized) {
+        importAll("province-year", dossiers, digitized);
+    }
+
+    /** The same as the export {@code exportKey} (another key: another import, beside the others). */
+    void importAll(String exportKey, List<Generated> dossiers,
+                   java.util.function.BiFunction<Integer, Generated, String> digitized) {
         StringBuilder csv = new StringBuilder(HEADER).append(digitized == null ? "" : ",so_hoa_ket_qua").append("\r\n");
         int n = 0;
         for (Generated g : dossiers) {
             String cell = digitized == null ? null : digitized.apply(n, g);
             String status = g.withdrawn() ? "WITHDRAWN" : g.resolved() != null ? "RESOLVED" : "IN_PROGRESS";
-            csv.append("G-").append(n++).append(',').append(g.unitCode()).append(",1.001193,").append(g.channel())
+            csv.append(exportKey.equals("province-year") ? "G-" : exportKey + "-").append(n++).append(',').append(g.unitCode()).append(",1.001193,").append(g.channel())
                     .append(',').append(AT.format(g.received())).append(',').append(AT.format(g.due())).append(',')
                     .append(g.resolved() == null ? "" : AT.format(g.resolved())).append(",,").append(status)
                     .append(',').append(g.withdrawn() ? 1 : 0);
             csv.append(cell == null ? "" : "," + cell).append("\r\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult result = imports.importDossiers(new ImportDossiersCommand("province-year", "province-year.csv",
+        ImportResult result = imports.importDossiers(new ImportDossiersCommand(exportKey, exportKey + ".csv",
                 FileFormat.CSV, () -> new ByteArrayInputStream(file)), (p, r, b) -> {}, new Cancellation());
         assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class,
                 i -> assertThat(i.rows()).isEqualTo(dossiers.size()));
