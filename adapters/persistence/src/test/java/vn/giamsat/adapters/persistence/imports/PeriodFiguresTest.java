@@ -107,17 +107,23 @@ class PeriodFiguresTest {
     }
 
     void importAll(List<Generated> dossiers) {
+        importAll("province-year", dossiers);
+    }
+
+    /** Imports the dossiers as the export {@code exportKey}: a second import of the same key replaces the first. */
+    void importAll(String exportKey, List<Generated> dossiers) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         int n = 0;
         for (Generated g : dossiers) {
             String status = g.withdrawn() ? "WITHDRAWN" : g.resolved() != null ? "RESOLVED" : "IN_PROGRESS";
-            csv.append("G-").append(n++).append(',').append(g.unitCode()).append(",1.001193,").append(g.channel())
+            csv.append(exportKey).append('-').append(n++).append(',').append(g.unitCode()).append(",1.001193,")
+                    .append(g.channel())
                     .append(',').append(AT.format(g.received())).append(',').append(AT.format(g.due())).append(',')
                     .append(g.resolved() == null ? "" : AT.format(g.resolved())).append(",,").append(status)
                     .append(',').append(g.withdrawn() ? 1 : 0).append("\r\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult result = imports.importDossiers(new ImportDossiersCommand("province-year", "province-year.csv",
+        ImportResult result = imports.importDossiers(new ImportDossiersCommand(exportKey, exportKey + ".csv",
                 FileFormat.CSV, () -> new ByteArrayInputStream(file)), (p, r, b) -> {}, new Cancellation());
         assertThat(result).isInstanceOfSatisfying(ImportResult.Imported.class,
                 i -> assertThat(i.rows()).isEqualTo(dossiers.size()));
