@@ -8,7 +8,12 @@
 --     query only asks whether any such row falls in the period (the split "late, with an apology" is then "not
 --     reported"), and sum > 0 exactly when a day row has late > 0 and no split;
 --   * first_received, last_received: the first and the last day of the month with a receipt, null when none: the
---     period query checks with them that a code's dossiers were all received while one unit held it.
+--     period query checks with them that a code's dossiers were all received while one unit held it;
+--   * resolved_digitized: summed as it is (null when every day row had it null: no so_hoa_ket_qua column, change
+--     set 832); resolved_digitized_not_known: the resolved dossiers of the month whose row did not say, or whose
+--     export had no such column (coalesce(resolved_digitized_unknown, early + on_time + late) of each day row). The
+--     period query only asks whether one such dossier falls in the period (then "not reported", decision 052); the
+--     sum is > 0 exactly when a day row has resolved_digitized_unknown > 0, or no split and a resolved dossier.
 -- Kept by the database itself, so that no writer can leave it behind (the import's COPY, a calendar edit's
 -- difference, a replaced import, a release before this one during a rolling update): after each statement on
 -- dossier_tally, the months it touched are summed again from their day rows (statement triggers with transition
@@ -30,6 +35,8 @@ CREATE TABLE dossier_tally_month (
     overdue_change    integer    NOT NULL,
     first_received    date       CHECK (first_received >= month AND first_received <= last_received),
     last_received     date       CHECK (last_received < month + 31),
+    resolved_digitized integer   CHECK (resolved_digitized >= 0),
+    resolved_digitized_not_known integer NOT NULL CHECK (resolved_digitized_not_known >= 0),
     PRIMARY KEY (import_id, unit_code, month)
 );
 -- What a period question reads: a unit's months before a day, or between two.
@@ -45,13 +52,15 @@ LANGUAGE sql AS $$
      WHERE m.import_id = k.import_id AND m.unit_code = k.unit_code AND m.month = k.month;
     INSERT INTO dossier_tally_month (import_id, unit_code, month, received_direct, received_online, received_postal,
                                      early, on_time, late, late_with_apology, late_slip_unknown, withdrawn, closed,
-                                     overdue_change, first_received, last_received)
+                                     overdue_change, first_received, last_received, resolved_digitized,
+                                     resolved_digitized_not_known)
     SELECT t.import_id, t.unit_code, k.month, sum(t.received_direct), sum(t.received_online), sum(t.received_postal),
            sum(t.early), sum(t.on_time), sum(t.late), sum(t.late_with_apology),
            coalesce(sum(t.late) FILTER (WHERE t.late_with_apology IS NULL), 0), sum(t.withdrawn), sum(t.closed),
            sum(t.overdue_change),
            min(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0),
-           max(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
+           max(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0),
+           sum(t.resolved_digitized), sum(coalesce(t.resolved_digitized_unknown, t.early + t.on_time + t.late))
       FROM unnest(imports, units, months) AS k (import_id, unit_code, month)
       JOIN dossier_tally t ON t.import_id = k.import_id AND t.unit_code = k.unit_code
                           AND t.day >= k.month AND t.day < CAST(k.month + interval '1 month' AS date)
@@ -96,11 +105,13 @@ CREATE TRIGGER dossier_tally_month_update AFTER UPDATE ON dossier_tally REFERENC
 -- The tallies stored before this change set, rolled up once (the same sums as dossier_tally_month_refresh).
 INSERT INTO dossier_tally_month (import_id, unit_code, month, received_direct, received_online, received_postal,
                                  early, on_time, late, late_with_apology, late_slip_unknown, withdrawn, closed,
-                                 overdue_change, first_received, last_received)
+                                 overdue_change, first_received, last_received, resolved_digitized,
+                                 resolved_digitized_not_known)
 SELECT import_id, unit_code, CAST(date_trunc('month', day) AS date), sum(received_direct), sum(received_online),
        sum(received_postal), sum(early), sum(on_time), sum(late), sum(late_with_apology),
        coalesce(sum(late) FILTER (WHERE late_with_apology IS NULL), 0), sum(withdrawn), sum(closed), sum(overdue_change),
        min(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
-       max(day) FILTER (WHERE received_direct + received_online + received_postal > 0)
+       max(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
+       sum(resolved_digitized), sum(coalesce(resolved_digitized_unknown, early + on_time + late))
   FROM dossier_tally
  GROUP BY import_id, unit_code, CAST(date_trunc('month', day) AS date);

@@ -22,6 +22,10 @@ import vn.giamsat.domain.unit.UnitId;
  * @param received      all dossiers to handle in the period (tổng số tiếp nhận), carried-over ones included
  * @param carriedOver   part of {@code received} carried over from the previous period (kỳ trước chuyển qua)
  * @param sourceNote    where the figures were read, e.g. "Báo cáo giám sát, Nghị quyết 21/NQ-HĐND"
+ * @param resultsDigitized of the resolved dossiers, those whose result was digitized (indicator 5a of the Decision
+ *                      766 index, issue 18, decision 052). Counted only from dossier records whose export carries
+ *                      {@code so_hoa_ket_qua}, and only when every resolved dossier's row says: otherwise not
+ *                      reported. No report form asks for it, so self-reported figures never carry it.
  */
 public record HandlingFigures(
         UnitId unit,
@@ -43,7 +47,19 @@ public record HandlingFigures(
         Count withdrawn,
         ReportedRate reportedOnTimeRate,
         String statement,
-        String sourceNote) {
+        String sourceNote,
+        Count resultsDigitized) {
+
+    /** Figures without the count of digitized results (every source but dossier records). */
+    public HandlingFigures(UnitId unit, Period period, ProcedureCode procedure, Channel channel, FiguresSource source,
+                           Count received, Count carriedOver, Count receivedOnline, Count receivedPostal,
+                           Count resolved, Count early, Count onTime, Count withinDeadline, Count late,
+                           Count inProgressWithinDeadline, Count inProgressOverdue, Count withdrawn,
+                           ReportedRate reportedOnTimeRate, String statement, String sourceNote) {
+        this(unit, period, procedure, channel, source, received, carriedOver, receivedOnline, receivedPostal, resolved,
+                early, onTime, withinDeadline, late, inProgressWithinDeadline, inProgressOverdue, withdrawn,
+                reportedOnTimeRate, statement, sourceNote, Count.notReported());
+    }
 
     public HandlingFigures {
         Require.present(unit, UnitReasons.UNIT);
@@ -61,6 +77,7 @@ public record HandlingFigures(
         inProgressWithinDeadline = orNotReported(inProgressWithinDeadline);
         inProgressOverdue = orNotReported(inProgressOverdue);
         withdrawn = orNotReported(withdrawn);
+        resultsDigitized = orNotReported(resultsDigitized);
         statement = blankToNull(statement);
         sourceNote = blankToNull(sourceNote);
         if (statement != null && statement.length() > 4000) {
@@ -70,6 +87,18 @@ public record HandlingFigures(
         List<Reason> violations = FiguresConsistencyPolicy.violations(new FiguresConsistencyPolicy.Parts(
                 received, carriedOver, receivedOnline, receivedPostal, resolved, early, onTime, withinDeadline, late,
                 inProgressWithinDeadline, inProgressOverdue, withdrawn));
+        if (resultsDigitized.isReported()) {
+            // A share of the resolved dossiers: without their number it is no share, and it cannot exceed it.
+            Count resolvedTotal = resolved.or(withinDeadline.or(early.plus(onTime)).plus(late));
+            if (!resolvedTotal.isReported() || resultsDigitized.orNull() > resolvedTotal.orNull()) {
+                violations = new java.util.ArrayList<>(violations);
+                violations.add(Reason.of("figures.results-digitized",
+                        "Số hồ sơ có kết quả được số hóa (" + resultsDigitized + ") không được vượt số đã giải quyết ("
+                                + resolvedTotal + ").",
+                        "Results digitized (" + resultsDigitized + ") cannot exceed the dossiers resolved ("
+                                + resolvedTotal + ")."));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new FiguresInconsistent(violations);
         }
@@ -128,6 +157,7 @@ public record HandlingFigures(
         private ReportedRate reportedOnTimeRate;
         private String statement;
         private String sourceNote;
+        private Count resultsDigitized;
 
         private Builder(UnitId unit, Period period, FiguresSource source) {
             this.unit = unit;
@@ -158,11 +188,13 @@ public record HandlingFigures(
         public Builder reportedOnTimeRate(ReportedRate v) { reportedOnTimeRate = v; return this; }
         public Builder statement(String v) { statement = v; return this; }
         public Builder sourceNote(String v) { sourceNote = v; return this; }
+        public Builder resultsDigitized(Count v) { resultsDigitized = v; return this; }
 
         public HandlingFigures build() {
             return new HandlingFigures(unit, period, procedure, channel, source, received, carriedOver,
                     receivedOnline, receivedPostal, resolved, early, onTime, withinDeadline, late,
-                    inProgressWithinDeadline, inProgressOverdue, withdrawn, reportedOnTimeRate, statement, sourceNote);
+                    inProgressWithinDeadline, inProgressOverdue, withdrawn, reportedOnTimeRate, statement, sourceNote,
+                    resultsDigitized);
         }
     }
 }

@@ -20,13 +20,17 @@ public final class IndexInputs {
         return new IndexInputs(new EnumMap<>(IndexInput.class));
     }
 
-    /** What handling figures hold: received, received online, resolved, and early plus on time. */
+    /**
+     * What handling figures hold: received, received online, resolved, and early plus on time; and the results
+     * digitized where the figures were counted from dossier records whose export says so (decision 052).
+     */
     public static IndexInputs fromFigures(HandlingFigures f) {
         return none()
                 .with(IndexInput.RECEIVED, f.received())
                 .with(IndexInput.RECEIVED_ONLINE, f.receivedOnline())
                 .with(IndexInput.RESOLVED, f.resolvedTotal())
-                .with(IndexInput.RESOLVED_WITHIN_DEADLINE, f.withinDeadlineTotal());
+                .with(IndexInput.RESOLVED_WITHIN_DEADLINE, f.withinDeadlineTotal())
+                .with(IndexInput.RESULTS_ELECTRONIC, f.resultsDigitized());
     }
 
     /** A copy with one more count; a not-reported count leaves the input missing. */

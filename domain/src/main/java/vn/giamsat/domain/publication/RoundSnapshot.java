@@ -184,7 +184,8 @@ public record RoundSnapshot(
                                Channel channel, FiguresSource source, Count received, Count carriedOver,
                                Count receivedOnline, Count receivedPostal, Count resolved, Count early, Count onTime,
                                Count withinDeadline, Count late, Count inProgressWithinDeadline, Count inProgressOverdue,
-                               Count withdrawn, BigDecimal reportedOnTimeRate, String statement, String sourceNote) {
+                               Count withdrawn, BigDecimal reportedOnTimeRate, String statement, String sourceNote,
+                               Count resultsDigitized) {
 
         public FiguresEntry {
             // A snapshot stored before a count existed has no such field: it was not reported.
@@ -200,6 +201,8 @@ public record RoundSnapshot(
             inProgressWithinDeadline = orNotReported(inProgressWithinDeadline);
             inProgressOverdue = orNotReported(inProgressOverdue);
             withdrawn = orNotReported(withdrawn);
+            // Published before decision 052, or by a source other than dossier records: not reported.
+            resultsDigitized = orNotReported(resultsDigitized);
         }
 
         public static FiguresEntry of(HandlingFigures f) {
@@ -208,7 +211,7 @@ public record RoundSnapshot(
                     f.received(), f.carriedOver(), f.receivedOnline(), f.receivedPostal(), f.resolved(), f.early(),
                     f.onTime(), f.withinDeadline(), f.late(), f.inProgressWithinDeadline(), f.inProgressOverdue(),
                     f.withdrawn(), f.reportedOnTimeRate() == null ? null : f.reportedOnTimeRate().percent(),
-                    f.statement(), f.sourceNote());
+                    f.statement(), f.sourceNote(), f.resultsDigitized());
         }
 
         /** Back to domain figures, for indicators and totals. */
@@ -221,7 +224,7 @@ public record RoundSnapshot(
                     .withinDeadline(withinDeadline).late(late).inProgressWithinDeadline(inProgressWithinDeadline)
                     .inProgressOverdue(inProgressOverdue).withdrawn(withdrawn)
                     .reportedOnTimeRate(reportedOnTimeRate == null ? null : new ReportedRate(reportedOnTimeRate))
-                    .statement(statement).sourceNote(sourceNote)
+                    .statement(statement).sourceNote(sourceNote).resultsDigitized(resultsDigitized)
                     .build();
         }
 

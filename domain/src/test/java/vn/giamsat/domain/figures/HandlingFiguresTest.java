@@ -65,6 +65,24 @@ class HandlingFiguresTest {
         assertThat(Count.ofNullable(0L).orNull()).isZero();
     }
 
+    /** Decision 052: the results digitized are a part of the resolved dossiers, never more, never without them. */
+    @Test
+    void resultsDigitizedCannotExceedTheResolvedNorStandWithoutThem() {
+        assertThat(SeedFigures.of(SeedFigures.PERIOD).received(1062).early(976).onTime(44).late(42)
+                .resultsDigitized(Count.of(1062)).build().resultsDigitized()).isEqualTo(Count.of(1062));
+        var above = catchThrowableOfType(FiguresInconsistent.class, () -> SeedFigures.of(SeedFigures.PERIOD)
+                .received(1062).early(976).onTime(44).late(42).resultsDigitized(Count.of(1063)).build());
+        assertThat(above.violations()).extracting(Reason::code).containsExactly("figures.results-digitized");
+        assertThat(above.violations().getFirst().vietnamese())
+                .isEqualTo("Số hồ sơ có kết quả được số hóa (1063) không được vượt số đã giải quyết (1062).");
+        // Tam Đàn reported the received count alone: a count of digitized results would be a share of nothing.
+        assertThatThrownBy(() -> SeedFigures.of(SeedFigures.PERIOD).received(15973)
+                .resultsDigitized(Count.of(1)).build()).isInstanceOf(FiguresInconsistent.class);
+        // Not given: not reported, as from every source but dossier records.
+        assertThat(SeedFigures.of(SeedFigures.PERIOD).received(10).build().resultsDigitized())
+                .isEqualTo(Count.notReported());
+    }
+
     @Test
     void aNegativeCountIsRefused() {
         assertThatThrownBy(() -> Count.of(-1)).isInstanceOf(DomainRuleViolation.class)

@@ -104,6 +104,30 @@ class ServiceIndexTest {
         assertThat(index.points()).isEqualByComparingTo("22.00");        // 20 + 8 × 25 %
     }
 
+    /**
+     * Decision 052: figures counted from dossier records carry the results digitized, and 5a reads them; with the
+     * threshold set to 90 %: at it full points, above it full points, below it proportional; not reported (an export
+     * without the column, or a row that does not say): no data, never 0 points.
+     */
+    @Test
+    void indicator_5a_from_figures_at_above_and_below_its_threshold_and_without_the_count() {
+        ServiceIndexRules rules = RULES.withSettings(Map.of("5a.threshold", "90"));
+        java.util.function.Function<vn.giamsat.domain.figures.Count, IndicatorScore> score = digitized ->
+                ServiceIndex.of(rules, IndexInputs.fromFigures(HandlingFigures.builder(
+                                UnitId.of(java.util.UUID.randomUUID().toString()),
+                                Period.year(2024), FiguresSource.COMPUTED_FROM_DOSSIERS)
+                        .received(1000).early(600).onTime(300).late(100).resultsDigitized(digitized).build()))
+                        .scores().stream().filter(s -> s.rule().code().equals("5a")).findFirst().orElseThrow();
+
+        assertThat(points(score.apply(vn.giamsat.domain.figures.Count.of(900)))).isEqualByComparingTo("8.00");
+        assertThat(points(score.apply(vn.giamsat.domain.figures.Count.of(950)))).isEqualByComparingTo("8.00");
+        assertThat(points(score.apply(vn.giamsat.domain.figures.Count.of(720)))).isEqualByComparingTo("6.40"); // 8 × 72/90
+        assertThat(points(score.apply(vn.giamsat.domain.figures.Count.of(899)))).isLessThan(new BigDecimal("8.00"));
+        IndicatorScore missing = score.apply(vn.giamsat.domain.figures.Count.notReported());
+        assertThat(missing).isInstanceOf(IndicatorScore.NoData.class);
+        assertThat(((IndicatorScore.NoData) missing).missing()).containsExactly(IndexInput.RESULTS_ELECTRONIC);
+    }
+
     @Test
     void settings_change_thresholds_and_points_and_mark_them_unverified_but_keep_each_group_whole() {
         ServiceIndexRules set = RULES.withSettings(Map.of("2a.threshold", "95", "5a.points", "10", "5b.points", "6"));

@@ -29,7 +29,7 @@ public class JdbcFigures implements FiguresPort {
             SELECT unit_id, period_from, period_to, procedure_code, channel, source, received, carried_over,
                    received_online, received_postal, resolved, early, on_time, within_deadline, late,
                    in_progress_within_deadline, in_progress_overdue, withdrawn, reported_on_time_rate, statement,
-                   source_note
+                   source_note, results_digitized
               FROM handling_figures
             """;
     private static final String ORDER = " ORDER BY unit_id, period_from, period_to, procedure_code NULLS FIRST, "
@@ -66,16 +66,17 @@ public class JdbcFigures implements FiguresPort {
         p.put("statement", f.statement());
         p.put("sourceNote", f.sourceNote());
         p.put("round", round == null ? null : round.value());
+        p.put("resultsDigitized", f.resultsDigitized().orNull());
         // The key constraint treats "all procedures"/"all channels" (NULL) as one value, so the upsert
         // replaces them like any other key.
         jdbc.sql("""
                 INSERT INTO handling_figures (unit_id, period_from, period_to, procedure_code, channel, source,
                     received, carried_over, received_online, received_postal, resolved, early, on_time,
                     within_deadline, late, in_progress_within_deadline, in_progress_overdue, withdrawn,
-                    reported_on_time_rate, statement, source_note, round_id)
+                    reported_on_time_rate, statement, source_note, round_id, results_digitized)
                 VALUES (:unit, :from, :to, :procedure, :channel, :source, :received, :carriedOver, :receivedOnline,
                     :receivedPostal, :resolved, :early, :onTime, :withinDeadline, :late, :inProgressWithin,
-                    :inProgressOverdue, :withdrawn, :rate, :statement, :sourceNote, :round)
+                    :inProgressOverdue, :withdrawn, :rate, :statement, :sourceNote, :round, :resultsDigitized)
                 ON CONFLICT ON CONSTRAINT handling_figures_key DO UPDATE SET
                     received = EXCLUDED.received, carried_over = EXCLUDED.carried_over,
                     received_online = EXCLUDED.received_online, received_postal = EXCLUDED.received_postal,
@@ -84,7 +85,8 @@ public class JdbcFigures implements FiguresPort {
                     in_progress_within_deadline = EXCLUDED.in_progress_within_deadline,
                     in_progress_overdue = EXCLUDED.in_progress_overdue, withdrawn = EXCLUDED.withdrawn,
                     reported_on_time_rate = EXCLUDED.reported_on_time_rate, statement = EXCLUDED.statement,
-                    source_note = EXCLUDED.source_note, round_id = EXCLUDED.round_id
+                    source_note = EXCLUDED.source_note, round_id = EXCLUDED.round_id,
+                    results_digitized = EXCLUDED.results_digitized
                 """).params(p).update();
     }
 
@@ -127,6 +129,7 @@ public class JdbcFigures implements FiguresPort {
                 .reportedOnTimeRate(rate == null ? null : new ReportedRate(rate))
                 .statement(rs.getString("statement"))
                 .sourceNote(rs.getString("source_note"))
+                .resultsDigitized(count(rs, "results_digitized"))
                 .build();
     }
 

@@ -22,7 +22,8 @@ public final class SnapshotJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule("counts")
             .addSerializer(Count.class, new CountWriter()).addDeserializer(Count.class, new CountReader()))
             .addMixIn(RoundSnapshot.class, LaterFields.class)
-            .addMixIn(RoundSnapshot.RecommendationEntry.class, LaterRecommendationFields.class).build();
+            .addMixIn(RoundSnapshot.RecommendationEntry.class, LaterRecommendationFields.class)
+            .addMixIn(RoundSnapshot.FiguresEntry.class, LaterFiguresFields.class).build();
 
     /**
      * Fields a snapshot gained after versions were stored (decisions 020, 025): left out when empty or null, so that
@@ -47,6 +48,29 @@ public final class SnapshotJson {
     private abstract static class LaterRecommendationFields {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract vn.giamsat.domain.round.Adoption adoption();
+    }
+
+    /**
+     * The results digitized (decision 052): written only when reported, so every version stored before, and every
+     * figure not counted from dossier records, is written back as it was; absent reads as not reported.
+     */
+    private abstract static class LaterFiguresFields {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotReportedFilter.class)
+        abstract Count resultsDigitized();
+    }
+
+    /** Jackson's value filter: a value "equal" to it is left out, here a count not reported. */
+    @SuppressWarnings("EqualsHashCode")
+    static final class NotReportedFilter {
+        @Override
+        public boolean equals(Object value) {
+            return !(value instanceof Count c) || !c.isReported();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     private SnapshotJson() {}

@@ -58,6 +58,24 @@ class JdbcFiguresTest {
         assertThat(figures.ofUnits(List.of())).isEmpty();
     }
 
+    /** Decision 052: figures counted from dossiers keep their results digitized; the database refuses more than resolved. */
+    @Test
+    void resultsDigitizedAreKeptAndNeverMoreThanTheResolved() {
+        HandlingFigures computed = HandlingFigures.builder(f.phuThinh.id(), SEED, FiguresSource.COMPUTED_FROM_DOSSIERS)
+                .received(1062).early(976).onTime(44).late(42).resolved(Count.of(1062))
+                .resultsDigitized(Count.of(743)).build();
+        HandlingFigures notSaid = HandlingFigures.builder(f.tamDan.id(), SEED, FiguresSource.COMPUTED_FROM_DOSSIERS)
+                .received(10).early(10).build();
+        figures.save(computed, null);
+        figures.save(notSaid, null);
+
+        assertThat(figures.ofUnits(List.of(f.phuThinh.id(), f.tamDan.id()))).containsExactlyInAnyOrder(computed, notSaid);
+        assertThat(adapters.jdbc().sql("SELECT count(*) FROM handling_figures WHERE results_digitized IS NULL")
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThatThrownBy(() -> adapters.jdbc().sql("UPDATE handling_figures SET results_digitized = 1063"
+                + " WHERE results_digitized = 743").update()).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
     @Test
     void savingTheSameKeyReplacesTheFiguresAlsoWhenProcedureAndChannelAreAll() {
         figures.save(HandlingFigures.builder(f.tamDan.id(), SEED, FiguresSource.SELF_REPORTED).received(15973).build(),

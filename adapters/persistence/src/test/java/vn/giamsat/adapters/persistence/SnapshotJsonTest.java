@@ -59,6 +59,24 @@ class SnapshotJsonTest {
         assertThat(f.received()).isEqualTo(Count.of(5380));
     }
 
+    /** Decision 052: a snapshot stored before has no results digitized (not reported); a new one keeps them. */
+    @Test
+    void resultsDigitizedAreAbsentFromOlderSnapshotsAndKeptInNewOnes() {
+        RoundSnapshot old = SnapshotJson.read(STORED);
+        assertThat(old.figures().getFirst().resultsDigitized()).isEqualTo(Count.notReported());
+        assertThat(vn.giamsat.domain.index.IndexInputs.fromFigures(old.figures().getFirst().toFigures())
+                .get(vn.giamsat.domain.index.IndexInput.RESULTS_ELECTRONIC).isReported()).isFalse();
+
+        String json = STORED.replace("\"sourceNote\":\"Báo cáo giám sát\"}",
+                "\"sourceNote\":\"Báo cáo giám sát\",\"resultsDigitized\":3712}");
+        assertThat(json).isNotEqualTo(STORED);
+        RoundSnapshot.FiguresEntry f = SnapshotJson.read(json).figures().getFirst();
+        assertThat(f.resultsDigitized()).isEqualTo(Count.of(3712));
+        assertThat(f.toFigures().resultsDigitized()).isEqualTo(Count.of(3712));
+        assertThat(SnapshotJson.write(SnapshotJson.read(json))).isEqualTo(json);
+        assertThat(SnapshotJson.readFigures(SnapshotJson.writeFigures(f))).isEqualTo(f);
+    }
+
     /** Decision 025: the legal basis and the sample-data mark are kept; an older snapshot has neither. */
     @Test
     void theLegalBasisAndTheSampleDataMarkAreKeptAndAnOlderSnapshotHasNeither() {

@@ -24,6 +24,8 @@ import vn.giamsat.domain.unit.UnitId;
  *   <li><b>received in the period</b> (trong kỳ), by channel: received on one of its days;</li>
  *   <li><b>resolved</b> early / on time / late, and <b>withdrawn</b>: closed on one of its days (a withdrawn dossier
  *       closes on its resolution date, or on its day of receipt when the export gives none);</li>
+ *   <li>of the resolved, those whose <b>result was digitized</b> ({@code so_hoa_ket_qua}, indicator 5a, decision
+ *       052): not reported when one of them comes from an export without the column or left its cell empty;</li>
  *   <li><b>in progress</b> within / past the deadline: open at the end of the last day, judged on that day, or on the
  *       export's day when the period ends after it (what happened later is not in the export).</li>
  * </ul>
@@ -72,7 +74,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             ),
             d AS (
                 SELECT t.id AS unit_id, d.import_id, d.apology_on, d.procedure_code, d.channel, d.received_at, d.due_at,
-                       d.withdrawn, d.outcome,
+                       d.withdrawn, d.outcome, d.result_digitized,
                        CASE WHEN d.withdrawn THEN coalesce(d.resolved_at, d.received_at) ELSE d.resolved_at END AS closed_at,
                        j.last_working
                   FROM tree t
@@ -94,7 +96,11 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             count(*) FILTER (WHERE (closed_at IS NULL OR closed_at >= :end)
                              AND CAST(due_at AS date) <= last_working),
             count(*) FILTER (WHERE closed_at < :end AND withdrawn),
-            count(*)
+            count(*),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome IN ('EARLY', 'ON_TIME', 'LATE')
+                             AND result_digitized),
+            count(*) FILTER (WHERE closed_at < :end AND NOT withdrawn AND outcome IN ('EARLY', 'ON_TIME', 'LATE')
+                             AND result_digitized IS NULL)
             """;
     /** Open at the start, or received in the period. */
     private static final String OPEN_OR_NEW = " FROM d WHERE closed_at IS NULL OR closed_at >= :start ";
@@ -119,13 +125,13 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
             rows AS (
                 SELECT unit_code, month AS day, received_direct, received_online, received_postal, early, on_time, late,
                        late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
-                       last_received
+                       last_received, resolved_digitized, resolved_digitized_not_known
                   FROM dossier_tally_month
                  WHERE unit_code IN (SELECT code FROM tree) AND month < :firstMonth
                 UNION ALL
                 SELECT unit_code, month, received_direct, received_online, received_postal, early, on_time, late,
                        late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
-                       last_received
+                       last_received, resolved_digitized, resolved_digitized_not_known
                   FROM dossier_tally_month
                  WHERE unit_code IN (SELECT code FROM tree) AND month >= :wholeFrom AND month < :wholeEnd
                 UNION ALL
@@ -149,6 +155,8 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                        sum(t.late_with_apology) FILTER (WHERE t.day >= :start) AS late_with_apology,
                        sum(t.late_slip_unknown) FILTER (WHERE t.day >= :start) AS late_slips_unknown,
                        sum(t.withdrawn) FILTER (WHERE t.day >= :start) AS withdrawn,
+                       sum(t.resolved_digitized) FILTER (WHERE t.day >= :start) AS digitized,
+                       sum(t.resolved_digitized_not_known) FILTER (WHERE t.day >= :start) AS digitized_unknown,
                        sum(t.received_direct + t.received_online + t.received_postal - t.closed) AS open,
                        sum(t.overdue_change) AS overdue,
                        min(t.first_received) AS first_received,
@@ -160,14 +168,16 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                    coalesce(s.early, 0), coalesce(s.on_time, 0), coalesce(s.late, 0), coalesce(s.withdrawn, 0),
                    coalesce(s.open, 0), coalesce(s.overdue, 0), coalesce(s.late_with_apology, 0), s.late_slips_unknown,
                    (s.first_received IS NULL OR (s.first_received >= u.valid_from
-                                                 AND (u.valid_to IS NULL OR s.last_received < u.valid_to))) AS own
+                                                 AND (u.valid_to IS NULL OR s.last_received < u.valid_to))) AS own,
+                   coalesce(s.digitized, 0), s.digitized_unknown
               FROM tree u JOIN sums s ON s.unit_code = u.code
              ORDER BY u.id
             """.formatted("""
             unit_code, day, received_direct, received_online, received_postal, early, on_time, late, late_with_apology,
                    CASE WHEN late_with_apology IS NULL THEN late ELSE 0 END, withdrawn, closed, overdue_change,
                    CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
-                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END
+                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
+                   resolved_digitized, coalesce(resolved_digitized_unknown, early + on_time + late)
               FROM dossier_tally""");
 
     private final JdbcClient jdbc;
@@ -179,14 +189,14 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     /** One unit's sums from the tallies; {@code own} false: they are not the unit's alone (see the class). */
     private record Tallied(UUID unit, boolean own, long carried, long received, long online, long postal, long early,
                            long onTime, long late, long withdrawn, long open, long overdue, long lateWithApology,
-                           boolean slipsUnknown) {
+                           boolean slipsUnknown, Count resultsDigitized) {
         HandlingFigures figures(Period period) {
             return HandlingFigures.builder(new UnitId(unit), period, FiguresSource.COMPUTED_FROM_DOSSIERS)
                     .received(carried + received).carriedOver(Count.of(carried))
                     .receivedOnline(online).receivedPostal(Count.of(postal))
                     .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
                     .inProgressWithinDeadline(Count.of(open - overdue)).inProgressOverdue(Count.of(overdue))
-                    .withdrawn(Count.of(withdrawn))
+                    .withdrawn(Count.of(withdrawn)).resultsDigitized(resultsDigitized)
                     .build();
         }
     }
@@ -201,7 +211,8 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .params(bounds)
                 .query((rs, i) -> new Tallied(rs.getObject(1, UUID.class), rs.getBoolean(14), rs.getLong(2),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0))
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0,
+                        digitized(rs.getLong(15), rs.getLong(16))))
                 .list();
     }
 
@@ -319,6 +330,14 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .single();
     }
 
+    /**
+     * Resolved dossiers with a digitized result: not reported when one resolved dossier of the period does not say
+     * (its export had no {@code so_hoa_ket_qua} column, or its cell was empty), never a count of those that said.
+     */
+    private static Count digitized(long digitized, long unknown) {
+        return unknown > 0 ? Count.notReported() : Count.of(digitized);
+    }
+
     private static HandlingFigures figures(ResultSet rs, Period period) throws SQLException {
         String procedure = rs.getString(2);
         int channel = rs.getInt(3);
@@ -331,7 +350,7 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .receivedOnline(rs.getLong(5)).receivedPostal(Count.of(rs.getLong(6)))
                 .early(early).onTime(onTime).late(late).resolved(Count.of(early + onTime + late))
                 .inProgressWithinDeadline(Count.of(rs.getLong(10))).inProgressOverdue(Count.of(rs.getLong(11)))
-                .withdrawn(Count.of(rs.getLong(12)));
+                .withdrawn(Count.of(rs.getLong(12))).resultsDigitized(digitized(rs.getLong(14), rs.getLong(15)));
         if (procedure != null) {
             b.procedure(ProcedureCode.of(procedure));
         }

@@ -82,7 +82,7 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT CAST(d.tableoid AS regclass)::text, d.ctid::text, i.export_key, i.as_of, d.due_at, d.resolved_at,
                        d.withdrawn, d.outcome, d.import_id, d.unit_code, d.procedure_code, d.channel, d.received_at,
-                       d.apology_on IS NOT NULL
+                       d.apology_on IS NOT NULL, d.result_digitized
                   FROM dossier d JOIN dossier_import i ON i.id = d.import_id
                  WHERE d.due_at >= ? AND d.due_at < ? AND d.received_at >= ? AND d.received_at < ?""")) {
             ps.setFetchSize(10_000);   // streamed inside the edit's transaction, not held in memory at once
@@ -108,7 +108,7 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                                 rs.getString(10), rs.getInt(12), rs.getTimestamp(13).toLocalDateTime().toLocalDate(),
                                 rs.getTimestamp(5).toLocalDateTime().toLocalDate(),
                                 resolved == null ? null : resolved.toLocalDateTime().toLocalDate(), rs.getBoolean(7),
-                                was, now, rs.getBoolean(14));
+                                was, now, rs.getBoolean(14), rs.getObject(15, Boolean.class));
                     }
                     if (now == was) {
                         continue;

@@ -48,15 +48,17 @@ import vn.giamsat.domain.dossier.Outcome;
  */
 final class PeriodTallies {
     private static final int DIRECT = 0, ONLINE = 1, POSTAL = 2, EARLY = 3, ON_TIME = 4, LATE = 5, LATE_SLIP = 6,
-            WITHDRAWN = 7, CLOSED = 8, OVERDUE = 9, SLOTS = 10;
+            WITHDRAWN = 7, CLOSED = 8, OVERDUE = 9, DIGITIZED = 10, DIGITIZED_UNKNOWN = 11, SLOTS = 12;
     static final String COLUMNS = "import_id, unit_code, day, received_direct, received_online, received_postal,"
-            + " early, on_time, late, late_with_apology, withdrawn, closed, overdue_change";
+            + " early, on_time, late, late_with_apology, withdrawn, closed, overdue_change, resolved_digitized,"
+            + " resolved_digitized_unknown";
     /** "Not overdue by the export's day" in the cache of due dates. */
     private static final LocalDate NEVER = LocalDate.MAX;
 
     private final WorkingCalendar calendar;
     private final LocalDate asOf;
     private boolean slipColumn;
+    private boolean digitizedColumn;
     private final Map<String, Integer> unitNumbers = new HashMap<>();
     private final List<String> units = new ArrayList<>();
     /** Due date → the day a dossier due then is overdue from (NEVER: not by the export's day). */
@@ -78,15 +80,25 @@ final class PeriodTallies {
         slipColumn = present;
     }
 
+    /**
+     * Whether the export has the column {@code so_hoa_ket_qua} (result digitized); without it the two counts of
+     * digitized results are null ("not in this export"), as late_with_apology without the slip column.
+     */
+    void digitizedColumn(boolean present) {
+        digitizedColumn = present;
+    }
+
     void add(DossierRowReader.Row r) {
         add(r.unit(), r.channel().nationalCode(), r.receivedAt().toLocalDate(), r.dueAt().toLocalDate(),
                 r.resolvedAt() == null ? null : r.resolvedAt().toLocalDate(), r.withdrawn(), r.outcome(),
-                r.apologyOn() != null);
+                r.apologyOn() != null, r.resultDigitized());
     }
 
+    /** {@code digitized}: the dossier's flag "result digitized", null when its row does not say. */
     void add(String unit, int channel, LocalDate received, LocalDate due, LocalDate resolved, boolean withdrawn,
-             Outcome outcome, boolean slip) {
-        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, outcome, slip);
+             Outcome outcome, boolean slip, Boolean digitized) {
+        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, outcome, slip,
+                digitized);
     }
 
     /**
@@ -95,9 +107,11 @@ final class PeriodTallies {
      * rule as {@link #add}, applied twice, so that the rule is written once.
      */
     void move(WorkingCalendar before, String unit, int channel, LocalDate received, LocalDate due, LocalDate resolved,
-              boolean withdrawn, Outcome was, Outcome now, boolean slip) {
-        count(-1, overdueFrom(before, overdueFromBefore, due), unit, channel, received, resolved, withdrawn, was, slip);
-        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, now, slip);
+              boolean withdrawn, Outcome was, Outcome now, boolean slip, Boolean digitized) {
+        count(-1, overdueFrom(before, overdueFromBefore, due), unit, channel, received, resolved, withdrawn, was, slip,
+                digitized);
+        count(1, overdueFrom(calendar, overdueFrom, due), unit, channel, received, resolved, withdrawn, now, slip,
+                digitized);
     }
 
     private LocalDate overdueFrom(WorkingCalendar cal, Map<LocalDate, LocalDate> cache, LocalDate due) {
@@ -109,7 +123,7 @@ final class PeriodTallies {
 
     /** One dossier's contribution, times {@code sign}; {@code from}: the day it is overdue from, or NEVER. */
     private void count(int sign, LocalDate from, String unit, int channel, LocalDate received, LocalDate resolved,
-                       boolean withdrawn, Outcome outcome, boolean slip) {
+                       boolean withdrawn, Outcome outcome, boolean slip, Boolean digitized) {
         int u = unitNumbers.computeIfAbsent(unit, k -> {
             units.add(k);
             return units.size() - 1;
@@ -132,6 +146,14 @@ final class PeriodTallies {
                 counts[s + LATE] += sign;
                 if (slip) {
                     counts[s + LATE_SLIP] += sign;
+                }
+            }
+            if (!withdrawn && (outcome == Outcome.EARLY || outcome == Outcome.ON_TIME || outcome == Outcome.LATE)) {
+                // Resolved: its result digitized, or its row silent (which leaves the period's count not reported).
+                if (digitized == null) {
+                    counts[s + DIGITIZED_UNKNOWN] += sign;
+                } else if (digitized) {
+                    counts[s + DIGITIZED] += sign;
                 }
             }
             if (overdue != null && !closed.isBefore(overdue)) {
@@ -225,7 +247,13 @@ final class PeriodTallies {
                 b.append("\\N");
             }
             b.append('\t').append(counts[s + WITHDRAWN]).append('\t').append(counts[s + CLOSED]).append('\t')
-                    .append(counts[s + OVERDUE]).append('\n');
+                    .append(counts[s + OVERDUE]).append('\t');
+            if (digitizedColumn) {
+                b.append(counts[s + DIGITIZED]).append('\t').append(counts[s + DIGITIZED_UNKNOWN]);
+            } else {
+                b.append("\\N\t\\N");
+            }
+            b.append('\n');
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -273,23 +301,30 @@ final class PeriodTallies {
         // late_with_apology: null + n stays null ("not in this export"), as the import wrote it.
         String rows = " unnest(CAST(? AS text[]), CAST(? AS date[]), CAST(? AS int[]), CAST(? AS int[]),"
                 + " CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]),"
-                + " CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[])) AS r (u, d, di, o, p, e, t, l, s, w, x, v)";
+                + " CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS int[]))"
+                + " AS r (u, d, di, o, p, e, t, l, s, w, x, v, g, n)";
         String[] statements = {
             "UPDATE dossier_tally SET received_direct = received_direct + r.di, received_online = received_online + r.o,"
                     + " received_postal = received_postal + r.p, early = early + r.e, on_time = on_time + r.t,"
                     + " late = late + r.l, late_with_apology = late_with_apology + r.s, withdrawn = withdrawn + r.w,"
-                    + " closed = closed + r.x, overdue_change = overdue_change + r.v"
+                    + " closed = closed + r.x, overdue_change = overdue_change + r.v,"
+                    + " resolved_digitized = resolved_digitized + r.g,"
+                    + " resolved_digitized_unknown = resolved_digitized_unknown + r.n"
                     + " FROM" + rows + " WHERE import_id = ? AND unit_code = r.u AND day = r.d",
-            "INSERT INTO dossier_tally (" + COLUMNS + ") SELECT ?, u, d, di, o, p, e, t, l, CASE WHEN ? THEN s END, w, x, v"
+            "INSERT INTO dossier_tally (" + COLUMNS + ") SELECT ?, u, d, di, o, p, e, t, l, CASE WHEN ? THEN s END, w, x, v,"
+                    + " CASE WHEN ? THEN g END, CASE WHEN ? THEN n END"
                     + " FROM" + rows + " WHERE NOT EXISTS (SELECT 1 FROM dossier_tally t"
                     + " WHERE t.import_id = ? AND t.unit_code = r.u AND t.day = r.d)"};
-        int[] order = {DIRECT, ONLINE, POSTAL, EARLY, ON_TIME, LATE, LATE_SLIP, WITHDRAWN, CLOSED, OVERDUE};
+        int[] order = {DIRECT, ONLINE, POSTAL, EARLY, ON_TIME, LATE, LATE_SLIP, WITHDRAWN, CLOSED, OVERDUE, DIGITIZED,
+                DIGITIZED_UNKNOWN};
         for (int k = 0; k < 2; k++) {
             try (PreparedStatement ps = c.prepareStatement(statements[k])) {
                 int i = 1;
                 if (k == 1) {
                     ps.setLong(i++, importId);
                     ps.setBoolean(i++, slipColumn);
+                    ps.setBoolean(i++, digitizedColumn);
+                    ps.setBoolean(i++, digitizedColumn);
                 }
                 ps.setArray(i++, c.createArrayOf("text", unitCodes.toArray()));
                 ps.setArray(i++, c.createArrayOf("date", dayList.toArray()));
@@ -307,7 +342,8 @@ final class PeriodTallies {
                  WHERE t.import_id = ? AND t.unit_code = r.u AND t.day = r.d
                    AND t.received_direct = 0 AND t.received_online = 0 AND t.received_postal = 0 AND t.early = 0
                    AND t.on_time = 0 AND t.late = 0 AND coalesce(t.late_with_apology, 0) = 0 AND t.withdrawn = 0
-                   AND t.closed = 0 AND t.overdue_change = 0""")) {
+                   AND t.closed = 0 AND t.overdue_change = 0 AND coalesce(t.resolved_digitized, 0) = 0
+                   AND coalesce(t.resolved_digitized_unknown, 0) = 0""")) {
             ps.setArray(1, c.createArrayOf("text", unitCodes.toArray()));
             ps.setArray(2, c.createArrayOf("date", dayList.toArray()));
             ps.setLong(3, importId);
@@ -317,16 +353,19 @@ final class PeriodTallies {
 
     /**
      * Stores a calendar edit's differences per import ({@link #move}), in import order, with each import's slip
-     * column as the import wrote it.
+     * and digitized-result columns as the import wrote them.
      */
     static void storeDifferences(Connection c, Map<Long, PeriodTallies> differences) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT EXISTS (SELECT 1 FROM dossier_tally t WHERE t.import_id = ? AND t.late_with_apology IS NOT NULL)""")) {
+                SELECT EXISTS (SELECT 1 FROM dossier_tally t WHERE t.import_id = ? AND t.late_with_apology IS NOT NULL),
+                       EXISTS (SELECT 1 FROM dossier_tally t WHERE t.import_id = ? AND t.resolved_digitized IS NOT NULL)""")) {
             for (var difference : new java.util.TreeMap<>(differences).entrySet()) {
                 ps.setLong(1, difference.getKey());
+                ps.setLong(2, difference.getKey());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     difference.getValue().slipColumn(rs.getBoolean(1));
+                    difference.getValue().digitizedColumn(rs.getBoolean(2));
                 }
                 difference.getValue().storeDifference(c, difference.getKey());
             }
@@ -352,7 +391,9 @@ final class PeriodTallies {
             PeriodTallies tally;
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT i.as_of, EXISTS (SELECT 1 FROM dossier_tally t
-                                             WHERE t.import_id = i.id AND t.late_with_apology IS NOT NULL)
+                                             WHERE t.import_id = i.id AND t.late_with_apology IS NOT NULL),
+                           EXISTS (SELECT 1 FROM dossier_tally t
+                                    WHERE t.import_id = i.id AND t.resolved_digitized IS NOT NULL)
                       FROM dossier_import i WHERE i.id = ?""")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -361,10 +402,12 @@ final class PeriodTallies {
                     }
                     tally = new PeriodTallies(calendar, rs.getObject(1, LocalDate.class));
                     tally.slipColumn(rs.getBoolean(2));
+                    tally.digitizedColumn(rs.getBoolean(3));
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT unit_code, channel, received_at, due_at, resolved_at, withdrawn, outcome, apology_on IS NOT NULL
+                    SELECT unit_code, channel, received_at, due_at, resolved_at, withdrawn, outcome, apology_on IS NOT NULL,
+                           result_digitized
                       FROM dossier WHERE import_id = ?""")) {
                 ps.setFetchSize(10_000);
                 ps.setLong(1, id);
@@ -374,7 +417,8 @@ final class PeriodTallies {
                         tally.add(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toLocalDateTime().toLocalDate(),
                                 rs.getTimestamp(4).toLocalDateTime().toLocalDate(),
                                 resolved == null ? null : resolved.toLocalDateTime().toLocalDate(), rs.getBoolean(6),
-                                Outcome.valueOf(rs.getString(7)), rs.getBoolean(8));
+                                Outcome.valueOf(rs.getString(7)), rs.getBoolean(8),
+                                rs.getObject(9, Boolean.class));
                     }
                 }
             }

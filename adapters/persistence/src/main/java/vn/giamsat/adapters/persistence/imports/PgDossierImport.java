@@ -323,6 +323,7 @@ public class PgDossierImport implements DossierImportPort {
             return 0;
         }
         tallies.slipColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.APOLOGY_ON));
+        tallies.digitizedColumn(reader.hasColumn(vn.giamsat.domain.dossier.DossierField.RESULT_DIGITIZED));
         long rows = 0;
         long seen = 0;
         while (records.next()) {

@@ -95,7 +95,7 @@ class PeriodTalliesTest {
         String months = """
                 SELECT import_id, unit_code, month, received_direct, received_online, received_postal, early, on_time,
                        late, late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
-                       last_received
+                       last_received, resolved_digitized, resolved_digitized_not_known
                   FROM dossier_tally_month""";
         String days = """
                 SELECT import_id, unit_code, CAST(date_trunc('month', day) AS date), sum(received_direct),
@@ -103,7 +103,8 @@ class PeriodTalliesTest {
                        sum(late_with_apology), coalesce(sum(late) FILTER (WHERE late_with_apology IS NULL), 0),
                        sum(withdrawn), sum(closed), sum(overdue_change),
                        min(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
-                       max(day) FILTER (WHERE received_direct + received_online + received_postal > 0)
+                       max(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
+                       sum(resolved_digitized), sum(coalesce(resolved_digitized_unknown, early + on_time + late))
                   FROM dossier_tally GROUP BY 1, 2, 3""";
         assertThat(jdbc.sql("SELECT count(*) FROM ((" + months + " EXCEPT ALL " + days + ") UNION ALL (" + days
                 + " EXCEPT ALL " + months + ")) AS different").query(Long.class).single())
@@ -137,15 +138,50 @@ class PeriodTalliesTest {
         }
     }
 
+    /**
+     * The export's column {@code so_hoa_ket_qua}: "1" for every third dossier, else "0"; empty for the withdrawn
+     * (which no count of results reads) and for commune 7's dossiers received in February 2024 (which leave its
+     * periods where they are resolved not reported).
+     */
+    static String digitizedCell(int n, PeriodFiguresTest.Generated g) {
+        if (g.withdrawn() || g.unitCode().equals(PeriodFiguresTest.code(7)) && g.received().getYear() == 2024
+                && g.received().getMonthValue() == 2) {
+            return "";
+        }
+        return n % 3 == 0 ? "1" : "0";
+    }
+
     @Test
     void figuresFromTheTalliesAreThoseCountedFromTheDossiersForAnyPeriodAlsoAfterACalendarEdit() {
-        province.importAll(PeriodFiguresTest.provinceYear(8_000, 44));
+        List<PeriodFiguresTest.Generated> dossiers = PeriodFiguresTest.provinceYear(8_000, 44);
+        province.importAll(dossiers, PeriodTalliesTest::digitizedCell);
         Random random = new Random(44);
         List<Period> periods = new ArrayList<>(periods(random));
         periods.addAll(monthEdges());
 
         rollUpIsTheSumOfTheDayRows();
         sameAsCountingTheDossiers(periods);
+        // The digitized results: a direct count of the file's cells for commune 3 in the first quarter of 2024...
+        Period quarter = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+        long counted = 0;
+        for (int n = 0; n < dossiers.size(); n++) {
+            PeriodFiguresTest.Generated g = dossiers.get(n);
+            if (g.unitCode().equals(PeriodFiguresTest.code(3)) && !g.withdrawn() && g.resolved() != null
+                    && !g.resolved().toLocalDate().isBefore(quarter.from())
+                    && !g.resolved().toLocalDate().isAfter(quarter.to()) && digitizedCell(n, g).equals("1")) {
+                counted++;
+            }
+        }
+        long direct = counted;
+        assertThat(direct).isPositive();
+        assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(3)), quarter)).singleElement()
+                .satisfies(f -> assertThat(f.resultsDigitized().orNull()).isEqualTo(direct));
+        // ...and commune 7 not reported where a resolved dossier's row did not say, reported where none did not.
+        assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(7)), quarter)).singleElement()
+                .satisfies(f -> assertThat(f.resultsDigitized().isReported()).isFalse());
+        assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(7)),
+                new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))).singleElement()
+                .satisfies(f -> assertThat(f.resultsDigitized().orNull()).isPositive());
         // Not vacuous: the tallies hold rows, the reused code has figures under both units, some are overdue.
         HandlingFigures ofYear = computed.totalsUnder(new UnitId(PROVINCE),
                 new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).stream()
@@ -163,7 +199,8 @@ class PeriodTalliesTest {
         WorkingCalendar before = WorkingCalendar.of(days);
         JdbcDossierOutcomes outcomes = new JdbcDossierOutcomes(ds);
         String talliesBefore = jdbc.sql("SELECT string_agg(concat_ws('/', unit_code, day, early, on_time, late,"
-                + " overdue_change), ' ' ORDER BY unit_code, day) FROM dossier_tally").query(String.class).single();
+                + " overdue_change, resolved_digitized, resolved_digitized_unknown), ' ' ORDER BY unit_code, day)"
+                + " FROM dossier_tally").query(String.class).single();
         for (LocalDate off : List.of(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 30), LocalDate.of(2025, 1, 17))) {
             days.add(CalendarDay.holiday(off, "Nghỉ"));
             WorkingCalendar after = WorkingCalendar.of(days);
@@ -177,6 +214,22 @@ class PeriodTalliesTest {
                 .as("the edits changed the tallies").isNotEqualTo(talliesBefore);
         rollUpIsTheSumOfTheDayRows();
         sameAsCountingTheDossiers(periods);
+        // The edits moved outcomes, not resolutions: the digitized results are where they were.
+        assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(3)), quarter)).singleElement()
+                .satisfies(f -> assertThat(f.resultsDigitized().orNull()).isEqualTo(direct));
+    }
+
+    @Test
+    void anExportWithoutTheDigitizedColumnLeavesTheCountNotReportedNeverZero() {
+        province.importAll(PeriodFiguresTest.provinceYear(1_000, 45));
+        Period year = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+
+        List<HandlingFigures> figures = computed.totalsUnder(new UnitId(PROVINCE), year);
+        assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.resultsDigitized().isReported()).isFalse());
+        assertThat(figures).isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), year))
+                .isEqualTo(computed.totalsUnderFromDays(new UnitId(PROVINCE), year));
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_tally WHERE resolved_digitized IS NOT NULL")
+                .query(Long.class).single()).isZero();
     }
 
     /** A calendar edit over the data's months: three working days made days off, one by one, as an office does. */

@@ -1,0 +1,1 @@
+ALTER TABLE handling_figures DROP CONSTRAINT handling_figures_results_digitized, DROP COLUMN results_digitized;
