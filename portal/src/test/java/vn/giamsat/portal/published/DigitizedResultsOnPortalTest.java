@@ -84,7 +84,9 @@ class DigitizedResultsOnPortalTest extends PortalOnTestDatabase {
     }
 
     @BeforeAll
-    static void importCountAndPublish() throws Exception {
+    static void importCountAndPublish() throws Exception {   // also the screenshots' data
+        resolved = 0;
+        digitized = 0;
         TestDatabase.truncateAll();
         JdbcClient jdbc = JdbcClient.create(TestDatabase.appDataSource());
         for (String statement : PROVINCE.catalogSql().split(";\n")) {
@@ -164,7 +166,7 @@ class DigitizedResultsOnPortalTest extends PortalOnTestDatabase {
 
     private static RoundId inProgressRound(UseCases u, UnitId council, List<UnitId> units) {
         RoundId round = u.establishRound().establish(new EstablishRoundCommand(council, new Resolution(
-                ResolutionNumber.of("52/NQ-HĐND"), LocalDate.of(2025, 2, 10), "Hội đồng nhân dân Tỉnh Thử nghiệm"),
+                ResolutionNumber.of("52/NQ-HĐND"), LocalDate.of(2025, 2, 10), "Hội đồng nhân dân tỉnh Thử nghiệm"),
                 "Giám sát giải quyết thủ tục hành chính năm 2024", YEAR));
         units.forEach(unit -> u.prepareRound().includeUnit(new IncludeUnitCommand(round, unit)));
         u.prepareRound().appoint(new AppointMemberCommand(round,

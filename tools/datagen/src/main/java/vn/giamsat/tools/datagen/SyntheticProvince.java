@@ -81,11 +81,11 @@ public record SyntheticProvince(String provinceCode, List<String> communeCodes, 
     public String catalogSql() {
         StringBuilder b = new StringBuilder();
         b.append("INSERT INTO administrative_unit (id, code, name, kind, parent_id, valid_from) VALUES ('")
-                .append(PROVINCE_ID).append("', '").append(provinceCode).append("', 'Tỉnh Thử nghiệm', 'PROVINCE', NULL, '2008-01-01');\n");
+                .append(PROVINCE_ID).append("', '").append(provinceCode).append("', 'Thử nghiệm', 'PROVINCE', NULL, '2008-01-01');\n");
         for (int i = 0; i < communeCodes.size(); i++) {
             b.append("INSERT INTO administrative_unit (id, code, name, kind, parent_id, valid_from) VALUES ('")
                     .append(UUID.nameUUIDFromBytes(("commune-" + communeCodes.get(i)).getBytes())).append("', '")
-                    .append(communeCodes.get(i)).append("', 'Xã Thử nghiệm ").append(i + 1).append("', 'COMMUNE', '")
+                    .append(communeCodes.get(i)).append("', 'Thử nghiệm ").append(i + 1).append("', 'COMMUNE', '")
                     .append(PROVINCE_ID).append("', '2008-01-01');\n");
         }
         return b.append(proceduresSql()).toString();
