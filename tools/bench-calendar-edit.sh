@@ -7,24 +7,13 @@
 # import with and without that index. Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-. deploy/find-jdk.sh
+. tools/bench-common.sh
 find_jdk bench-calendar-edit
 ROWS=${ROWS:-1000000}
 TOTAL=${TOTAL:-1000000}
 HEAP=${HEAP:-256m}
-CP_FILE="$PWD/tools/datagen/target/bench-edit-classpath.txt"
-./mvnw -q -B -ntp -pl tools/datagen -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
 WORK="$PWD/tools/datagen/target/bench-edit"
-rm -rf "$WORK"; mkdir -p "$WORK/lib"
-# A private copy of the classes and jars: a build of the same modules during the run cannot change them under it.
-cp -r tools/datagen/target/classes "$WORK/lib/datagen-classes"
-CP="$WORK/lib/datagen-classes"
-for entry in $(tr ':' ' ' < "$CP_FILE"); do
-  copy="$WORK/lib/$(echo "$entry" | md5sum | cut -c1-8)-$(basename "$entry")"
-  cp -r "$entry" "$copy"
-  CP="$CP:$copy"
-done
+bench_classpath bench-calendar-edit "$WORK"
 OUT="$PWD/tools/datagen/target/bench-calendar-edit.txt"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores; commit $(git rev-parse --short HEAD); load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,7 @@
 # Not part of ./mvnw verify. Needs GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-. deploy/find-jdk.sh
+. tools/bench-common.sh
 find_jdk bench-import
 ROWS=${ROWS:-1000000}
 TOTAL=${TOTAL:-10000000}
@@ -19,19 +19,8 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench-import: /usr/bin/time is missing (apt-get install time): it measures the peak memory." >&2
   exit 2
 fi
-CP_FILE="$PWD/tools/datagen/target/bench-classpath.txt"
-./mvnw -q -B -ntp -pl tools/datagen -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
 WORK="$PWD/tools/datagen/target/bench"
-rm -rf "$WORK"; mkdir -p "$WORK/lib"
-# A private copy of the classes and jars: a build of the same modules during the run cannot change them under it.
-cp -r tools/datagen/target/classes "$WORK/lib/datagen-classes"
-CP="$WORK/lib/datagen-classes"
-for entry in $(tr ':' ' ' < "$CP_FILE"); do
-  copy="$WORK/lib/$(echo "$entry" | md5sum | cut -c1-8)-$(basename "$entry")"
-  cp -r "$entry" "$copy"
-  CP="$CP:$copy"
-done
+bench_classpath bench-import "$WORK"
 OUT="$PWD/tools/datagen/target/bench-import.txt"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; load before: $(cut -d' ' -f1-3 /proc/loadavg)"

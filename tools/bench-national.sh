@@ -11,7 +11,7 @@
 # ~400 bytes a dossier with WAL and the export files, plus 2 GB). Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-. deploy/find-jdk.sh
+. tools/bench-common.sh
 find_jdk bench-national
 STEPS=${STEPS:-1000000,3000000,10000000}
 LAST=$(echo "$STEPS" | tr ',' '\n' | sort -n | tail -1)
@@ -29,20 +29,9 @@ if [ "$FREE_GB" -lt "$NEED_GB" ]; then
   echo "bench-national: $FREE_GB GB free under tools/datagen/target, $NEED_GB GB needed for $LAST dossiers (MIN_FREE_GB)." >&2
   exit 2
 fi
-CP_FILE="$PWD/tools/datagen/target/bench-national-classpath.txt"
-./mvnw -q -B -ntp -pl tools/datagen -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
 WORK="$PWD/tools/datagen/target/bench-national"
-rm -rf "$WORK"; mkdir -p "$WORK/lib"
 trap 'rm -rf "$WORK"' EXIT
-# A private copy of the classes and jars: a build of the same modules during the run cannot change them under it.
-cp -r tools/datagen/target/classes "$WORK/lib/datagen-classes"
-CP="$WORK/lib/datagen-classes"
-for entry in $(tr ':' ' ' < "$CP_FILE"); do
-  copy="$WORK/lib/$(echo "$entry" | md5sum | cut -c1-8)-$(basename "$entry")"
-  cp -r "$entry" "$copy"
-  CP="$CP:$copy"
-done
+bench_classpath bench-national "$WORK"
 OUT="$PWD/tools/datagen/target/bench-national.txt"
 # Each import's phases (read + copy, duplicates and other exports, merge), one line per export, as PgDossierImport logs them.
 PHASES="$PWD/tools/datagen/target/bench-national-phases.txt"

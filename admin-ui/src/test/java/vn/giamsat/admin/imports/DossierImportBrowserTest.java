@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.giamsat.admin.WholeAppBrowserTest;
+import vn.giamsat.admin.testing.KeyboardUser;
 import vn.giamsat.admin.testing.TestSignIn;
 
 /**
@@ -27,26 +27,16 @@ class DossierImportBrowserTest extends WholeAppBrowserTest {
         return Duration.ofSeconds(60); // generous: a long walk on the shared machine
     }
 
+    private KeyboardUser user;
+
     @BeforeEach
     void signIn() {
         chromium.signIn(""); // council staff of Phú Ninh district (see TestSignIn)
+        user = new KeyboardUser(chromium);
     }
 
     private void idle() {
         chromium.awaitIdle();
-    }
-
-    private void uploadFile(Path file) {
-        WebElement upload = browser.findElement(By.id("import-upload"));
-        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].querySelector('input[type=file]') "
-                        + "|| (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
-                upload);
-        input.sendKeys(file.toAbsolutePath().toString());
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     @Test
@@ -74,15 +64,15 @@ class DossierImportBrowserTest extends WholeAppBrowserTest {
         WebElement key = browser.findElement(By.cssSelector("#import-export-key input"));
         key.sendKeys("hcc-2024-02", Keys.TAB);
         idle();
-        uploadFile(bad);
-        wait.until(d -> text("import-outcome").startsWith("Không nhập hồ sơ nào"));
+        user.upload("import-upload", bad);
+        wait.until(d -> user.text("import-outcome").startsWith("Không nhập hồ sơ nào"));
         idle();
-        assertThat(text("import-outcome")).isEqualTo("Không nhập hồ sơ nào: 3 lỗi. Sửa tệp rồi tải lên lại.");
+        assertThat(user.text("import-outcome")).isEqualTo("Không nhập hồ sơ nào: 3 lỗi. Sửa tệp rồi tải lên lại.");
         assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isTrue();
         chromium.screenshot("nhap-ho-so");
 
-        uploadFile(corrected);
-        wait.until(d -> text("import-outcome").startsWith("Đã nhập 30.000 hồ sơ"));
+        user.upload("import-upload", corrected);
+        wait.until(d -> user.text("import-outcome").startsWith("Đã nhập 30.000 hồ sơ"));
         assertThat(browser.findElement(By.id("import-history")).getText()).contains("Bị từ chối (3)", "Lê Thị Hoa");
     }
 }

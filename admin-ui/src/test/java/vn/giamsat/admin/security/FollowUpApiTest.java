@@ -108,10 +108,7 @@ class FollowUpApiTest extends RealKeycloakTest {
     @Test
     void the_unit_cannot_accept_its_own_report_and_the_council_office_can() throws Exception {
         String tamDan = keycloak().adminUiToken("canbo.tamdan");
-        HttpResponse<String> reported = post("/api/rounds/" + round.value() + "/recommendations/" + toTamDan
-                + "/progress", "{\"status\":\"DONE\",\"text\":\"Đã triển khai mức độ toàn trình\"}", tamDan);
-        assertThat(reported.statusCode()).isEqualTo(201);
-        String report = reported.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
+        String report = reportDone("Đã triển khai mức độ toàn trình", tamDan);
         String acceptance = "/api/rounds/" + round.value() + "/progress/" + report + "/acceptance";
 
         HttpResponse<String> self = post(acceptance, "", tamDan);
@@ -129,10 +126,7 @@ class FollowUpApiTest extends RealKeycloakTest {
     @Test
     void the_unit_cannot_return_its_own_report_and_the_council_office_returns_it_only_with_a_reason() throws Exception {
         String tamDan = keycloak().adminUiToken("canbo.tamdan");
-        HttpResponse<String> reported = post("/api/rounds/" + round.value() + "/recommendations/" + toTamDan
-                + "/progress", "{\"status\":\"DONE\",\"text\":\"Đã niêm yết thủ tục\"}", tamDan);
-        assertThat(reported.statusCode()).isEqualTo(201);
-        String report = reported.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
+        String report = reportDone("Đã niêm yết thủ tục", tamDan);
         String giveBack = "/api/rounds/" + round.value() + "/progress/" + report + "/return";
 
         HttpResponse<String> self = post(giveBack, "{\"reason\":\"Tự trả lại\"}", tamDan);
@@ -150,6 +144,14 @@ class FollowUpApiTest extends RealKeycloakTest {
         HttpResponse<String> again = post("/api/rounds/" + round.value() + "/progress/" + report + "/acceptance", "",
                 vanphong);
         assertThat(again.statusCode()).as("a report has one answer").isBetween(400, 499);
+    }
+
+    /** Tam Đàn's officer reports the recommendation done over HTTP; the id of the progress report it got back. */
+    private String reportDone(String text, String token) throws Exception {
+        HttpResponse<String> reported = post("/api/rounds/" + round.value() + "/recommendations/" + toTamDan
+                + "/progress", "{\"status\":\"DONE\",\"text\":\"" + text + "\"}", token);
+        assertThat(reported.statusCode()).as("the progress report is taken").isEqualTo(201);
+        return reported.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
     }
 
     private HttpResponse<String> post(String path, String json, String token) throws Exception {

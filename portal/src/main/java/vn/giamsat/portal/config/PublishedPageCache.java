@@ -41,16 +41,33 @@ final class PublishedPageCache extends OncePerRequestFilter {
 
     /**
      * One address's answer. {@code gzipped} is null when compressing gains nothing (small or already
-     * compressed files); then no Vary is needed either.
+     * compressed files); then no Vary is needed either. {@code raw} is the same answer's headers as bytes for
+     * {@link KeptPageValve}, or null when a header cannot be sent as Latin-1 bytes unchanged (then the filter
+     * answers it, through Tomcat's own encoding).
      */
-    private record Page(String contentType, List<Map.Entry<String, String>> headers, String etag, byte[] body,
-                        byte[] gzipped, String gzipEtag) {
+    record Page(String contentType, List<Map.Entry<String, String>> headers, String etag, byte[] body,
+                byte[] gzipped, String gzipEtag, RawHeaders raw) {
         long weight() {
             return 256L + body.length + (gzipped == null ? 0 : gzipped.length);
         }
     }
 
-    private record Key(String address, long dataVersion) {}
+    /**
+     * A kept page's headers encoded once, as Tomcat would encode them on every answer: {@code common} (name, value,
+     * name, value, ...) go on both representations; then the ETag and Content-Type of the plain body, or of the
+     * gzipped one with its Content-Encoding.
+     */
+    record RawHeaders(byte[][] common, byte[] etag, byte[] gzipEtag, byte[] contentType) {}
+
+    /** The address a page is kept under: path and query as the client sent them (the language is in the query). */
+    private record Key(String path, String query, long dataVersion) {}
+
+    /**
+     * Set by {@link KeptPageValve} on a request it looked up but did not answer: the page it found, or
+     * {@link #NOT_KEPT}. The filter then does not look again, so each request counts once as a hit or a miss.
+     */
+    static final String LOOKED_UP = PublishedPageCache.class.getName() + ".lookedUp";
+    static final Object NOT_KEPT = new Object();
 
     private final Cache<Key, Page> pages;
     private final PublishedDataVersion dataVersion;
@@ -76,18 +93,17 @@ final class PublishedPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String query = request.getQueryString();
         // Read before rendering: a page rendered while the data change is kept under the older version.
-        Key key = new Key(query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query,
-                dataVersion.current());
-        Page page = pages.getIfPresent(key);
-        if (page != null) {
-            send(page, request, response);
+        Key key = new Key(request.getRequestURI(), request.getQueryString(), dataVersion.current());
+        Object lookedUp = request.getAttribute(LOOKED_UP);
+        Page kept = lookedUp == null ? pages.getIfPresent(key) : lookedUp instanceof Page p ? p : null;
+        if (kept != null) {
+            send(kept, request, response);
             return;
         }
-        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        Recorder recorder = new Recorder(response);
         chain.doFilter(request, recorder);
-        page = keepable(recorder);
+        Page page = keepable(recorder);
         if (page == null) {
             recorder.copyBodyToResponse();
             return;
@@ -95,6 +111,37 @@ final class PublishedPageCache extends OncePerRequestFilter {
         pages.put(key, page);
         recorder.resetBuffer(); // the first reader gets exactly what every later one will
         send(page, request, response);
+    }
+
+    /** The page kept for this path and query under the data as they are now, or null; counted as a hit or a miss. */
+    Page kept(String path, String query) {
+        return pages.getIfPresent(new Key(path, query, dataVersion.current()));
+    }
+
+    /**
+     * Records the answer, and the language it was given with {@code setLocale}: Tomcat sends that as Content-Language
+     * without it ever being a header the response can be asked for, so a kept page would otherwise lose it.
+     */
+    private static final class Recorder extends ContentCachingResponseWrapper {
+        private String contentLanguage;
+
+        Recorder(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            if (!isCommitted()) {
+                contentLanguage = locale.toLanguageTag();
+            }
+        }
+
+        @Override
+        public String getHeader(String name) {
+            String value = super.getHeader(name);
+            return value == null && HttpHeaders.CONTENT_LANGUAGE.equalsIgnoreCase(name) ? contentLanguage : value;
+        }
     }
 
     private static Page keepable(ContentCachingResponseWrapper recorder) {
@@ -117,7 +164,42 @@ final class PublishedPageCache extends OncePerRequestFilter {
         // A compressed body is another representation: it needs its own strong validator.
         String gzipEtag = gzipped == null || etag == null ? null
                 : etag.endsWith("\"") ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag + "-gzip";
-        return new Page(recorder.getContentType(), List.copyOf(headers), etag, body, gzipped, gzipEtag);
+        return new Page(recorder.getContentType(), List.copyOf(headers), etag, body, gzipped, gzipEtag,
+                raw(headers, gzipped != null, etag, gzipEtag, recorder.getContentType()));
+    }
+
+    /** The headers as bytes, or null if one of them is not plain Latin-1 text (Tomcat would change or refuse it). */
+    private static RawHeaders raw(List<Map.Entry<String, String>> headers, boolean gzipped, String etag,
+                                  String gzipEtag, String contentType) {
+        List<byte[]> common = new ArrayList<>();
+        for (Map.Entry<String, String> header : headers) {
+            if (!header.getKey().equals(HttpHeaders.ETAG)) {
+                common.add(latin1(header.getKey()));
+                common.add(latin1(header.getValue()));
+            }
+        }
+        if (gzipped) {
+            common.add(latin1(HttpHeaders.VARY));
+            common.add(latin1(HttpHeaders.ACCEPT_ENCODING));
+        }
+        byte[] type = latin1(contentType);
+        if (common.contains(null) || type == null || (etag != null && latin1(etag) == null)
+                || (gzipEtag != null && latin1(gzipEtag) == null)) {
+            return null;
+        }
+        return new RawHeaders(common.toArray(byte[][]::new), etag == null ? null : latin1(etag),
+                gzipEtag == null ? null : latin1(gzipEtag), type);
+    }
+
+    /** Visible Latin-1 text and tabs only, as bytes; null for anything else (a control character, a wide char). */
+    static byte[] latin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f || c > 0xff) {
+                return null;
+            }
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static boolean compressible(String contentType) {
@@ -147,8 +229,7 @@ final class PublishedPageCache extends OncePerRequestFilter {
         if (etag != null) {
             response.setHeader(HttpHeaders.ETAG, etag);
         }
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (matches(ifNoneMatch, page.etag()) || matches(ifNoneMatch, page.gzipEtag()))) {
+        if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -165,8 +246,13 @@ final class PublishedPageCache extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
+    /** The client holds this page already (either representation): it gets a 304. */
+    static boolean notModified(String ifNoneMatch, Page page) {
+        return ifNoneMatch != null && (matches(ifNoneMatch, page.etag()) || matches(ifNoneMatch, page.gzipEtag()));
+    }
+
     /** Weak comparison, as If-None-Match asks: W/"x" matches "x"; "*" matches any. */
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         if (etag == null) {
             return false;
         }

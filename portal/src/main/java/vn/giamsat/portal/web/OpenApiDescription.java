@@ -74,11 +74,10 @@ class OpenApiDescription {
                 }));
             }
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-                describe(api.getComponents().getSchemas().get("PublishedFigures"), OpenDataSets.FIGURE_COLUMNS);
-                describe(api.getComponents().getSchemas().get("PublicProcedure"), OpenDataSets.PROCEDURE_COLUMNS);
-                describe(api.getComponents().getSchemas().get("PublishedRound"), OpenDataSets.ROUND_COLUMNS);
-                describe(api.getComponents().getSchemas().get("PublishedRecommendation"), OpenDataSets.RECOMMENDATION_COLUMNS);
-                describe(api.getComponents().getSchemas().get("UnitWithHistory"), OpenDataSets.UNIT_HISTORY_COLUMNS);
+                for (OpenDataSets.Description d : OpenDataSets.DESCRIPTIONS) {
+                    String schema = d.jsonRow().getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class).name();
+                    describe(api.getComponents().getSchemas().get(schema), d.columns());
+                }
             }
         };
     }

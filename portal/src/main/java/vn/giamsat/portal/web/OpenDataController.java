@@ -68,7 +68,7 @@ class OpenDataController {
             @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
             @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
             HttpServletRequest request) {
-        List<OpenDataJson.FiguresRow> rows = datasets.figures().rows().stream().map(OpenDataJson.FiguresRow::of)
+        List<OpenDataJson.FiguresRow> rows = OpenDataJson.rows(datasets.figures(), OpenDataJson.FiguresRow.class).stream()
                 .filter(r -> roundId == null || roundId.toString().equals(r.roundId()))
                 .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
                 .filter(r -> from == null || !LocalDate.parse(r.periodTo()).isBefore(from))
@@ -86,7 +86,7 @@ class OpenDataController {
             @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
             @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
             HttpServletRequest request) {
-        List<OpenDataJson.ProcedureRow> rows = datasets.procedures().rows().stream().map(OpenDataJson.ProcedureRow::of)
+        List<OpenDataJson.ProcedureRow> rows = OpenDataJson.rows(datasets.procedures(), OpenDataJson.ProcedureRow.class).stream()
                 .filter(r -> field == null || field.equals(r.field()))
                 .filter(r -> level == null || level.name().equals(r.authorityLevel()))
                 .filter(r -> unitCode == null || List.of(r.unitCodes().split(" \\| ")).contains(unitCode))
@@ -102,7 +102,7 @@ class OpenDataController {
             @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
             @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
             HttpServletRequest request) {
-        List<OpenDataJson.RoundRow> rows = datasets.rounds().rows().stream().map(OpenDataJson.RoundRow::of)
+        List<OpenDataJson.RoundRow> rows = OpenDataJson.rows(datasets.rounds(), OpenDataJson.RoundRow.class).stream()
                 .filter(r -> from == null || !LocalDate.parse(r.periodTo()).isBefore(from))
                 .filter(r -> to == null || !LocalDate.parse(r.periodFrom()).isAfter(to))
                 .toList();
@@ -118,8 +118,7 @@ class OpenDataController {
             @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
             @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
             HttpServletRequest request) {
-        List<OpenDataJson.RecommendationRow> rows = datasets.recommendations().rows().stream()
-                .map(OpenDataJson.RecommendationRow::of)
+        List<OpenDataJson.RecommendationRow> rows = OpenDataJson.rows(datasets.recommendations(), OpenDataJson.RecommendationRow.class).stream()
                 .filter(r -> roundId == null || roundId.toString().equals(r.roundId()))
                 .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
                 .filter(r -> status == null || status.name().equals(r.followUpStatus()))
@@ -136,7 +135,7 @@ class OpenDataController {
             @Parameter(description = OpenDataPaging.PAGE) @RequestParam(name = "page", required = false) Integer page,
             @Parameter(description = OpenDataPaging.SIZE) @RequestParam(name = "size", required = false) Integer size,
             HttpServletRequest request) {
-        List<OpenDataJson.UnitHistoryRow> rows = datasets.unitHistory().rows().stream().map(OpenDataJson.UnitHistoryRow::of)
+        List<OpenDataJson.UnitHistoryRow> rows = OpenDataJson.rows(datasets.unitHistory(), OpenDataJson.UnitHistoryRow.class).stream()
                 .filter(r -> unitCode == null || unitCode.equals(r.unitCode()))
                 .filter(r -> level == null || level.name().equals(r.level()))
                 .filter(r -> validOn == null || (!LocalDate.parse(r.validFrom()).isAfter(validOn)
@@ -148,7 +147,7 @@ class OpenDataController {
     /** Every dataset as CSV, at a fixed address per dataset (so-lieu.csv, thu-tuc.csv, cuoc-giam-sat.csv, kien-nghi.csv, don-vi-lich-su.csv). */
     @GetMapping("/du-lieu-mo/{id:[a-z-]+}.csv")
     ResponseEntity<byte[]> datasetCsv(@PathVariable String id) {
-        OpenDataset dataset = OpenDataSets.description(id) == null ? null : datasets.byId(id);
+        OpenDataset dataset = datasets.byId(id);
         if (dataset == null) {
             return ResponseEntity.notFound().build();
         }

@@ -3,7 +3,11 @@ package vn.giamsat.portal.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,15 +52,7 @@ final class OpenDataJson {
         @JsonProperty("on_time_rate") BigDecimal onTimeRate,
         @JsonProperty("online_share") BigDecimal onlineShare,
         @JsonProperty("statement") String statement,
-        @JsonProperty("source_note") String sourceNote) {
-
-        static FiguresRow of(List<Object> row) {
-            if (row.size() != 30) {
-                throw new IllegalArgumentException("FiguresRow has 30 columns, not " + row.size());
-            }
-            return new FiguresRow(text(row, 0), text(row, 1), integer(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6), bool(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11), text(row, 12), count(row, 13), count(row, 14), count(row, 15), count(row, 16), count(row, 17), count(row, 18), count(row, 19), count(row, 20), count(row, 21), count(row, 22), count(row, 23), count(row, 24), decimal(row, 25), decimal(row, 26), decimal(row, 27), text(row, 28), text(row, 29));
-        }
-    }
+        @JsonProperty("source_note") String sourceNote) {}
 
     /** One procedure of the public catalogue (a row of thu-tuc.csv). */
     @Schema(name = "PublicProcedure", description = "One procedure of the public catalogue (a row of thu-tuc.csv).")
@@ -74,15 +70,7 @@ final class OpenDataJson {
         @JsonProperty("online_mode") String onlineMode,
         @JsonProperty("postal_service_allowed") Boolean postalServiceAllowed,
         @JsonProperty("published_by") String publishedBy,
-        @JsonProperty("unit_codes") String unitCodes) {
-
-        static ProcedureRow of(List<Object> row) {
-            if (row.size() != 13) {
-                throw new IllegalArgumentException("ProcedureRow has 13 columns, not " + row.size());
-            }
-            return new ProcedureRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), integer(row, 4), text(row, 5), text(row, 6), text(row, 7), text(row, 8), text(row, 9), bool(row, 10), text(row, 11), text(row, 12));
-        }
-    }
+        @JsonProperty("unit_codes") String unitCodes) {}
 
     /** One published supervision round, its newest version (a row of cuoc-giam-sat.csv). */
     @Schema(name = "PublishedRound", description = "One published supervision round, its newest version (a row of cuoc-giam-sat.csv).")
@@ -100,15 +88,7 @@ final class OpenDataJson {
         @JsonProperty("correction_reason") String correctionReason,
         @JsonProperty("units") Integer units,
         @JsonProperty("recommendations") Integer recommendations,
-        @JsonProperty("sample_data") Boolean sampleData) {
-
-        static RoundRow of(List<Object> row) {
-            if (row.size() != 13) {
-                throw new IllegalArgumentException("RoundRow has 13 columns, not " + row.size());
-            }
-            return new RoundRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6), integer(row, 7), text(row, 8), text(row, 9), integer(row, 10), integer(row, 11), bool(row, 12));
-        }
-    }
+        @JsonProperty("sample_data") Boolean sampleData) {}
 
     /** One recommendation of a published round with its follow-up status (a row of kien-nghi.csv). */
     @Schema(name = "PublishedRecommendation", description = "One recommendation of a published round with its follow-up status (a row of kien-nghi.csv).")
@@ -124,15 +104,7 @@ final class OpenDataJson {
         @JsonProperty("addressee") String addressee,
         @JsonProperty("text") String text,
         @JsonProperty("due_date") String dueDate,
-        @JsonProperty("follow_up_status") String followUpStatus) {
-
-        static RecommendationRow of(List<Object> row) {
-            if (row.size() != 11) {
-                throw new IllegalArgumentException("RecommendationRow has 11 columns, not " + row.size());
-            }
-            return new RecommendationRow(OpenDataJson.text(row, 0), OpenDataJson.text(row, 1), OpenDataJson.text(row, 2), integer(row, 3), OpenDataJson.text(row, 4), OpenDataJson.text(row, 5), OpenDataJson.text(row, 6), OpenDataJson.text(row, 7), OpenDataJson.text(row, 8), OpenDataJson.text(row, 9), OpenDataJson.text(row, 10));
-        }
-    }
+        @JsonProperty("follow_up_status") String followUpStatus) {}
 
     /** One administrative unit with its history (a row of don-vi-lich-su.csv). */
     @Schema(name = "UnitWithHistory", description = "One administrative unit with its history (a row of don-vi-lich-su.csv).")
@@ -149,34 +121,43 @@ final class OpenDataJson {
         @JsonProperty("valid_to") String validTo,
         @JsonProperty("successor_ids") String successorIds,
         @JsonProperty("successor_codes") String successorCodes,
-        @JsonProperty("ended_by") String endedBy) {
+        @JsonProperty("ended_by") String endedBy) {}
 
-        static UnitHistoryRow of(List<Object> row) {
-            if (row.size() != 12) {
-                throw new IllegalArgumentException("UnitHistoryRow has 12 columns, not " + row.size());
-            }
-            return new UnitHistoryRow(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5),
-                    text(row, 6), text(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11));
+    /**
+     * The rows of {@code dataset} as records of {@code type}. The record's JSON properties must be the dataset's columns
+     * in the same order (refused otherwise, so that the JSON cannot drift from the CSV); a text column takes the
+     * cell's text, any other the cell's value as it is.
+     */
+    static <R extends Record> List<R> rows(OpenDataset dataset, Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        List<String> properties = Arrays.stream(components)
+                .map(c -> c.getAccessor().getAnnotation(JsonProperty.class).value()).toList();
+        List<String> columns = dataset.columns().stream().map(OpenDataset.Column::name).toList();
+        if (!properties.equals(columns)) {
+            throw new IllegalStateException(type.getSimpleName() + " has the properties " + properties
+                    + ", the dataset " + dataset.id() + " the columns " + columns);
         }
-    }
-
-    private static String text(List<Object> row, int i) {
-        return row.get(i) == null ? null : row.get(i).toString();
-    }
-
-    private static Integer integer(List<Object> row, int i) {
-        return (Integer) row.get(i);
-    }
-
-    private static Long count(List<Object> row, int i) {
-        return (Long) row.get(i);
-    }
-
-    private static BigDecimal decimal(List<Object> row, int i) {
-        return (BigDecimal) row.get(i);
-    }
-
-    private static Boolean bool(List<Object> row, int i) {
-        return (Boolean) row.get(i);
+        Constructor<R> constructor;
+        try {
+            constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+        List<R> rows = new ArrayList<>(dataset.rows().size());
+        for (List<Object> row : dataset.rows()) {
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Object cell = row.get(i);
+                Class<?> kind = components[i].getType();
+                values[i] = cell == null ? null : kind == String.class ? cell.toString() : kind.cast(cell);
+            }
+            try {
+                rows.add(constructor.newInstance(values));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.publication.port.in.PublishedRoundQueries;
 import vn.giamsat.domain.publication.PublishedVersion;
@@ -123,11 +124,14 @@ class OpenDataSets {
             col("ended_by", "text", "Văn bản chấm dứt đơn vị (trống: đơn vị còn tồn tại, hoặc văn bản chưa được ghi)", "The decision that ended the unit (empty: it exists, or the decision was not recorded)"));
 
     /**
-     * What a catalogue (DCAT) and a CSVW description say about a dataset besides its columns: its titles, what it
-     * is, and its addresses. One list, so that the page, the catalogue and the CSVW files name the same datasets.
+     * One dataset: what a catalogue (DCAT) and a CSVW description say about it (its titles, what it is, its columns
+     * and addresses), the record its JSON rows are written as (with the OpenAPI schema), and how its rows are made.
+     * One table of datasets, so that the page, the catalogue, the CSVW files, the CSV, the JSON and the OpenAPI
+     * description name the same datasets: a new dataset is a new entry here and its JSON endpoint.
      */
     record Description(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn,
-                       List<OpenDataset.Column> columns) {
+                       List<OpenDataset.Column> columns, Class<? extends Record> jsonRow,
+                       Function<OpenDataSets, OpenDataset> build) {
         String csvPath() {
             return "/du-lieu-mo/" + id + ".csv";
         }
@@ -145,23 +149,23 @@ class OpenDataSets {
             new Description(FIGURES, "Số liệu giải quyết hồ sơ đã công khai", "Published dossier handling figures",
                     "Số liệu giải quyết thủ tục hành chính của từng đơn vị theo kỳ, từ các cuộc giám sát đã công khai; ô trống là chưa báo cáo, không phải 0.",
                     "Handling figures of each unit per period from the published supervision rounds; empty means not reported, not 0.",
-                    FIGURE_COLUMNS),
+                    FIGURE_COLUMNS, OpenDataJson.FiguresRow.class, OpenDataSets::figures),
             new Description(PROCEDURES, "Danh mục thủ tục hành chính", "Administrative procedure catalogue",
                     "Các thủ tục hành chính công khai với thời hạn, phí, thành phần hồ sơ và các đơn vị thực hiện.",
                     "The public administrative procedures with their time limits, fees, documents and the units that handle them.",
-                    PROCEDURE_COLUMNS),
+                    PROCEDURE_COLUMNS, OpenDataJson.ProcedureRow.class, OpenDataSets::procedures),
             new Description(ROUNDS, "Các cuộc giám sát đã công khai", "Published supervision rounds",
                     "Mỗi cuộc giám sát đã công khai, phiên bản mới nhất, với nghị quyết, thời kỳ và lý do đính chính.",
                     "Every published supervision round, its newest version, with its resolution, period and correction reason.",
-                    ROUND_COLUMNS),
+                    ROUND_COLUMNS, OpenDataJson.RoundRow.class, OpenDataSets::rounds),
             new Description(RECOMMENDATIONS, "Kiến nghị và tình hình thực hiện", "Recommendations and their follow-up",
                     "Các kiến nghị của đoàn giám sát trong phiên bản công khai mới nhất, với hạn và tình hình thực hiện.",
                     "The delegations' recommendations in the newest published versions, with due date and follow-up status.",
-                    RECOMMENDATION_COLUMNS),
+                    RECOMMENDATION_COLUMNS, OpenDataJson.RecommendationRow.class, OpenDataSets::recommendations),
             new Description(UNIT_HISTORY, "Đơn vị hành chính và lịch sử sáp nhập", "Administrative units and their history",
                     "Mọi đơn vị hành chính trong danh mục, kể cả đơn vị đã sáp nhập hoặc giải thể: mã, tên, cấp, đơn vị cấp trên, thời gian tồn tại và đơn vị kế thừa.",
                     "Every administrative unit in the catalogue, merged and dissolved ones included: code, name, tier, the unit above, when it existed and what it became part of.",
-                    UNIT_HISTORY_COLUMNS));
+                    UNIT_HISTORY_COLUMNS, OpenDataJson.UnitHistoryRow.class, OpenDataSets::unitHistory));
 
     private final PublishedResultsQueries published;
     private final ProcedureQueries procedures;
@@ -180,15 +184,10 @@ class OpenDataSets {
         return DESCRIPTIONS.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The dataset {@code id} with its rows as published now; null for a name that is no dataset. */
     OpenDataset byId(String id) {
-        return switch (id) {
-            case FIGURES -> figures();
-            case PROCEDURES -> procedures();
-            case ROUNDS -> rounds();
-            case RECOMMENDATIONS -> recommendations();
-            case UNIT_HISTORY -> unitHistory();
-            default -> null;
-        };
+        Description description = description(id);
+        return description == null ? null : description.build().apply(this);
     }
 
     /** The newest version of every published round, newest first, as the Atom feed lists them. */

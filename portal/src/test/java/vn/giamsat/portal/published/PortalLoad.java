@@ -59,9 +59,15 @@ final class PortalLoad {
         List<String> names = List.of("unit page", "procedure search", "comparison");
         Files.createDirectories(dir.resolve("www"));
         List<byte[]> bodies = new ArrayList<>();
+        StringBuilder locations = new StringBuilder();
+        boolean sameHeaders = !"none".equals(System.getProperty("bench.nginx-headers", "same"));
         for (int i = 0; i < paths.size(); i++) {
-            byte[] body = get(portal.baseUrl() + paths.get(i));
+            HttpResponse<byte[]> answer = answer(portal.baseUrl() + paths.get(i));
+            byte[] body = answer.body();
             bodies.add(body);
+            if (sameHeaders) {
+                locations.append(nginxLocation("/page" + i + ".html", answer.headers()));
+            }
             Path file = dir.resolve("www/page" + i + ".html");
             Files.write(file, body);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -72,7 +78,7 @@ final class PortalLoad {
         int nginxPort = freePort();
         String conf = Files.readString(Path.of("bench/nginx.conf.template"))
                 .replace("PREFIX", dir.toString()).replace("ROOT", dir.resolve("www").toString())
-                .replace("PORT", Integer.toString(nginxPort));
+                .replace("PORT", Integer.toString(nginxPort)).replace("#PAGE_LOCATIONS#", locations);
         Files.writeString(dir.resolve("nginx.conf"), conf);
         Process nginx = new ProcessBuilder("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
@@ -116,6 +122,8 @@ final class PortalLoad {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%s%nwrk -t2 -c%s -d%s --latency, loopback; load average before: %s; cores: %d%n",
                 portal.description(), connections, duration, loadBefore, Runtime.getRuntime().availableProcessors()));
+        report.append(sameHeaders ? "nginx adds the headers the portal sends with each page (security headers, caching, "
+                + "language, a request id)\n" : "nginx sends its own headers only (-Dbench.nginx-headers=none)\n");
         for (PageResult r : results) {
             report.append(String.format(Locale.ROOT,
                     "%-44s %6d B  nginx %7.0f req/s p99 %6.2f ms %5.1f us/req | portal %7.0f req/s p99 %6.2f ms %5.1f us/req"
@@ -166,12 +174,42 @@ final class PortalLoad {
     }
 
     private static byte[] get(String url) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return answer(url).body();
+    }
+
+    private static HttpResponse<byte[]> answer(String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
-        return response.body();
+        return response;
+    }
+
+    /** Headers nginx makes itself for a static file (its ETag and Last-Modified stand for the portal's). */
+    private static final java.util.Set<String> NGINX_OWN = java.util.Set.of("date", "content-length", "content-type",
+            "etag", "last-modified", "connection", "keep-alive", "transfer-encoding", "server", "accept-ranges");
+
+    /**
+     * An nginx location that sends the page with the portal's other headers, so both answers carry the same
+     * headers: compare like with like. The request id is nginx's own, fresh on every answer as the portal's is.
+     */
+    static String nginxLocation(String file, java.net.http.HttpHeaders headers) {
+        StringBuilder location = new StringBuilder("        location = ").append(file).append(" {\n");
+        headers.map().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (NGINX_OWN.contains(lower) || lower.startsWith(":")) {
+                return;
+            }
+            for (String value : values) {
+                if (value.contains("\"") || value.contains("$") || value.contains("\\")) {
+                    throw new IllegalStateException("A header nginx cannot repeat as it is: " + name + ": " + value);
+                }
+                String v = lower.equals("x-request-id") ? "$request_id" : value;
+                location.append("            add_header ").append(name).append(" \"").append(v).append("\" always;\n");
+            }
+        });
+        return location.append("        }\n").toString();
     }
 
     private static Result wrk(String name, String url, String duration, String connections,

@@ -79,7 +79,7 @@ final class PublishedData {
         });
     }
 
-    private static RoundId inProgressRound(UseCases u, UnitId council, UnitId unit, String number, String subject,
+    static RoundId inProgressRound(UseCases u, UnitId council, UnitId unit, String number, String subject,
                                            Period period) {
         RoundId round = u.establishRound().establish(new EstablishRoundCommand(council, new Resolution(
                 ResolutionNumber.of(number), period.from(), "Hội đồng nhân dân huyện Phú Ninh"), subject, period));

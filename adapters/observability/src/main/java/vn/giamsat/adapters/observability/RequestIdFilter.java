@@ -33,8 +33,11 @@ public final class RequestIdFilter extends OncePerRequestFilter {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final Logger LOG = LoggerFactory.getLogger(REQUEST_LOG);
 
-    /** The caller's id if it is safe to log and to echo, else a new one. */
-    static String idFor(String offered) {
+    /**
+     * The caller's id if it is safe to log and to echo, else a new one. Public for the portal's kept-page valve,
+     * which answers kept pages before the filters run and must give them the same id (decision 055).
+     */
+    public static String idFor(String offered) {
         return offered != null && WELL_FORMED.matcher(offered).matches() ? offered : newId();
     }
 

@@ -129,15 +129,17 @@ public final class ImportBenchmark {
                 stored += n;
                 k++;
             }
-            System.out.printf("stored dossiers: %,d; tally rows (import x unit x day): %,d; database size: %s%n",
+            System.out.printf("stored dossiers: %,d; tally rows (import x unit x day): %,d; month roll-up rows: %,d;"
+                            + " database size: %s%n",
                     jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single(),
                     jdbc.sql("SELECT count(*) FROM dossier_tally").query(Long.class).single(),
+                    jdbc.sql("SELECT count(*) FROM dossier_tally_month").query(Long.class).single(),
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
 
             // Bytes on disk per stored dossier (table + indexes + TOAST), for docs/scaling.md.
             jdbc.sql("VACUUM ANALYZE").update();
             long dossiers = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
-            for (String table : List.of("dossier", "dossier_tally")) {
+            for (String table : List.of("dossier", "dossier_tally", "dossier_tally_month")) {
                 long bytes = jdbc.sql("""
                         SELECT CASE WHEN c.relkind = 'p'   -- every level of a partition tree (decision 045)
                                     THEN (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree(c.oid))
@@ -148,6 +150,7 @@ public final class ImportBenchmark {
                         table, bytes, (double) bytes / dossiers);
             }
             jdbc.sql("ANALYZE dossier_tally").update();
+            jdbc.sql("ANALYZE dossier_tally_month").update();
             JdbcComputedFigures figures = new JdbcComputedFigures(jdbc);
             List<Double> times = new ArrayList<>();
             int units = 0;

@@ -2,7 +2,9 @@ package vn.giamsat.adapters.persistence.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,8 @@ import vn.giamsat.domain.unit.UnitId;
  * <p>Summed from the tallies per unit and day the import writes ({@code dossier_tally}, {@link PeriodTallies},
  * decision 044): a period may start on any day (the 15th of the data cut-off), and a province's year reads a few
  * rows per unit and day instead of every dossier (decision 027 counted the dossiers at query time: 34 times slower).
+ * Whole months are read from the tallies' month roll-up ({@code dossier_tally_month}, decision 053), kept by the
+ * database from the day rows: the day rows only for a partial first or last month.
  * "Past the deadline on day D" is {@link vn.giamsat.domain.dossier.OutcomePolicy}'s rule: D is after the first
  * working day on or after the due date, that is the due date is on or before the last working day before D
  * ({@code calendar_day}).
@@ -109,8 +113,34 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     /**
      * Per unit of the tree: the sums of its code's tallies up to the period's last day, and whether they are the
      * unit's own (every dossier of the code received by then was received while this unit held the code).
+     *
+     * <p>Read from the month roll-up ({@code dossier_tally_month}, decision 053) for the months wholly before the
+     * period (:firstMonth is the first day of the period's first month) or wholly inside it ([:wholeFrom,
+     * :wholeEnd)), and from the day rows for the rest: the days of a partial first month ([:firstMonth,
+     * :partialEnd)) and of a partial last month ([:tailFrom, :last]). The four ranges are disjoint and cover every
+     * day up to :last, so each sum is the day rows' sum. A month row stands on its first day: before :start exactly
+     * when the whole month is. Each range is its own branch, so that each is one range of an index.
      */
     private static final String TALLIED = """
+            rows AS (
+                SELECT unit_code, month AS day, received_direct, received_online, received_postal, early, on_time, late,
+                       late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
+                       last_received, resolved_digitized, resolved_digitized_not_known
+                  FROM dossier_tally_month
+                 WHERE unit_code IN (SELECT code FROM tree) AND month < :firstMonth
+                UNION ALL
+                SELECT unit_code, month, received_direct, received_online, received_postal, early, on_time, late,
+                       late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
+                       last_received, resolved_digitized, resolved_digitized_not_known
+                  FROM dossier_tally_month
+                 WHERE unit_code IN (SELECT code FROM tree) AND month >= :wholeFrom AND month < :wholeEnd
+                UNION ALL
+                SELECT %1$s
+                 WHERE unit_code IN (SELECT code FROM tree) AND day >= :firstMonth AND day < :partialEnd
+                UNION ALL
+                SELECT %1$s
+                 WHERE unit_code IN (SELECT code FROM tree) AND day >= :tailFrom AND day <= :last
+            ),
             sums AS (
                 SELECT t.unit_code,
                        sum(t.received_direct + t.received_online + t.received_postal - t.closed)
@@ -123,20 +153,15 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                        sum(t.on_time) FILTER (WHERE t.day >= :start) AS on_time,
                        sum(t.late) FILTER (WHERE t.day >= :start) AS late,
                        sum(t.late_with_apology) FILTER (WHERE t.day >= :start) AS late_with_apology,
-                       count(*) FILTER (WHERE t.day >= :start AND t.late > 0 AND t.late_with_apology IS NULL)
-                           AS late_slips_unknown,
+                       sum(t.late_slip_unknown) FILTER (WHERE t.day >= :start) AS late_slips_unknown,
                        sum(t.withdrawn) FILTER (WHERE t.day >= :start) AS withdrawn,
                        sum(t.resolved_digitized) FILTER (WHERE t.day >= :start) AS digitized,
-                       count(*) FILTER (WHERE t.day >= :start AND (t.resolved_digitized_unknown > 0
-                           OR (t.resolved_digitized IS NULL AND t.early + t.on_time + t.late > 0))) AS digitized_unknown,
+                       sum(t.resolved_digitized_not_known) FILTER (WHERE t.day >= :start) AS digitized_unknown,
                        sum(t.received_direct + t.received_online + t.received_postal - t.closed) AS open,
                        sum(t.overdue_change) AS overdue,
-                       min(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
-                           AS first_received,
-                       max(t.day) FILTER (WHERE t.received_direct + t.received_online + t.received_postal > 0)
-                           AS last_received
-                  FROM dossier_tally t
-                 WHERE t.unit_code IN (SELECT code FROM tree) AND t.day <= :last
+                       min(t.first_received) AS first_received,
+                       max(t.last_received) AS last_received
+                  FROM rows t
                  GROUP BY t.unit_code
             )
             SELECT u.id, coalesce(s.carried, 0), coalesce(s.received, 0), coalesce(s.online, 0), coalesce(s.postal, 0),
@@ -147,7 +172,13 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                    coalesce(s.digitized, 0), s.digitized_unknown
               FROM tree u JOIN sums s ON s.unit_code = u.code
              ORDER BY u.id
-            """;
+            """.formatted("""
+            unit_code, day, received_direct, received_online, received_postal, early, on_time, late, late_with_apology,
+                   CASE WHEN late_with_apology IS NULL THEN late ELSE 0 END, withdrawn, closed, overdue_change,
+                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
+                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
+                   resolved_digitized, coalesce(resolved_digitized_unknown, early + on_time + late)
+              FROM dossier_tally""");
 
     private final JdbcClient jdbc;
 
@@ -171,8 +202,13 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
     }
 
     private List<Tallied> tallied(String tree, UnitId root, Period period) {
+        return tallied(tree, root, period, monthBounds(period));
+    }
+
+    private List<Tallied> tallied(String tree, UnitId root, Period period, Map<String, LocalDate> bounds) {
         return jdbc.sql(tree + TALLIED)
                 .param("root", root.value()).param("start", period.from()).param("last", period.to())
+                .params(bounds)
                 .query((rs, i) -> new Tallied(rs.getObject(1, UUID.class), rs.getBoolean(14), rs.getLong(2),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
                         rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13) > 0,
@@ -180,11 +216,44 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
                 .list();
     }
 
+    /** The bounds of {@link #TALLIED}'s four ranges for a period (see there). */
+    static Map<String, LocalDate> monthBounds(Period period) {
+        LocalDate firstMonth = period.from().withDayOfMonth(1);
+        // The first whole month on or after the start, and the first day of the month after the last day.
+        LocalDate wholeFrom = period.from().equals(firstMonth) ? firstMonth : firstMonth.plusMonths(1);
+        LocalDate wholeEnd = period.to().plusDays(1).withDayOfMonth(1);
+        LocalDate afterLast = period.to().plusDays(1);
+        return Map.of("firstMonth", firstMonth, "wholeFrom", wholeFrom, "wholeEnd", wholeEnd,
+                // Days of a partial first month (empty when the period starts on a month's first day)...
+                "partialEnd", wholeFrom.isBefore(afterLast) ? wholeFrom : afterLast,
+                // ... and of a partial last month, after the whole months and after the partial first month.
+                "tailFrom", wholeEnd.isAfter(wholeFrom) ? wholeEnd : wholeFrom);
+    }
+
+    /**
+     * {@link #TALLIED}'s bounds that read day rows alone, every day up to the last (the query before decision 053):
+     * the month roll-up's yardstick in tests.
+     */
+    static Map<String, LocalDate> dayRowsOnly(Period period) {
+        LocalDate afterLast = period.to().plusDays(1);
+        return Map.of("firstMonth", LocalDate.of(1, 1, 1), "partialEnd", afterLast,
+                "wholeFrom", afterLast, "wholeEnd", afterLast, "tailFrom", afterLast);
+    }
+
     @Override
     public List<HandlingFigures> totalsUnder(UnitId root, Period period) {
+        return totalsUnder(root, period, monthBounds(period));
+    }
+
+    /** {@link #totalsUnder} summed from the day rows alone ({@link #dayRowsOnly}): the roll-up's yardstick in tests. */
+    List<HandlingFigures> totalsUnderFromDays(UnitId root, Period period) {
+        return totalsUnder(root, period, dayRowsOnly(period));
+    }
+
+    private List<HandlingFigures> totalsUnder(UnitId root, Period period, Map<String, LocalDate> bounds) {
         List<HandlingFigures> out = new java.util.ArrayList<>();
         List<UUID> fromDossiers = new java.util.ArrayList<>();
-        for (Tallied t : tallied(UNITS_UNDER, root, period)) {
+        for (Tallied t : tallied(UNITS_UNDER, root, period, bounds)) {
             if (!t.own()) {
                 fromDossiers.add(t.unit());
             } else if (t.carried() + t.received() > 0) {   // as counting the dossiers: no row without a dossier

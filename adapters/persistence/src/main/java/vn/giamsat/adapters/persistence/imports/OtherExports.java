@@ -7,15 +7,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.giamsat.domain.common.Reason;
 
 /**
  * A dossier belongs to one export: a row whose code another export already holds is refused (decision 012). Each
  * import keeps the sorted 64-bit hashes of its codes ({@code dossier_import_code_hashes}); a new import sorts its
- * own and merges them with every other export's, reading 8 bytes a stored dossier and joining nothing. Only when
+ * own and merges them with the other exports', reading 8 bytes a stored dossier and joining nothing. Only when
  * two hashes meet (a real repeat, or one chance in ~10^7 for millions of codes) does SQL compare the codes
  * themselves, against that export's partition alone, and name the lines.
+ *
+ * <p>Which other exports (decision 054): by default those that share a province with the new one's dossiers
+ * ({@code dossier_import_scope}), since a dossier's code is issued by its province's one-stop system; compared with
+ * every export of the country, each import read the whole national store's hashes and the national year slowed as
+ * it filled. {@link DossierCodeScope#NATIONAL} compares with every export, as before.
  */
 final class OtherExports {
     /** Hashes a chunk: 1 MiB of bytea. */
@@ -31,17 +39,27 @@ final class OtherExports {
      * council imported it.
      */
     static void check(Connection c, String staging, String council, String exportKey, CodeHashes hashes,
-                      Rejections rejections) throws SQLException {
+                      Set<String> provinces, Rejections rejections) throws SQLException {
         List<Export> others = new ArrayList<>();
+        // provinces null (national scope) or empty (units of no province: cannot happen for rows that passed the
+        // unit check, but then no scope is safe): every export. An import stored without scope rows (by a release
+        // before change set 850) is compared with every import.
+        boolean everyExport = provinces == null || provinces.isEmpty();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT i.id, i.export_key || CASE WHEN i.council_code IS DISTINCT FROM ?
                                                   THEN ' (' || coalesce(i.council_code, '-') || ')' ELSE '' END,
                        EXISTS (SELECT FROM dossier_import_code_hashes h WHERE h.import_id = i.id)
                   FROM dossier_import i
-                 WHERE NOT (i.export_key = ? AND i.council_code IS NOT DISTINCT FROM ?) ORDER BY i.id""")) {
+                 WHERE NOT (i.export_key = ? AND i.council_code IS NOT DISTINCT FROM ?)
+                   AND (? OR EXISTS (SELECT FROM dossier_import_scope s
+                                      WHERE s.import_id = i.id AND s.province_code = ANY (?))
+                          OR NOT EXISTS (SELECT FROM dossier_import_scope s WHERE s.import_id = i.id))
+                 ORDER BY i.id""")) {
             ps.setString(1, council);
             ps.setString(2, exportKey);
             ps.setString(3, council);
+            ps.setBoolean(4, everyExport);
+            ps.setArray(5, c.createArrayOf("varchar", everyExport ? new String[0] : provinces.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     others.add(new Export(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
@@ -104,8 +122,34 @@ final class OtherExports {
         }
     }
 
-    /** Keeps the import's sorted hashes for the imports after it. */
-    static void store(Connection c, long importId, CodeHashes hashes) throws SQLException {
+    /**
+     * The provinces of the units with these codes ({@code dossier_scope_provinces}, change set 850: every province
+     * a unit with the code was ever in, or went on into after a merger): the import's scope.
+     */
+    static Set<String> provincesOf(Connection c, Collection<String> unitCodes) throws SQLException {
+        Set<String> provinces = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT dossier_scope_provinces(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", unitCodes.toArray(String[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    provinces.add(rs.getString(1));
+                }
+            }
+        }
+        return provinces;
+    }
+
+    /** Keeps the import's provinces and its sorted hashes for the imports after it. */
+    static void store(Connection c, long importId, Set<String> provinces, CodeHashes hashes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO dossier_import_scope (import_id, province_code) VALUES (?, ?)")) {
+            for (String province : provinces) {
+                ps.setLong(1, importId);
+                ps.setString(2, province);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
         if (!hashes.complete()) {
             return;   // past the in-memory limit: later imports compare with this one by SQL
         }

@@ -42,6 +42,9 @@ import vn.giamsat.domain.dossier.Outcome;
  * outcomes and the days dossiers become overdue on, moves the stored rows by the difference of the dossiers it
  * judges again ({@link #move}, {@link #storeDifference}). Its size is bounded by
  * units × days, not by dossiers. Keys (unit number, day) are packed into a long in an open-addressing table.
+ *
+ * <p>The month roll-up of these rows ({@code dossier_tally_month}, decision 053) is not written here: triggers on
+ * {@code dossier_tally} sum again the months each statement touched (changelog 840), whoever writes the rows.
  */
 final class PeriodTallies {
     private static final int DIRECT = 0, ONLINE = 1, POSTAL = 2, EARLY = 3, ON_TIME = 4, LATE = 5, LATE_SLIP = 6,

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamsat.adapters.persistence.AuditTags;
@@ -56,25 +57,34 @@ public class PgDossierImport implements DossierImportPort {
     /** Reads the uploaded file (the file-import adapter); looked up when an import starts, so the portal, which imports nothing, needs none. */
     private final java.util.function.Supplier<TableFilePort> files;
 
+    /** Which other exports a new export's codes are compared with (decision 054). */
+    private final DossierCodeScope codeScope;
+
     public PgDossierImport(DataSource dataSource, JdbcClient jdbc, TableFilePort files) {
-        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> null, () -> files);
+        this(dataSource, jdbc, files, DossierCodeScope.PROVINCE);
+    }
+
+    public PgDossierImport(DataSource dataSource, JdbcClient jdbc, TableFilePort files, DossierCodeScope codeScope) {
+        this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> null, () -> files, codeScope);
     }
 
     @Autowired
     public PgDossierImport(DataSource dataSource, JdbcClient jdbc, ObjectProvider<CurrentActorPort> actors,
-                           ObjectProvider<TableFilePort> files) {
+                           ObjectProvider<TableFilePort> files,
+                           @Value("${giamsat.import.dossier-codes-unique-within:PROVINCE}") DossierCodeScope codeScope) {
         this(dataSource, jdbc, (java.util.function.Supplier<Actor>) () -> {
             CurrentActorPort port = actors.getIfAvailable();
             return port == null ? null : port.current();
-        }, files::getObject);
+        }, files::getObject, codeScope);
     }
 
     private PgDossierImport(DataSource dataSource, JdbcClient jdbc, java.util.function.Supplier<Actor> actors,
-                            java.util.function.Supplier<TableFilePort> files) {
+                            java.util.function.Supplier<TableFilePort> files, DossierCodeScope codeScope) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.actors = actors;
         this.files = files;
+        this.codeScope = java.util.Objects.requireNonNull(codeScope, "codeScope");
     }
 
     /** Signals that the user cancelled; unwinds the reading. */
@@ -133,6 +143,9 @@ public class PgDossierImport implements DossierImportPort {
         /** The months of receipt (decision 045), counted while the file streams by. */
         private final ImportMonths months = new ImportMonths();
         private CodeHashes hashes;
+        /** The units of the rows read (catalogue numbers), and the provinces they are in: the import's scope. */
+        private final java.util.BitSet units = new java.util.BitSet();
+        private java.util.Set<String> provinces = java.util.Set.of();
         private long bytesRead;
         private ImportProgress progress = ImportProgress.NONE;
         private long tStart;
@@ -207,8 +220,8 @@ public class PgDossierImport implements DossierImportPort {
                  InputStream counted = new BufferedInputStream(counting(raw, bytes), 1 << 16);
                  TableFilePort.Table records = files.get().open(request.format(), counted)) {
                 BinaryCopyEncoder encoder = new BinaryCopyEncoder(pipe, COPY_BUFFER);
-                rows = stream(records, request, catalog, rejections, encoder, tallies, months, hashes, progress,
-                        cancellation, bytes);
+                rows = stream(records, request, catalog, rejections, encoder, tallies, months, hashes, units,
+                        progress, cancellation, bytes);
                 encoder.finish();
                 pipe.finish();
             } catch (CharacterCodingException e) {
@@ -240,7 +253,10 @@ public class PgDossierImport implements DossierImportPort {
                     "SELECT pg_advisory_xact_lock(hashtext('dossier-codes'))")) {
                 lock.execute();
             }
-            OtherExports.check(c, staging, request.council(), request.exportKey(), hashes, rejections);
+            List<String> unitCodes = units.stream().mapToObj(catalog::unitCode).toList();
+            provinces = OtherExports.provincesOf(c, unitCodes);
+            OtherExports.check(c, staging, request.council(), request.exportKey(), hashes,
+                    codeScope == DossierCodeScope.NATIONAL ? null : provinces, rejections);
             tChecked = System.nanoTime();
             if (!rejections.isEmpty()) {
                 reject();
@@ -254,7 +270,8 @@ public class PgDossierImport implements DossierImportPort {
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
-                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tallies, hashes);
+                PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tallies, hashes,
+                        provinces);
                 attach(c, importId, months);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
@@ -304,7 +321,7 @@ public class PgDossierImport implements DossierImportPort {
 
     private long stream(TableFilePort.Table records, ImportRequest request, ImportCatalog catalog, Rejections rejections,
                         BinaryCopyEncoder encoder, PeriodTallies tallies, ImportMonths months, CodeHashes hashes,
-                        ImportProgress progress,
+                        java.util.BitSet units, ImportProgress progress,
                         Cancellation cancellation, long[] bytes)
             throws IOException {
         progress.update(ImportPhase.READING, 0, 0);
@@ -338,6 +355,9 @@ public class PgDossierImport implements DossierImportPort {
                 tallies.add(row);
                 months.add(row);
                 hashes.add(row.code());
+                if (row.unitIndex() >= 0) {
+                    units.set(row.unitIndex());
+                }
                 rows++;
             }
             if (seen % PROGRESS_EVERY == 0) {
@@ -370,7 +390,8 @@ public class PgDossierImport implements DossierImportPort {
 
     /** Writes the import, its figures and its history line; drops the import it replaces. Not yet attached. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
-                              long attempt, AttemptEntry imported, PeriodTallies tallies, CodeHashes hashes)
+                              long attempt, AttemptEntry imported, PeriodTallies tallies, CodeHashes hashes,
+                              java.util.Set<String> provinces)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
@@ -397,7 +418,7 @@ public class PgDossierImport implements DossierImportPort {
         }
         // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
         JdbcImportHistory.complete(c, attempt, imported);
-        OtherExports.store(c, importId, hashes);
+        OtherExports.store(c, importId, provinces, hashes);
         writeTallies(c, tallies, importId);
     }
 

@@ -32,8 +32,14 @@ public final class DossierImports {
 
     public static ImportDossiersUseCase useCase(DataSource ds, WorkingCalendar calendar, LocalDateTime now,
                                                 java.util.function.Supplier<Actor> actor) {
+        return useCase(ds, calendar, now, actor, DossierCodeScope.PROVINCE);
+    }
+
+    /** With the setting of which other exports a new one's codes are compared with (decision 054). */
+    public static ImportDossiersUseCase useCase(DataSource ds, WorkingCalendar calendar, LocalDateTime now,
+                                                java.util.function.Supplier<Actor> actor, DossierCodeScope scope) {
         return new UseCases(OutboundPorts.builder()
-                .dossierImports(new PgDossierImport(ds, JdbcClient.create(ds), new TableFiles()))
+                .dossierImports(new PgDossierImport(ds, JdbcClient.create(ds), new TableFiles(), scope))
                 .importHistory(new JdbcImportHistory(ds))
                 .calendar(fixed(calendar))
                 .clock(() -> now.atZone(ClockPort.VIETNAM).toInstant())

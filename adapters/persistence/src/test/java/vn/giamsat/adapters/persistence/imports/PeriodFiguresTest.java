@@ -107,18 +107,22 @@ class PeriodFiguresTest {
     }
 
     void importAll(List<Generated> dossiers) {
-        importAll(dossiers, null);
+        importAll("province-year", dossiers, null);
+    }
+
+    /** Imports the dossiers as the export {@code exportKey}: a second import of the same key replaces the first. */
+    void importAll(String exportKey, List<Generated> dossiers) {
+        importAll(exportKey, dossiers, null);
+    }
+
+    void importAll(List<Generated> dossiers, java.util.function.BiFunction<Integer, Generated, String> digitized) {
+        importAll("province-year", dossiers, digitized);
     }
 
     /**
      * {@code digitized}: the cell of the optional column {@code so_hoa_ket_qua} for the n-th dossier ("1", "0" or ""
      * for a row that does not say); null: the file has no such column.
      */
-    void importAll(List<Generated> dossiers, java.util.function.BiFunction<Integer, Generated, String> digitized) {
-        importAll("province-year", dossiers, digitized);
-    }
-
-    /** The same as the export {@code exportKey} (another key: another import, beside the others). */
     void importAll(String exportKey, List<Generated> dossiers,
                    java.util.function.BiFunction<Integer, Generated, String> digitized) {
         StringBuilder csv = new StringBuilder(HEADER).append(digitized == null ? "" : ",so_hoa_ket_qua").append("\r\n");
@@ -126,7 +130,8 @@ class PeriodFiguresTest {
         for (Generated g : dossiers) {
             String cell = digitized == null ? null : digitized.apply(n, g);
             String status = g.withdrawn() ? "WITHDRAWN" : g.resolved() != null ? "RESOLVED" : "IN_PROGRESS";
-            csv.append(exportKey.equals("province-year") ? "G-" : exportKey + "-").append(n++).append(',').append(g.unitCode()).append(",1.001193,").append(g.channel())
+            csv.append(exportKey).append('-').append(n++).append(',').append(g.unitCode()).append(",1.001193,")
+                    .append(g.channel())
                     .append(',').append(AT.format(g.received())).append(',').append(AT.format(g.due())).append(',')
                     .append(g.resolved() == null ? "" : AT.format(g.resolved())).append(",,").append(status)
                     .append(',').append(g.withdrawn() ? 1 : 0);

@@ -1,6 +1,7 @@
 package vn.giamsat.adapters.persistence.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import vn.giamsat.domain.unit.UnitId;
  * Figures summed from the tallies per unit and day (decision 044) are exactly those counted from the dossiers, as
  * {@link JdbcComputedFigures} counted them before: for random periods on both bases, report periods, periods ending
  * after the export's day, after a calendar edit judged the import again, and for a code two units held in turn.
+ * Whole months are read from the month roll-up (decision 053): it stays the sum of the day rows after an import, a
+ * calendar edit, a replaced import and archived months, and the figures read through it are those of the day rows.
  */
 class PeriodTalliesTest {
     private static final UUID PROVINCE = PeriodFiguresTest.PROVINCE;
@@ -33,6 +36,8 @@ class PeriodTalliesTest {
     private final JdbcClient jdbc = JdbcClient.create(ds);
     private final JdbcComputedFigures computed = new JdbcComputedFigures(jdbc);
     private final PeriodFiguresTest province = new PeriodFiguresTest();
+    /** The owner's: an operator archives months (decision 045); a test switches a trigger off. */
+    private final JdbcClient owner = JdbcClient.create(TestDatabase.migrationDataSource());
 
     @BeforeEach
     void catalog() {
@@ -64,10 +69,66 @@ class PeriodTalliesTest {
         return out;
     }
 
+    /**
+     * Periods on and across month edges, where the roll-up's months meet the day rows: whole months, a start or an
+     * end inside a month, both inside one month, a month's last day alone, a leap February, beyond the export's day.
+     */
+    static List<Period> monthEdges() {
+        return List.of(
+                new Period(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)),
+                new Period(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 10)),
+                new Period(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 20)),
+                new Period(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 29)),
+                new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 17)),
+                new Period(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 4, 30)),
+                new Period(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1)),
+                new Period(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1)),
+                new Period(LocalDate.of(2023, 12, 1), LocalDate.of(2025, 1, 31)),
+                new Period(LocalDate.of(2024, 11, 2), LocalDate.of(2025, 2, 27)));
+    }
+
+    /**
+     * Every row of the month roll-up is the sum of its month's day rows, and every month with day rows has its row:
+     * compared as multisets, so that a stale, a missing or a left-over row each shows.
+     */
+    private void rollUpIsTheSumOfTheDayRows() {
+        String months = """
+                SELECT import_id, unit_code, month, received_direct, received_online, received_postal, early, on_time,
+                       late, late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
+                       last_received, resolved_digitized, resolved_digitized_not_known
+                  FROM dossier_tally_month""";
+        String days = """
+                SELECT import_id, unit_code, CAST(date_trunc('month', day) AS date), sum(received_direct),
+                       sum(received_online), sum(received_postal), sum(early), sum(on_time), sum(late),
+                       sum(late_with_apology), coalesce(sum(late) FILTER (WHERE late_with_apology IS NULL), 0),
+                       sum(withdrawn), sum(closed), sum(overdue_change),
+                       min(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
+                       max(day) FILTER (WHERE received_direct + received_online + received_postal > 0),
+                       sum(resolved_digitized), sum(coalesce(resolved_digitized_unknown, early + on_time + late))
+                  FROM dossier_tally GROUP BY 1, 2, 3""";
+        assertThat(jdbc.sql("SELECT count(*) FROM ((" + months + " EXCEPT ALL " + days + ") UNION ALL (" + days
+                + " EXCEPT ALL " + months + ")) AS different").query(Long.class).single())
+                .as("roll-up rows that are not their day rows' sum").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_tally_month").query(Long.class).single())
+                .as("not vacuous").isPositive();
+    }
+
+    /** Province and units: through the roll-up, and from the day rows alone. */
+    private void sameAsTheDayRows(List<Period> periods) {
+        for (Period p : periods) {
+            for (UUID unit : List.of(PROVINCE, PeriodFiguresTest.unitId(7), SUCCESSOR)) {
+                assertThat(computed.totalsUnder(new UnitId(unit), p)).as("%s, %s", unit, p)
+                        .isEqualTo(computed.totalsUnderFromDays(new UnitId(unit), p));
+            }
+        }
+    }
+
     private void sameAsCountingTheDossiers(List<Period> periods) {
         for (Period p : periods) {
             List<HandlingFigures> tallied = computed.totalsUnder(new UnitId(PROVINCE), p);
             assertThat(tallied).as("province, %s", p).isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), p));
+            assertThat(tallied).as("province from the day rows, %s", p)
+                    .isEqualTo(computed.totalsUnderFromDays(new UnitId(PROVINCE), p));
             for (UUID unit : List.of(PeriodFiguresTest.unitId(0), PeriodFiguresTest.unitId(7), SUCCESSOR)) {
                 assertThat(computed.totalsUnder(new UnitId(unit), p)).as("%s, %s", unit, p)
                         .isEqualTo(computed.totalsUnderFromDossiers(new UnitId(unit), p));
@@ -95,8 +156,10 @@ class PeriodTalliesTest {
         List<PeriodFiguresTest.Generated> dossiers = PeriodFiguresTest.provinceYear(8_000, 44);
         province.importAll(dossiers, PeriodTalliesTest::digitizedCell);
         Random random = new Random(44);
-        List<Period> periods = periods(random);
+        List<Period> periods = new ArrayList<>(periods(random));
+        periods.addAll(monthEdges());
 
+        rollUpIsTheSumOfTheDayRows();
         sameAsCountingTheDossiers(periods);
         // The digitized results: a direct count of the file's cells for commune 3 in the first quarter of 2024...
         Period quarter = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
@@ -149,6 +212,7 @@ class PeriodTalliesTest {
         assertThat(jdbc.sql("SELECT string_agg(concat_ws('/', unit_code, day, early, on_time, late, overdue_change),"
                 + " ' ' ORDER BY unit_code, day) FROM dossier_tally").query(String.class).single())
                 .as("the edits changed the tallies").isNotEqualTo(talliesBefore);
+        rollUpIsTheSumOfTheDayRows();
         sameAsCountingTheDossiers(periods);
         // The edits moved outcomes, not resolutions: the digitized results are where they were.
         assertThat(computed.totalsUnder(new UnitId(PeriodFiguresTest.unitId(3)), quarter)).singleElement()
@@ -162,8 +226,106 @@ class PeriodTalliesTest {
 
         List<HandlingFigures> figures = computed.totalsUnder(new UnitId(PROVINCE), year);
         assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.resultsDigitized().isReported()).isFalse());
-        assertThat(figures).isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), year));
+        assertThat(figures).isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), year))
+                .isEqualTo(computed.totalsUnderFromDays(new UnitId(PROVINCE), year));
         assertThat(jdbc.sql("SELECT count(*) FROM dossier_tally WHERE resolved_digitized IS NOT NULL")
                 .query(Long.class).single()).isZero();
+    }
+
+    /** A calendar edit over the data's months: three working days made days off, one by one, as an office does. */
+    private void makeDaysOff(List<LocalDate> daysOff) {
+        List<CalendarDay> days = new ArrayList<>();
+        WorkingCalendar before = WorkingCalendar.of(days);
+        JdbcDossierOutcomes outcomes = new JdbcDossierOutcomes(ds);
+        for (LocalDate off : daysOff) {
+            days.add(CalendarDay.holiday(off, "Nghỉ"));
+            WorkingCalendar after = WorkingCalendar.of(days);
+            jdbc.sql("INSERT INTO calendar_day (day, kind, name) VALUES (:day, 'HOLIDAY', 'Nghỉ')").param("day", off)
+                    .update();
+            outcomes.judgeAgain(before.dueDatesAffectedBy(off, after).orElseThrow(), before, after);
+            before = after;
+        }
+    }
+
+    @Test
+    void aCalendarEditThatDidNotRollTheMonthsUpAgainWouldShowWrongFigures() {
+        province.importAll(PeriodFiguresTest.provinceYear(8_000, 44));
+        rollUpIsTheSumOfTheDayRows();
+        // The roll-up left as it was by the edit (its triggers off): whole months then hold the outcomes and
+        // overdue days of the calendar before. What the test above checks, shown to be able to fail. (The edit
+        // updates, inserts and deletes day rows, and each trigger sums whole months again: all three go off.)
+        List<String> triggers = List.of("dossier_tally_month_update", "dossier_tally_month_insert",
+                "dossier_tally_month_delete");
+        triggers.forEach(t -> owner.sql("ALTER TABLE dossier_tally DISABLE TRIGGER " + t).update());
+        try {
+            makeDaysOff(List.of(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 30)));
+        } finally {
+            triggers.forEach(t -> owner.sql("ALTER TABLE dossier_tally ENABLE TRIGGER " + t).update());
+        }
+        assertThatThrownBy(this::rollUpIsTheSumOfTheDayRows).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("roll-up rows that are not their day rows' sum");
+        Period marchToMay = new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31));
+        assertThat(computed.totalsUnder(new UnitId(PROVINCE), marchToMay)).as("a stale roll-up shows")
+                .isNotEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), marchToMay))
+                .isNotEqualTo(computed.totalsUnderFromDays(new UnitId(PROVINCE), marchToMay));
+    }
+
+    @Test
+    void aReplacedImportLeavesNoMonthBehindAndItsSuccessorsMonthsAreRead() {
+        province.importAll(PeriodFiguresTest.provinceYear(8_000, 44));
+        long first = jdbc.sql("SELECT id FROM dossier_import").query(Long.class).single();
+        // The same export again, with other dossiers (fewer, from another seed): it replaces the first import.
+        province.importAll(PeriodFiguresTest.provinceYear(5_000, 45));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_tally_month WHERE import_id = ?").param(first)
+                .query(Long.class).single()).as("months of the replaced import").isZero();
+        rollUpIsTheSumOfTheDayRows();
+        List<Period> periods = new ArrayList<>(monthEdges());
+        periods.add(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        sameAsCountingTheDossiers(periods);
+    }
+
+    @Test
+    void archivedMonthsKeepTheirRollUpAndEveryPeriodsFiguresStayThoseOfTheDayRows() {
+        // Two exports: the dossiers received before March 2024, and the others. The first is archived whole.
+        List<PeriodFiguresTest.Generated> all = PeriodFiguresTest.provinceYear(8_000, 44);
+        LocalDate march = LocalDate.of(2024, 3, 1);
+        province.importAll("early", all.stream().filter(g -> g.received().toLocalDate().isBefore(march)).toList());
+        province.importAll("late", all.stream().filter(g -> !g.received().toLocalDate().isBefore(march)).toList());
+        List<Period> periods = new ArrayList<>(monthEdges());
+        periods.addAll(periods(new Random(45)));
+        sameAsCountingTheDossiers(periods);
+        UUID unit = PeriodFiguresTest.unitId(7);   // a unit that held its code alone: figures from the tallies only
+        List<List<HandlingFigures>> before = periods.stream()
+                .map(p -> computed.totalsUnder(new UnitId(unit), p)).toList();
+
+        try {
+            assertThat(owner.sql("SELECT concat_ws('/', archive, partitions) FROM dossier_archive_detach(DATE"
+                    + " '2023-11-01', DATE '2024-02-01')").query(String.class).single())
+                    .isEqualTo("dossier_archive_202311_202402/4");
+            assertThat(computed.totalsUnderFromDossiers(new UnitId(unit), new Period(LocalDate.of(2023, 12, 1),
+                    LocalDate.of(2023, 12, 31)))).as("the dossiers of December 2023 are no longer stored").isEmpty();
+
+            rollUpIsTheSumOfTheDayRows();
+            sameAsTheDayRows(periods);
+            assertThat(periods.stream().map(p -> computed.totalsUnder(new UnitId(unit), p)).toList())
+                    .as("figures of a unit after its first months were archived").isEqualTo(before);
+            // A calendar edit after: judges the stored import again; the archived one's tallies and months stay.
+            makeDaysOff(List.of(LocalDate.of(2024, 4, 30)));
+            rollUpIsTheSumOfTheDayRows();
+            sameAsTheDayRows(periods);
+        } finally {
+            owner.sql("""
+                    DO $$
+                    DECLARE t record;
+                    BEGIN
+                        FOR t IN SELECT relname FROM pg_class
+                                  WHERE relname ~ '^dossier_archive_[0-9_]+$' AND NOT relispartition
+                        LOOP
+                            EXECUTE format('DROP TABLE %I', t.relname);
+                        END LOOP;
+                    END
+                    $$""").update();
+        }
     }
 }

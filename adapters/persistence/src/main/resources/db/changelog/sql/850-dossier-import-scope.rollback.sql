@@ -1,0 +1,2 @@
+DROP FUNCTION dossier_scope_provinces(varchar[]);
+DROP TABLE dossier_import_scope;
