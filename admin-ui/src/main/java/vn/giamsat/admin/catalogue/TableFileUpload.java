@@ -10,6 +10,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import java.io.IOException;
 import java.util.List;
 import vn.giamsat.admin.ui.BoundedUpload;
+import vn.giamsat.admin.ui.UploadTexts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.domain.common.DomainRuleViolation;
@@ -87,6 +88,7 @@ final class TableFileUpload<P> {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        UploadTexts.apply(upload, "upload.choose");
         upload.addFileRejectedListener(e -> Notices.refused(t("units.import.rejected")));
     }
 

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -39,6 +38,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import vn.giamsat.admin.ui.BoundedUpload;
+import vn.giamsat.admin.ui.UploadTexts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.MainLayout;
 import vn.giamsat.admin.ui.Notices;
@@ -355,8 +355,7 @@ public class DossierImportView extends VerticalLayout implements LocaleChangeObs
         council.setLabel(getTranslation("import.council"));
         council.setHelperText(getTranslation("import.council.help"));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose"))
-                .setMany(getTranslation("import.choose"))));
+        UploadTexts.apply(upload, "import.choose");
         cancel.setText(getTranslation("import.cancel"));
         report.setText(getTranslation("import.report"));
         historyTitle.setText(getTranslation("import.history"));

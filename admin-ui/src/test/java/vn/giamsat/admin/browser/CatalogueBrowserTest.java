@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.testing.KeyboardUser;
 import vn.giamsat.application.round.port.in.ChangeRoundStatusUseCase;
 import vn.giamsat.application.round.port.in.PrepareRoundUseCase;
 import vn.giamsat.application.round.port.in.RecordFindingsUseCase;
@@ -43,22 +44,8 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
         settle();
     }
 
-    /** The page does not scroll sideways: every column and control fits the window. */
-    private void fitsTheWidth() {
-        Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-        // nor does a grid scroll sideways within itself: its columns fit
-        Object gridOverflow = ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(0, ...[...document.querySelectorAll('vaadin-grid')].map(g => "
-                        + "g.shadowRoot.querySelector('#table').scrollWidth - g.shadowRoot.querySelector('#table').clientWidth))");
-        assertThat(((Number) gridOverflow).intValue()).as("a grid's horizontal overflow in px").isLessThanOrEqualTo(1);
-    }
-
-    private void pressByKeyboard(String id) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.sendKeys(Keys.ENTER);
-        settle();
+    private KeyboardUser keyboard() {
+        return new KeyboardUser(chromium);
     }
 
     private void typeInto(String id, String text) {
@@ -73,10 +60,10 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-grid")));
         typeInto("unit-filter", "20364");
         wait.until(d -> d.findElement(By.id("unit-grid")).getText().contains("Chiên Đàn"));
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         shot("20-danh-muc-don-vi");
 
-        pressByKeyboard("unit-merge");
+        keyboard().press("unit-merge");
         WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merge-merged input")));
         assertThat(browser.switchTo().activeElement()).as("the dialog opens on its first field").isEqualTo(merged);
         shot("21-ghi-nhan-sap-nhap");
@@ -89,7 +76,7 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
 
         chromium.resize(HeadlessChromium.TABLET);
         settle();
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         shot("22-danh-muc-don-vi-may-tinh-bang");
     }
 
@@ -97,13 +84,13 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
     void the_procedure_catalogue_by_keyboard_at_desktop_and_tablet_width() throws Exception {
         signInAndOpen("role=ADMIN&next=thu-tuc");
         wait.until(d -> d.findElement(By.id("procedure-grid")).getText().contains("Đăng ký khai sinh"));
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         shot("23-danh-muc-thu-tuc");
 
-        pressByKeyboard("procedure-add");
+        keyboard().press("procedure-add");
         WebElement code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#procedure-code input")));
         assertThat(browser.switchTo().activeElement()).as("the form opens with the code field focused").isEqualTo(code);
-        pressByKeyboard("procedure-save");
+        keyboard().press("procedure-save");
         wait.until(d -> d.findElement(By.id("procedure-name")).getDomAttribute("invalid") != null);
         shot("24-them-thu-tuc-loi");
 
@@ -112,7 +99,7 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
         shot("25-them-thu-tuc-may-tinh-bang");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
-        fitsTheWidth();
+        chromium.fitsTheWidth();
     }
 
     @Test
@@ -124,12 +111,12 @@ class CatalogueBrowserTest extends WholeAppBrowserTest {
                 today.minusDays(12));
         signInAndOpen("role=COUNCIL_STAFF&unit=518&next=kien-nghi-qua-han");
         wait.until(d -> d.findElement(By.id("overdue-grid")).getText().contains("UBND xã Tam Đàn"));
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         shot("26-kien-nghi-qua-han");
 
         chromium.resize(HeadlessChromium.TABLET);
         settle();
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         shot("27-kien-nghi-qua-han-may-tinh-bang");
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamsat.admin.WholeAppBrowserTest;
 import vn.giamsat.admin.testing.SignedInUsers;
 import vn.giamsat.admin.testing.HeadlessChromium;
+import vn.giamsat.admin.testing.KeyboardUser;
 import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.domain.calendar.CalendarDay;
 
@@ -31,17 +32,6 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
     @Autowired HolidayCalendarUseCase calendar;
 
 
-    /** The page does not scroll sideways, nor does a grid within itself. */
-    private void fitsTheWidth() {
-        Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-        Object gridOverflow = ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(0, ...[...document.querySelectorAll('vaadin-grid')].map(g => "
-                        + "g.shadowRoot.querySelector('#table').scrollWidth - g.shadowRoot.querySelector('#table').clientWidth))");
-        assertThat(((Number) gridOverflow).intValue()).as("a grid's horizontal overflow in px").isLessThanOrEqualTo(1);
-    }
-
     /** Every action button is inside the window (not cut off at the right). */
     private void buttonsVisible(String... ids) {
         for (String id : ids) {
@@ -51,10 +41,8 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
         }
     }
 
-    private void pressByKeyboard(String id) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.sendKeys(Keys.ENTER);
-        settle();
+    private KeyboardUser keyboard() {
+        return new KeyboardUser(chromium);
     }
 
     private WebElement input(String id) {
@@ -85,11 +73,11 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
         year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026", Keys.TAB);
         settle();
         wait.until(d -> d.findElement(By.id("calendar-grid")).getText().contains("Tết Nguyên đán"));
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         buttonsVisible("calendar-add", "calendar-edit", "calendar-delete", "calendar-next");
         shot("lich-ngay-nghi");
 
-        pressByKeyboard("calendar-add");
+        keyboard().press("calendar-add");
         WebElement date = input("calendar-form-day");
         assertThat(browser.switchTo().activeElement()).as("the dialog opens on the date").isEqualTo(date);
         // Escape closes the dialog without saving. (Pressed in the date field itself, headless Chromium mostly keeps
@@ -99,7 +87,7 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
         settle();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("calendar-form-day"), 0)); // Escape closed it
 
-        pressByKeyboard("calendar-add");
+        keyboard().press("calendar-add");
         date = input("calendar-form-day");
         date.sendKeys("29/08/2026");
         input("calendar-form-name").sendKeys("Làm bù ngày 31/8");
@@ -124,14 +112,14 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
                 + ".querySelector('#items [part~=\"body-cell\"]').focus()");
         new Actions(browser).sendKeys(Keys.SPACE).perform();
         settle();
-        pressByKeyboard("calendar-edit");
+        keyboard().press("calendar-edit");
         WebElement name = input("calendar-form-name");
         assertThat(browser.switchTo().activeElement()).as("editing opens on the name").isEqualTo(name);
         assertThat(name.getDomProperty("value")).isEqualTo("Tết Dương lịch");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("calendar-form-name"), 0)); // Escape closed it
-        pressByKeyboard("calendar-delete");
+        keyboard().press("calendar-delete");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-delete-confirm")));
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle();
@@ -139,7 +127,7 @@ class HolidayCalendarBrowserTest extends WholeAppBrowserTest {
 
         chromium.resize(HeadlessChromium.TABLET);
         settle();
-        fitsTheWidth();
+        chromium.fitsTheWidth();
         buttonsVisible("calendar-add", "calendar-edit", "calendar-delete", "calendar-next");
         shot("lich-ngay-nghi-may-tinh-bang");
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.admin.WholeAppBrowserTest;
@@ -127,6 +128,9 @@ class SupervisionLoopBrowserTest extends WholeAppBrowserTest {
         officer.type("unit-reports-note", "Báo cáo theo đề cương kèm Thông báo số 05/TB-ĐGS.");
         officer.press("unit-reports-submit");
         officer.waitForText("#unit-reports-grid", "Nộp đúng hạn");
+        // The tab opens at the top of the round page: bring the units' table, with its "Nộp đúng hạn" row, into view.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('unit-reports-grid').scrollIntoView({block: 'center'});");
         shot("72-don-vi-nop-bao-cao");
         chromium.signIn("");
         browser.get(roundUrl);

@@ -105,6 +105,17 @@ public final class HeadlessChromium implements AutoCloseable {
         awaitIdle();
     }
 
+    /** The page does not scroll sideways, nor does a grid within itself: every column and control fits the window. */
+    public void fitsTheWidth() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        Object gridOverflow = ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, ...[...document.querySelectorAll('vaadin-grid')].map(g => "
+                        + "g.shadowRoot.querySelector('#table').scrollWidth - g.shadowRoot.querySelector('#table').clientWidth))");
+        assertThat(((Number) gridOverflow).intValue()).as("a grid's horizontal overflow in px").isLessThanOrEqualTo(1);
+    }
+
     /**
      * The grid column headers on the page whose text does not fit (the browser shows them cut, with "…"): their
      * cell, or the sort button's label inside it, is narrower than the text.

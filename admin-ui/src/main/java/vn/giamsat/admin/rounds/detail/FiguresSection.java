@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import vn.giamsat.admin.ui.BoundedUpload;
+import vn.giamsat.admin.ui.UploadTexts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.figures.port.in.FiguresImportUseCase.ImportFiguresCommand;
@@ -127,6 +128,7 @@ final class FiguresSection extends Section {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        UploadTexts.apply(upload, "upload.choose");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("figures.import.drop")));
         upload.addFileRejectedListener(e -> Notices.refused(getTranslation("figures.import.rejected")));
         progress.setIndeterminate(true);

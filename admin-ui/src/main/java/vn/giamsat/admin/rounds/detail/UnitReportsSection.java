@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.giamsat.admin.i18n.Languages;
 import vn.giamsat.admin.ui.BoundedUpload;
+import vn.giamsat.admin.ui.UploadTexts;
 import vn.giamsat.admin.ui.Labels;
 import vn.giamsat.admin.ui.Notices;
 import vn.giamsat.application.round.port.in.RoundContextQueries.UnitOption;
@@ -146,6 +147,7 @@ final class UnitReportsSection extends Section {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EvidenceFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+        UploadTexts.apply(upload, "unit-reports.file.choose");
         upload.setDropLabel(new Span(getTranslation("unit-reports.file.drop")));
         TextArea note = new TextArea(getTranslation("unit-reports.note"));
         note.setId("unit-reports-note");

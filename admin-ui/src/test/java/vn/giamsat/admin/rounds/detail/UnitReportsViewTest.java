@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,6 +130,26 @@ class UnitReportsViewTest extends WholeAppTest {
         UnitReportVersion stored = unitReports.overview(round).lines().getFirst().standing().latest().orElseThrow();
         assertThat(stored.note()).contains("Bản có chữ ký số");
         assertThat(unitReports.file(round, stored.id()).content()).isEqualTo(PDF);
+    }
+
+    @Test
+    void the_hand_in_dialog_asks_for_the_report_file_in_the_users_language_not_in_vaadins_english() {
+        SignedInUsers.signIn(SignedInUsers.unitOfficerOf("20374"));
+        openTab();
+        test($(Button.class).id("unit-reports-hand-in-20374")).click();
+        UploadI18N vietnamese = $(Upload.class).id("unit-reports-upload").getI18n();
+        assertThat(vietnamese).as("Vaadin's own texts would say \"Upload File...\"").isNotNull();
+        assertThat(vietnamese.getAddFiles().getOne()).isEqualTo("Chọn tệp báo cáo…");
+        assertThat(vietnamese.getError().getFileIsTooBig()).isEqualTo("Tệp quá lớn.");
+        assertThat(vietnamese.getUploading().getError().getForbidden())
+                .isEqualTo("Không tải lên được: bạn không có quyền tải tệp lên đây.");
+        $(Dialog.class).single().close();
+
+        test($(Select.class).id("language")).selectItem("English");
+        test($(Button.class).id("unit-reports-hand-in-20374")).click();
+        UploadI18N english = $(Upload.class).id("unit-reports-upload").getI18n();
+        assertThat(english.getAddFiles().getOne()).isEqualTo("Choose the report file…");
+        assertThat(english.getError().getIncorrectFileType()).isEqualTo("This kind of file is not accepted.");
     }
 
     @Test
