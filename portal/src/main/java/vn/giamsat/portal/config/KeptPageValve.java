@@ -39,6 +39,7 @@ import vn.giamsat.portal.web.SecurityHeaders;
  *       line;</li>
  *   <li>a page not kept, or whose headers are not plain Latin-1 text.</li>
  * </ul>
+ * A filter added later that must act on every answer (not only on rendered pages) must act here too.
  */
 final class KeptPageValve extends ValveBase {
     private static final Logger REQUEST_LOG = LoggerFactory.getLogger(RequestIdFilter.REQUEST_LOG);
