@@ -119,27 +119,27 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
      * :wholeEnd)), and from the day rows for the rest: the days of a partial first month ([:firstMonth,
      * :partialEnd)) and of a partial last month ([:tailFrom, :last]). The four ranges are disjoint and cover every
      * day up to :last, so each sum is the day rows' sum. A month row stands on its first day: before :start exactly
-     * when the whole month is. Each range is its own branch, so that each is one range of an index.
+     * when the whole month is. Each range is its own branch, read per unit code (LATERAL), so that each is one range
+     * of an index: with {@code unit_code IN (SELECT code FROM tree)}, or a LATERAL it may flatten into a join, the
+     * planner, which cannot tell how many units the recursive tree holds, read the whole of {@code dossier_tally}
+     * for each branch. {@code OFFSET 0} keeps each LATERAL a subquery run per code.
      */
     private static final String TALLIED = """
+            codes AS (SELECT DISTINCT code FROM tree),
             rows AS (
-                SELECT unit_code, month AS day, received_direct, received_online, received_postal, early, on_time, late,
-                       late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
-                       last_received, resolved_digitized, resolved_digitized_not_known
-                  FROM dossier_tally_month
-                 WHERE unit_code IN (SELECT code FROM tree) AND month < :firstMonth
+                SELECT r.* FROM codes c CROSS JOIN LATERAL (
+                    SELECT %1$s FROM dossier_tally_month WHERE unit_code = c.code AND month < :firstMonth OFFSET 0) r
                 UNION ALL
-                SELECT unit_code, month, received_direct, received_online, received_postal, early, on_time, late,
-                       late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
-                       last_received, resolved_digitized, resolved_digitized_not_known
-                  FROM dossier_tally_month
-                 WHERE unit_code IN (SELECT code FROM tree) AND month >= :wholeFrom AND month < :wholeEnd
+                SELECT r.* FROM codes c CROSS JOIN LATERAL (
+                    SELECT %1$s FROM dossier_tally_month
+                     WHERE unit_code = c.code AND month >= :wholeFrom AND month < :wholeEnd OFFSET 0) r
                 UNION ALL
-                SELECT %1$s
-                 WHERE unit_code IN (SELECT code FROM tree) AND day >= :firstMonth AND day < :partialEnd
+                SELECT r.* FROM codes c CROSS JOIN LATERAL (
+                    SELECT %2$s FROM dossier_tally WHERE unit_code = c.code AND day >= :firstMonth AND day < :partialEnd
+                    OFFSET 0) r
                 UNION ALL
-                SELECT %1$s
-                 WHERE unit_code IN (SELECT code FROM tree) AND day >= :tailFrom AND day <= :last
+                SELECT r.* FROM codes c CROSS JOIN LATERAL (
+                    SELECT %2$s FROM dossier_tally WHERE unit_code = c.code AND day >= :tailFrom AND day <= :last OFFSET 0) r
             ),
             sums AS (
                 SELECT t.unit_code,
@@ -173,12 +173,15 @@ public class JdbcComputedFigures implements ComputedFiguresPort {
               FROM tree u JOIN sums s ON s.unit_code = u.code
              ORDER BY u.id
             """.formatted("""
-            unit_code, day, received_direct, received_online, received_postal, early, on_time, late, late_with_apology,
-                   CASE WHEN late_with_apology IS NULL THEN late ELSE 0 END, withdrawn, closed, overdue_change,
-                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
-                   CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
-                   resolved_digitized, coalesce(resolved_digitized_unknown, early + on_time + late)
-              FROM dossier_tally""");
+            unit_code, month AS day, received_direct, received_online, received_postal, early, on_time, late,
+                           late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
+                           last_received, resolved_digitized, resolved_digitized_not_known""", """
+            unit_code, day, received_direct, received_online, received_postal, early, on_time, late,
+                           late_with_apology, CASE WHEN late_with_apology IS NULL THEN late ELSE 0 END, withdrawn,
+                           closed, overdue_change,
+                           CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
+                           CASE WHEN received_direct + received_online + received_postal > 0 THEN day END,
+                           resolved_digitized, coalesce(resolved_digitized_unknown, early + on_time + late)""");
 
     private final JdbcClient jdbc;
 
