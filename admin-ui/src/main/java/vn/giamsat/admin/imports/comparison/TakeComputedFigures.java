@@ -132,7 +132,15 @@ final class TakeComputedFigures extends HorizontalLayout {
     }
 
     private void openDialog() {
+        // Read again: what the dialog lists is what is recorded, with dossiers imported since the page was drawn.
+        refresh.run();
+        if (round == null || period == null) {
+            return;
+        }
         List<Line> lines = lines();
+        if (lines.isEmpty() || round.status().freezesFigures()) {
+            return; // the note beside the button says why
+        }
         String resolution = round.resolution().number().value();
         Dialog dialog = new Dialog();
         dialog.setId("comparison-take-dialog");
