@@ -44,6 +44,10 @@ import vn.giamsat.admin.ui.Today;
 import vn.giamsat.application.dossier.port.in.FormII06aExport;
 import vn.giamsat.application.dossier.port.in.ComparedFigure;
 import vn.giamsat.application.dossier.port.in.ComputedFiguresQueries;
+import vn.giamsat.application.figures.port.in.RecordFiguresUseCase;
+import vn.giamsat.application.round.model.RoundDetails;
+import vn.giamsat.application.round.port.in.RoundQueries;
+import vn.giamsat.domain.round.RoundId;
 import vn.giamsat.application.procedure.port.in.ProcedureCatalogQueries;
 import vn.giamsat.application.round.port.in.RoundContextQueries;
 import vn.giamsat.application.unit.port.in.UnitCatalogQueries;
@@ -71,6 +75,8 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     static final String UNIT = "don-vi";
     static final String FROM = "tu";
     static final String TO = "den";
+    /** The round whose page opened the comparison: its staff may record the computed figures in it. */
+    static final String ROUND = "cuoc";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ComparisonPresenter presenter;
@@ -101,17 +107,23 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
     private final Grid.Column<ComparisonRow> detailColumn;
 
     private final FormII06aExport formII06a;
+    private final TakeComputedFigures take;
 
     /** True while the quick choice writes both dates, so that the page reads the figures once, not twice. */
     private boolean settingPeriod;
 
     public FiguresComparisonView(ComputedFiguresQueries comparisons, UnitCatalogQueries units, RoundContextQueries admin,
                                  ProcedureCatalogQueries procedures, FormII06aExport formII06a, Today today,
-                                 AuthenticationContext authentication) {
+                                 AuthenticationContext authentication, RoundQueries rounds,
+                                 RecordFiguresUseCase recordFigures) {
         this.presenter = new ComparisonPresenter(comparisons, units, admin, today);
         this.procedures = procedures;
         this.formII06a = formII06a;
         this.mayImport = authentication.hasAnyRole("COUNCIL_STAFF", "ADMIN");
+        // The council's staff record figures in a round (as with the round's figures form); the use case checks
+        // the jurisdiction of every unit again when they do.
+        this.take = new TakeComputedFigures(rounds, recordFigures, admin, authentication.hasAnyRole("COUNCIL_STAFF"),
+                this::refresh);
         setSizeFull();
         addClassName("comparison-view");
 
@@ -201,18 +213,25 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         grid.setMinHeight("16rem");
         grid.setItems(new ListDataProvider<>(new ArrayList<>()));
 
-        add(title, help, filters, basisNote, months, status, importLink, tools, grid);
+        add(title, help, filters, basisNote, months, status, importLink, tools, take, grid);
     }
 
-    /** Query parameters that open the comparison for a unit and a period, as the round page does. */
+    /** Query parameters that open the comparison for a unit and a period. */
     public static QueryParameters parameters(UnitId unit, Period period) {
         return QueryParameters.simple(Map.of(UNIT, unit.toString(), FROM, period.from().toString(),
                 TO, period.to().toString()));
     }
 
+    /** The same for a round's page: the round's staff may then record the computed figures in it. */
+    public static QueryParameters parameters(RoundId round, UnitId unit, Period period) {
+        return QueryParameters.simple(Map.of(ROUND, round.toString(), UNIT, unit.toString(),
+                FROM, period.from().toString(), TO, period.to().toString()));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
+        take.forRound(q.getSingleParameter(ROUND).orElse(null));
         Optional<LocalDate> askedFrom = ComparisonPresenter.date(q.getSingleParameter(FROM));
         Optional<LocalDate> askedTo = ComparisonPresenter.date(q.getSingleParameter(TO));
         settingPeriod = true;
@@ -345,6 +364,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         importLink.setVisible(false);
         months.setVisible(false);
         setTableVisible(false);
+        take.show(List.of(), null);
     }
 
     private void setTableVisible(boolean visible) {
@@ -374,6 +394,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
         importLink.setVisible(noDossiers && mayImport);
         if (presenter.rows().isEmpty()) {
             setTableVisible(false);
+            take.show(List.of(), null);
             return;
         }
         summary.setText(getTranslation("comparison.summary", count(counts.withDossiers()),
@@ -395,6 +416,7 @@ public class FiguresComparisonView extends VerticalLayout implements BeforeEnter
             workbook.writeTo(event.getOutputStream());
         });
         setTableVisible(true);
+        take.show(presenter.rows(), shown);
         grid.sort(List.of(new GridSortOrder<>(differenceColumn, SortDirection.DESCENDING)));
     }
 

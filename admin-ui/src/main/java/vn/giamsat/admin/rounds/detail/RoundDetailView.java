@@ -111,7 +111,7 @@ public class RoundDetailView extends VerticalLayout implements HasUrlParameter<S
         approval.addClassName("round-approval");
         // The round's council and period, compared with what the imported dossiers say (issue 7).
         RouterLink compare = new RouterLink(getTranslation("round.compare"), FiguresComparisonView.class);
-        compare.setQueryParameters(FiguresComparisonView.parameters(round.council(), round.period()));
+        compare.setQueryParameters(FiguresComparisonView.parameters(round.id(), round.council(), round.period()));
         compare.setId("round-compare");
 
         tabs = new AccessibleTabSheet(); // its tab strip passes axe (issue 18 item 6)
