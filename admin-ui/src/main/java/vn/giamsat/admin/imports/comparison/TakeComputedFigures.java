@@ -34,8 +34,8 @@ import vn.giamsat.domain.unit.UnitId;
  * Records the figures counted from dossiers, as the comparison shows them, in the round whose page opened it (issue
  * 18, decision 052): the only way figures carrying the count of digitized results (indicator 5a) reach a round from
  * the admin UI. Offered to the council's staff while the round takes figures; {@link RecordFiguresUseCase} checks
- * each unit again (jurisdiction, scope, frozen figures), so a refusal it gives is shown and nothing of that unit is
- * stored. The figures are recorded as computed: a count the dossiers do not give stays not reported, never 0.
+ * each unit again (jurisdiction, scope, frozen figures) and records them all or none, so a refusal it gives is shown
+ * and nothing is stored. The figures are recorded as computed: a count the dossiers do not give stays not reported, never 0.
  */
 final class TakeComputedFigures extends HorizontalLayout {
     /** One unit's computed figures to record, and whether they replace figures of the same source in the round. */
@@ -183,22 +183,17 @@ final class TakeComputedFigures extends HorizontalLayout {
         confirm.setId("comparison-take-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClickListener(e -> {
-            int recorded = 0;
-            for (Line l : lines) {
-                try {
-                    record.record(new RecordFiguresCommand(l.figures(), round.id()));
-                } catch (DomainRuleViolation refused) {
-                    refusal.setText(recorded == 0 ? getTranslation("comparison.take.refused", Labels.of(refused.reason()))
-                            : getTranslation("comparison.take.partial", recorded, l.row().label(),
-                                    Labels.of(refused.reason())));
-                    refusal.setVisible(true);
-                    confirm.setEnabled(false);
-                    return;
-                }
-                recorded++;
+            try {
+                // All or nothing: a refusal of one unit leaves the round as it was.
+                record.recordAll(lines.stream().map(l -> new RecordFiguresCommand(l.figures(), round.id())).toList());
+            } catch (DomainRuleViolation refused) {
+                refusal.setText(getTranslation("comparison.take.refused", Labels.of(refused.reason())));
+                refusal.setVisible(true);
+                confirm.setEnabled(false);
+                return;
             }
             dialog.close();
-            Notices.success(getTranslation("comparison.take.done", recorded, resolution));
+            Notices.success(getTranslation("comparison.take.done", lines.size(), resolution));
             refresh.run();
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());

@@ -231,6 +231,25 @@ class TakeComputedFiguresViewTest extends WholeAppTest {
     }
 
     @Test
+    void the_figures_of_a_round_are_recorded_all_or_nothing() {
+        dossiers();
+        RoundId round = februaryRound();
+        List<HandlingFigures> all = computed.computedUnder(unit("518", true), FEBRUARY);
+        HandlingFigures phuThinh = of(all, unit("20364", true));
+        HandlingFigures tamThai = of(all, unit("20386", true));
+
+        // Tam Thái is outside the round's scope: refused, and Phú Thịnh, recorded before it, is rolled back.
+        assertThatThrownBy(() -> recordFigures.recordAll(List.of(new RecordFiguresCommand(phuThinh, round),
+                new RecordFiguresCommand(tamThai, round))))
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        v -> assertThat(v.reason().code()).isEqualTo("figures.unit-out-of-scope"));
+        assertThat(admin.figuresOfRound(round)).isEmpty();
+
+        recordFigures.recordAll(List.of(new RecordFiguresCommand(phuThinh, round)));
+        assertThat(computedOfRound(round)).hasSize(1);
+    }
+
+    @Test
     void a_delegation_member_sees_the_comparison_without_the_action() {
         dossiers();
         RoundId round = februaryRound();

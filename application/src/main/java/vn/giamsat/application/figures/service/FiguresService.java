@@ -34,6 +34,12 @@ public final class FiguresService implements RecordFiguresUseCase {
     }
 
     @Override
+    public void recordAll(java.util.List<RecordFiguresCommand> commands) {
+        // Each record joins this transaction: a refusal rolls back the figures recorded before it.
+        tx.run("FiguresService.recordAll", () -> commands.forEach(this::record));
+    }
+
+    @Override
     public void record(RecordFiguresCommand c) {
         tx.run("FiguresService.record", () -> {
             HandlingFigures f = c.figures();
