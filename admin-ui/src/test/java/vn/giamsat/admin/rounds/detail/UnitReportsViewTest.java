@@ -102,7 +102,7 @@ class UnitReportsViewTest extends WholeAppTest {
 
     @Test
     void the_officer_hands_in_the_report_and_the_council_office_sees_it_on_time_and_the_other_unit_not_yet() {
-        LocalDate due = LocalDate.now().plusDays(10);
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
         setDue(tamDan, due);
         SignedInUsers.signIn(SignedInUsers.unitOfficerOf("20374"));
         openTab();
@@ -121,7 +121,8 @@ class UnitReportsViewTest extends WholeAppTest {
         assertThat(cell(0, 0)).isEqualTo("Xã Tam Đàn");
         assertThat(cell(0, 1)).isEqualTo(RoundDetailView.DATE.format(due));
         assertThat(cell(0, 2)).isEqualTo("Nộp đúng hạn");
-        assertThat(cell(0, 3)).isEqualTo(RoundDetailView.DATE.format(LocalDate.now()));
+        // The hand-in day is Vietnam's calendar day (UTC+7), whatever zone the machine runs in.
+        assertThat(cell(0, 3)).isEqualTo(RoundDetailView.DATE.format(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
         assertThat(cell(0, 5)).isEqualTo("–");
         assertThat(cell(1, 1)).as("no due date set and no dated visit").isEqualTo("Chưa có hạn");
         assertThat(cell(1, 2)).isEqualTo("Chưa nộp");
