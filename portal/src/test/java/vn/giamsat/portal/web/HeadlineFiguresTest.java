@@ -47,9 +47,30 @@ class HeadlineFiguresTest {
         assertThat(HeadlineFigures.of(List.of())).isEmpty();
     }
 
+    @Test
+    void a_unit_published_from_two_sources_is_counted_once_from_its_dossier_records() {
+        // The unit's own report and the count from its dossier records, both in the round (decision 052).
+        List<PublishedUnitFigures> published = List.of(
+                published(A, Period.year(2024), 1200, 1140, 1200, 300),
+                published(A, Period.year(2024), 1180, 1100, 1180, 310, FiguresSource.COMPUTED_FROM_DOSSIERS),
+                published(B, Period.year(2024), 500, 400, 500, 50));
+
+        HeadlineFigures h = HeadlineFigures.of(published).orElseThrow();
+
+        assertThat(h.received().count()).as("A's dossiers counted once, from its records, plus B's").isEqualTo(1680L);
+        assertThat(h.received().reporting()).isEqualTo(2);
+        assertThat(HeadlineFigures.countedOnce(published)).extracting(p -> p.figures().source())
+                .containsExactly(FiguresSource.COMPUTED_FROM_DOSSIERS, FiguresSource.SELF_REPORTED);
+    }
+
     private static PublishedUnitFigures published(RoundSnapshot.Unit unit, Period period, long received,
                                                   long within, long resolved, long online) {
-        HandlingFigures f = HandlingFigures.builder(UnitId.of(unit.unitId()), period, FiguresSource.SELF_REPORTED)
+        return published(unit, period, received, within, resolved, online, FiguresSource.SELF_REPORTED);
+    }
+
+    private static PublishedUnitFigures published(RoundSnapshot.Unit unit, Period period, long received,
+                                                  long within, long resolved, long online, FiguresSource source) {
+        HandlingFigures f = HandlingFigures.builder(UnitId.of(unit.unitId()), period, source)
                 .received(received).withinDeadline(within).late(resolved - within).receivedOnline(online).build();
         Indicators i = Indicators.of(f);
         return new PublishedUnitFigures(unit, false, RoundSnapshot.FiguresEntry.of(f), i.onTimeRate(), i.lateRate(),
