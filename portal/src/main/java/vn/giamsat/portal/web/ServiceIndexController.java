@@ -30,9 +30,17 @@ class ServiceIndexController {
         var unit = performance.unit(unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("unitName", figures.unitName(unit.unit(), locale));
         model.addAttribute("unitPath", "/don-vi/" + unit.unit().unitId());
-        model.addAttribute("indexes", unit.figures().stream().filter(ServiceIndexPresenter::wholeUnit)
-                .map(f -> index.index(f, figures.period(f.figures().periodFrom(), f.figures().periodTo(), locale), locale))
-                .toList());
+        var whole = unit.figures().stream().filter(ServiceIndexPresenter::wholeUnit).toList();
+        model.addAttribute("indexes", whole.stream().map(f -> {
+            String period = figures.period(f.figures().periodFrom(), f.figures().periodTo(), locale);
+            // A period published from two sources (decision 052) shows both, each named by its source.
+            boolean several = whole.stream().filter(o -> o.figures().periodFrom().equals(f.figures().periodFrom())
+                    && o.figures().periodTo().equals(f.figures().periodTo())).count() > 1;
+            return several ? index.index(f, period + " (" + (PortalLocales.isEnglish(locale)
+                            ? f.figures().source().english() : f.figures().source().vietnamese()) + ")", locale,
+                    "-" + f.figures().source().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    : index.index(f, period, locale);
+        }).toList());
         return "unit-index";
     }
 

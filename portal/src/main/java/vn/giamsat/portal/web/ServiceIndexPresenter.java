@@ -73,9 +73,14 @@ class ServiceIndexPresenter {
     }
 
     IndexView index(PublishedUnitFigures published, String period, Locale locale) {
+        return index(published, period, locale, "");
+    }
+
+    /** @param anchorSuffix keeps the anchor unique when a period is published from several sources */
+    IndexView index(PublishedUnitFigures published, String period, Locale locale, String anchorSuffix) {
         ServiceIndex index = ServiceIndex.of(rules, IndexInputs.fromFigures(published.figures().toFigures()));
         var f = published.figures();
-        String anchor = "chi-so-" + f.periodFrom() + "-" + f.periodTo();
+        String anchor = "chi-so-" + f.periodFrom() + "-" + f.periodTo() + anchorSuffix;
         List<GroupLine> groups = java.util.Arrays.stream(IndexGroup.values()).map(g -> new GroupLine(
                 name(g, locale), points(g.maxPoints(), locale),
                 index.groupMeasurablePoints(g).signum() == 0 ? message("index.group.noData", locale)
