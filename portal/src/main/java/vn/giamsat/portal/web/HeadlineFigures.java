@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.giamsat.application.publication.port.in.PublishedUnitFigures;
 import vn.giamsat.domain.figures.Count;
-import vn.giamsat.domain.figures.FiguresSource;
 import vn.giamsat.domain.figures.HandlingFigures;
 import vn.giamsat.domain.figures.Indicators;
 import vn.giamsat.domain.figures.Rate;
@@ -41,7 +40,7 @@ record HeadlineFigures(LocalDate from, LocalDate to, int units, Total received, 
                   BigDecimal onlinePoints) {}
 
     static Optional<HeadlineFigures> of(List<PublishedUnitFigures> published) {
-        List<HandlingFigures> whole = countedOnce(published).stream().map(p -> p.figures().toFigures()).toList();
+        List<HandlingFigures> whole = PublishedUnitFigures.countedOnce(published).stream().map(p -> p.figures().toFigures()).toList();
         if (whole.isEmpty()) {
             return Optional.empty();
         }
@@ -55,7 +54,7 @@ record HeadlineFigures(LocalDate from, LocalDate to, int units, Total received, 
      * whole-unit figures of exactly that period are published.
      */
     static Optional<HeadlineFigures> of(List<PublishedUnitFigures> published, LocalDate from, LocalDate to) {
-        List<HandlingFigures> whole = countedOnce(published).stream().map(p -> p.figures().toFigures()).toList();
+        List<HandlingFigures> whole = PublishedUnitFigures.countedOnce(published).stream().map(p -> p.figures().toFigures()).toList();
         List<HandlingFigures> current = inPeriod(whole, from, to);
         if (current.isEmpty()) {
             return Optional.empty();
@@ -93,34 +92,6 @@ record HeadlineFigures(LocalDate from, LocalDate to, int units, Total received, 
             return from.minusMonths(ChronoUnit.MONTHS.between(from, to.plusDays(1)));
         }
         return from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
-    }
-
-    /** Which source a sum takes when a unit has whole figures of one period from several: the first of these. */
-    static final List<FiguresSource> SOURCE_PREFERENCE = List.of(FiguresSource.COMPUTED_FROM_DOSSIERS,
-            FiguresSource.SUPERVISION_ROUND, FiguresSource.SELF_REPORTED);
-
-    /**
-     * A unit's whole figures once per period. A round may publish a unit's figures of one period from several sources
-     * (the unit's report and the count from dossier records, decision 052), and two rounds may cover the same unit and
-     * period: summing them all would count the unit's dossiers twice. A sum takes the figures counted from dossier
-     * records first, then the delegation's, then the unit's own report; between two rounds with the same source, the
-     * later version of the round whose id sorts last (a rule only to be deterministic). The unit's own page still
-     * shows every published source.
-     */
-    static List<PublishedUnitFigures> countedOnce(List<PublishedUnitFigures> published) {
-        java.util.Map<List<Object>, PublishedUnitFigures> chosen = new java.util.LinkedHashMap<>();
-        Comparator<PublishedUnitFigures> better = Comparator
-                .comparing((PublishedUnitFigures p) -> -SOURCE_PREFERENCE.indexOf(p.figures().source()))
-                .thenComparing(PublishedUnitFigures::roundId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingInt(PublishedUnitFigures::version);
-        for (PublishedUnitFigures p : published) {
-            if (!ServiceIndexPresenter.wholeUnit(p)) {
-                continue;
-            }
-            chosen.merge(List.of(p.unit().unitId(), p.figures().periodFrom(), p.figures().periodTo()), p,
-                    (a, b) -> better.compare(b, a) > 0 ? b : a);
-        }
-        return List.copyOf(chosen.values());
     }
 
     private static List<HandlingFigures> inPeriod(List<HandlingFigures> all, LocalDate from, LocalDate to) {

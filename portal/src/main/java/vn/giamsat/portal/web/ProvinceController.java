@@ -102,7 +102,7 @@ class ProvinceController {
         Map.Entry<String, List<PublishedUnitFigures>> province = published.publishedUnitFiguresByProvince().entrySet()
                 .stream().filter(e -> !e.getKey().isEmpty() && slug(e.getKey()).equals(slug)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<PublishedUnitFigures> whole = HeadlineFigures.countedOnce(province.getValue()); // one row per unit and period
+        List<PublishedUnitFigures> whole = PublishedUnitFigures.countedOnce(province.getValue()); // one row per unit and period
         // the periods of this province, newest first (by end, then by start: a year before the two years it ends)
         Map<String, LocalDate[]> periods = new LinkedHashMap<>();
         whole.stream().sorted(Comparator.comparing((PublishedUnitFigures f) -> f.figures().periodTo())

@@ -59,7 +59,7 @@ class HeadlineFiguresTest {
 
         assertThat(h.received().count()).as("A's dossiers counted once, from its records, plus B's").isEqualTo(1680L);
         assertThat(h.received().reporting()).isEqualTo(2);
-        assertThat(HeadlineFigures.countedOnce(published)).extracting(p -> p.figures().source())
+        assertThat(PublishedUnitFigures.countedOnce(published)).extracting(p -> p.figures().source())
                 .containsExactly(FiguresSource.COMPUTED_FROM_DOSSIERS, FiguresSource.SELF_REPORTED);
     }
 

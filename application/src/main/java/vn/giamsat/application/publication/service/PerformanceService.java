@@ -31,8 +31,8 @@ public final class PerformanceService implements PerformanceQueries {
      */
     @Override
     public List<RankedFigures> comparison() {
-        List<PublishedUnitFigures> whole = published.publishedUnitFigures().stream()
-                .filter(PerformanceService::wholeUnit).toList();
+        // One set per unit and period: a unit published from two sources is ranked once (decision 052).
+        List<PublishedUnitFigures> whole = PublishedUnitFigures.countedOnce(published.publishedUnitFigures());
         Map<Period, List<BigDecimal>> rankableByPeriod = new HashMap<>();
         for (PublishedUnitFigures f : whole) {
             rankingRate(f).ifPresent(r -> rankableByPeriod.computeIfAbsent(period(f), p -> new ArrayList<>()).add(r));
@@ -63,7 +63,8 @@ public final class PerformanceService implements PerformanceQueries {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<PublishedUnitFigures> periods = rows.stream().filter(PerformanceService::wholeUnit)
+        // Trends between periods take one set per period, as sums and rankings do (decision 052).
+        List<PublishedUnitFigures> periods = PublishedUnitFigures.countedOnce(rows).stream()
                 .sorted(Comparator.comparing((PublishedUnitFigures f) -> f.figures().periodFrom())).toList();
         List<Trend> trends = new ArrayList<>();
         for (int i = 0; i + 1 < periods.size(); i++) {
@@ -91,11 +92,6 @@ public final class PerformanceService implements PerformanceQueries {
 
     private static BigDecimal points(Rate a, Rate b) {
         return a instanceof Rate.Computed x && b instanceof Rate.Computed y ? y.percent().subtract(x.percent()) : null;
-    }
-
-    /** All channels and all procedures: figures of one channel are not the unit's performance. */
-    private static boolean wholeUnit(PublishedUnitFigures f) {
-        return f.figures().channel() == null && f.figures().procedureCode() == null;
     }
 
     private static Optional<BigDecimal> rankingRate(PublishedUnitFigures f) {
