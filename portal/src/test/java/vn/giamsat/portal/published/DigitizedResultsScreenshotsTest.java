@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import vn.giamsat.portal.PortalOnTestDatabase;
 
 /**
@@ -31,15 +28,7 @@ class DigitizedResultsScreenshotsTest extends PortalOnTestDatabase {
     @BeforeAll
     static void generatedProvinceAndBrowser() throws Exception {
         DigitizedResultsOnPortalTest.importCountAndPublish();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("portal-shots"));
-        chromium = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
-        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = PortalScreenshotsTest.screenshotBrowser();
     }
 
     @AfterAll

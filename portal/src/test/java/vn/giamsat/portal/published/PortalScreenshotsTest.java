@@ -33,15 +33,21 @@ class PortalScreenshotsTest extends PortalOnTestDatabase {
     static void demoDataAndBrowser() throws IOException {
         TestDatabase.truncateAll();
         AdminSide.run((u, writer) -> assertThat(u.loadDemoData().load()).isTrue());
+        chromium = screenshotBrowser();
+    }
+
+    /** Headless Chromium at 1280 × 900 in Vietnamese, as every portal screenshot is taken. */
+    static ChromeDriver screenshotBrowser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserTest.CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("portal-shots"));
-        chromium = new ChromeDriver(new ChromeDriverService.Builder()
+        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
-        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     @AfterAll
