@@ -21,7 +21,7 @@ final class OpenDataJson {
 
     /** One unit's published figures for one period and scope (a row of so-lieu.csv). */
     @Schema(name = "PublishedFigures", description = "One unit's published figures for one period and scope (a row of so-lieu.csv).")
-    @JsonPropertyOrder({"round_id", "resolution_number", "version", "unit_id", "unit_code", "unit_name", "unit_kind", "former_unit", "period_from", "period_to", "channel", "procedure_code", "source", "carried_over", "received", "received_online", "received_postal", "resolved", "early", "on_time", "within_deadline", "late", "in_progress_within_deadline", "in_progress_overdue", "withdrawn", "reported_on_time_rate", "on_time_rate", "online_share", "statement", "source_note"})
+    @JsonPropertyOrder({"round_id", "resolution_number", "version", "unit_id", "unit_code", "unit_name", "unit_kind", "former_unit", "period_from", "period_to", "channel", "procedure_code", "source", "carried_over", "received", "received_online", "received_postal", "resolved", "early", "on_time", "within_deadline", "late", "in_progress_within_deadline", "in_progress_overdue", "withdrawn", "reported_on_time_rate", "on_time_rate", "online_share", "statement", "source_note", "results_digitized"})
     record FiguresRow(
         @JsonProperty("round_id") String roundId,
         @JsonProperty("resolution_number") String resolutionNumber,
@@ -52,7 +52,8 @@ final class OpenDataJson {
         @JsonProperty("on_time_rate") BigDecimal onTimeRate,
         @JsonProperty("online_share") BigDecimal onlineShare,
         @JsonProperty("statement") String statement,
-        @JsonProperty("source_note") String sourceNote) {}
+        @JsonProperty("source_note") String sourceNote,
+        @JsonProperty("results_digitized") Long resultsDigitized) {}
 
     /** One procedure of the public catalogue (a row of thu-tuc.csv). */
     @Schema(name = "PublicProcedure", description = "One procedure of the public catalogue (a row of thu-tuc.csv).")

@@ -61,7 +61,9 @@ class OpenDataSets {
             col("on_time_rate", "decimal", "Tỷ lệ trước hạn và đúng hạn tính từ số hồ sơ (%); trống nếu không tính được", "On-time rate computed from counts (%); empty if it cannot be"),
             col("online_share", "decimal", "Tỷ lệ tiếp nhận trực tuyến (%)", "Online share of dossiers received (%)"),
             col("statement", "text", "Nhận xét bằng lời của đơn vị", "The unit's statement in words"),
-            col("source_note", "text", "Ghi chú nguồn", "Source note"));
+            col("source_note", "text", "Ghi chú nguồn", "Source note"),
+            // Last, so that readers of the older columns by position keep working (decision 052: indicator 5a).
+            col("results_digitized", "integer", "Số hồ sơ đã giải quyết có kết quả được số hóa (cột so_hoa_ket_qua của tệp hồ sơ; chỉ số 5a); trống: chưa báo cáo, hoặc có hồ sơ đã giải quyết không ghi, không phải 0", "Resolved dossiers whose result was digitized (the dossier export's so_hoa_ket_qua; indicator 5a); empty: not reported, or a resolved dossier did not say, not 0"));
 
     static final List<OpenDataset.Column> PROCEDURE_COLUMNS = List.of(
             col("code", "text", "Mã thủ tục (Cơ sở dữ liệu quốc gia về TTHC)", "Procedure code"),
@@ -253,7 +255,8 @@ class OpenDataSets {
                     number(f.receivedPostal()), number(f.resolved()), number(f.early()), number(f.onTime()),
                     number(f.withinDeadline()), number(f.late()), number(f.inProgressWithinDeadline()),
                     number(f.inProgressOverdue()), number(f.withdrawn()), f.reportedOnTimeRate(),
-                    computed(p.onTimeRate()), computed(p.onlineShare()), f.statement(), f.sourceNote()));
+                    computed(p.onTimeRate()), computed(p.onlineShare()), f.statement(), f.sourceNote(),
+                    number(f.resultsDigitized())));
         }
         return new OpenDataset(FIGURES, FIGURE_COLUMNS, rows);
     }

@@ -3,6 +3,7 @@ package vn.giamsat.portal.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,12 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.giamsat.adapters.persistence.testing.TestDatabase;
 import vn.giamsat.application.UseCases;
 import vn.giamsat.application.dossier.model.ImportResult;
@@ -225,5 +231,47 @@ class DigitizedResultsOnPortalTest extends PortalOnTestDatabase {
             assertThat(index.selectFirst(".index-total").text()).as(code)
                     .endsWith(" trên 26 điểm đo được (Bộ chỉ số tối đa 100 điểm)");
         }
+    }
+
+    /**
+     * The open data carry the same count (issue 18's leftover): the figures JSON and CSV end with
+     * {@code results_digitized}, the direct count of the file for the measured commune, and null / an empty cell
+     * (not reported, never 0) for the commune without the column and the one with a silent row.
+     */
+    @Test
+    void open_data_carry_the_digitized_count_and_leave_it_empty_when_not_reported() throws Exception {
+        for (String code : List.of(MEASURED, WITHOUT_COLUMN, ONE_ROW_SILENT)) {
+            JsonNode rows = JsonMapper.shared().readTree(body("/api/v1/so-lieu?unit_code=" + code));
+            assertThat(rows).as(code).hasSize(1);
+            JsonNode row = rows.get(0);
+            if (code.equals(MEASURED)) {
+                assertThat(row.get("results_digitized").isIntegralNumber()).as(code).isTrue();
+                assertThat(row.get("results_digitized").asLong()).isEqualTo(digitized);
+            } else {
+                assertThat(row.has("results_digitized")).as(code).isTrue();
+                assertThat(row.get("results_digitized").isNull()).as(code + ": not reported, not 0").isTrue();
+            }
+        }
+
+        String csv = body("/du-lieu-mo/so-lieu.csv");
+        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1)));   // after the byte order mark
+        List<String> header = parser.getHeaderNames();
+        List<CSVRecord> records = parser.getRecords();
+        assertThat(header.subList(header.size() - 2, header.size())).as("added at the end, for older readers")
+                .containsExactly("source_note", "results_digitized");
+        assertThat(records).filteredOn(r -> r.get("unit_code").equals(MEASURED)).singleElement()
+                .satisfies(r -> assertThat(r.get("results_digitized")).isEqualTo(Long.toString(digitized)));
+        for (String code : List.of(WITHOUT_COLUMN, ONE_ROW_SILENT)) {
+            assertThat(records).filteredOn(r -> r.get("unit_code").equals(code)).singleElement()
+                    .satisfies(r -> assertThat(r.get("results_digitized")).as(code).isEmpty());
+        }
+    }
+
+    private String body(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 }

@@ -128,6 +128,8 @@ class OpenDataHarvestTest extends PortalOnTestDatabase {
                 "don-vi-lich-su");
         assertThat(csvColumns.get("don-vi-lich-su")).containsExactly("unit_id", "unit_code", "unit_name", "unit_kind",
                 "level", "parent_id", "parent_code", "valid_from", "valid_to", "successor_ids", "successor_codes", "ended_by");
+        // the digitized-result count (indicator 5a) came after the other figures: last, so older readers keep theirs
+        assertThat(csvColumns.get("so-lieu")).endsWith("statement", "source_note", "results_digitized");
 
         for (Distribution d : distributions.stream().filter(d -> d.mediaType().endsWith("/application/json")).toList()) {
             HttpResponse<String> json = ok(d.url());

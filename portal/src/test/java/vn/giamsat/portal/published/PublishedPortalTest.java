@@ -229,7 +229,7 @@ class PublishedPortalTest extends PortalOnTestDatabase {
                 new TypeReference<>() {});
         Map<String, Object> tamThai = json.stream().filter(r -> "Tam Thái".equals(r.get("unit_name"))).findFirst().orElseThrow();
         assertThat(tamThai).containsEntry("received", 5398).containsEntry("late", null).containsEntry("early", null)
-                .containsEntry("on_time_rate", null);
+                .containsEntry("on_time_rate", null).containsEntry("results_digitized", null);
         assertThat(tamThai.get("reported_on_time_rate").toString()).isEqualTo("78");
         Map<String, Object> tamThanh = json.stream().filter(r -> "Tam Thành".equals(r.get("unit_name"))).findFirst().orElseThrow();
         assertThat(tamThanh).containsEntry("received_online", 0).containsEntry("late", null);
