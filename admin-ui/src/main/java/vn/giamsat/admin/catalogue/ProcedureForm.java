@@ -77,7 +77,12 @@ final class ProcedureForm {
         unit.setItems(TimeLimit.Unit.values());
         unit.setItemLabelGenerator(u -> capitalized(Labels.of(u.vietnamese(), u.english())));
         unit.setValue(TimeLimit.Unit.WORKING_DAYS);
-        unit.addValueChangeListener(e -> days.setMax(e.getValue() == null ? 365 : e.getValue().max()));
+        unit.addValueChangeListener(e -> {
+            TimeLimit.Unit chosen = e.getValue() == null ? TimeLimit.Unit.WORKING_DAYS : e.getValue();
+            days.setMax(chosen.max());
+            // The number is read in the unit beside it: a label saying "working days" over hours would mislead.
+            days.setLabel(t("procedures.time-limit.in", Labels.of(chosen.vietnamese(), chosen.english())));
+        });
         TimePicker nextDayAfter = new TimePicker(t("procedures.next-day-after"));
         nextDayAfter.setId("procedure-next-day-after");
         nextDayAfter.setClearButtonVisible(true);

@@ -155,7 +155,10 @@ class ProceduresViewTest extends WholeAppTest {
         test($(IntegerField.class).id("procedure-days")).setValue(2);
         @SuppressWarnings("unchecked")
         Select<vn.giamsat.domain.deadline.TimeLimit.Unit> unit = $(Select.class).id("procedure-limit-unit");
+        assertThat($(IntegerField.class).id("procedure-days").getLabel()).isEqualTo("Thời hạn (ngày làm việc)");
         test(unit).selectItem("Buổi làm việc");
+        // the number's label names the unit chosen beside it
+        assertThat($(IntegerField.class).id("procedure-days").getLabel()).isEqualTo("Thời hạn (buổi làm việc)");
         $(com.vaadin.flow.component.timepicker.TimePicker.class).id("procedure-next-day-after")
                 .setValue(java.time.LocalTime.of(15, 0));
         click("procedure-save");
@@ -171,5 +174,6 @@ class ProceduresViewTest extends WholeAppTest {
         click("procedure-edit");
         assertThat(unit = $(Select.class).id("procedure-limit-unit")).extracting(Select::getValue)
                 .isEqualTo(vn.giamsat.domain.deadline.TimeLimit.Unit.HALF_DAYS);
+        assertThat($(IntegerField.class).id("procedure-days").getLabel()).isEqualTo("Thời hạn (buổi làm việc)");
     }
 }
