@@ -235,6 +235,19 @@ class PublishedPortalTest extends PortalOnTestDatabase {
         assertThat(tamThanh).containsEntry("received_online", 0).containsEntry("late", null);
     }
 
+    /** The data dictionary (the open data page) describes the digitized-result count, last, in both languages. */
+    @Test
+    void the_data_dictionary_describes_the_digitized_count_as_the_figures_last_column() throws Exception {
+        for (String lang : List.of("vi", "en")) {
+            Element last = page("/du-lieu-mo?lang=" + lang).select("#ds-so-lieu + p + div table tbody tr").stream()
+                    .reduce((first, second) -> second).orElseThrow();
+            assertThat(last.selectFirst("th code").text()).as(lang).isEqualTo("results_digitized");
+            assertThat(last.select("td").eachText()).as(lang).first().isEqualTo("integer");
+            assertThat(last.select("td").get(1).text()).as(lang).contains(lang.equals("vi")
+                    ? "kết quả được số hóa" : "result was digitized").contains(lang.equals("vi") ? "không phải 0" : "not 0");
+        }
+    }
+
     @Test
     void the_atom_feed_lists_every_publication_and_correction() throws Exception {
         HttpResponse<String> feed = get("/du-lieu-mo/cong-khai.atom");
