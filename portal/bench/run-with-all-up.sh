@@ -7,6 +7,7 @@
 # Usage: portal/bench/run-with-all-up.sh [--no-build]
 #   BENCH_DURATION=15s BENCH_CONNECTIONS=64   as portal/bench/run.sh
 #   BENCH_NGINX_HEADERS=none   nginx without the headers the portal sends (default: the same headers)
+#   BENCH_ENCODING=identity|gzip   measure each page only whole, or only gzipped as browsers ask (default: both)
 #   BENCH_PROFILE=1     also records a JFR file of the portal during the measured runs (portal/target/bench/all-up)
 #   BENCH_PORT_BASE=18000   ports: portal +80, admin UI +81, Keycloak +180, SMTP +3025, PostgreSQL +37439
 #                       (away from run-local.sh's defaults, so a local run already up is not disturbed)
@@ -46,7 +47,7 @@ fi
 started_at=$(date +%s)
 ./mvnw -q -B -ntp -pl portal -am test -Dtest=RunningPortalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Djacoco.skip=true -Dbench.portal-url="http://127.0.0.1:$GIAMSAT_PORTAL_PORT" -Dbench.portal-pid="$portal_pid" \
-  -Dbench.dir="$out" -Dbench.nginx-headers="${BENCH_NGINX_HEADERS:-same}" -Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.connections="${BENCH_CONNECTIONS:-64}" \
+  -Dbench.dir="$out" -Dbench.nginx-headers="${BENCH_NGINX_HEADERS:-same}" -Dbench.encoding="${BENCH_ENCODING:-both}" -Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.connections="${BENCH_CONNECTIONS:-64}" \
   -Dbench.description="portal of the whole local system (deploy/run-local.sh: PostgreSQL, Keycloak, admin UI, portal), pid $portal_pid"
 if [ "${BENCH_PROFILE:-}" = 1 ]; then
   "$GIAMSAT_JDK/bin/jcmd" "$portal_pid" JFR.stop name=bench >/dev/null
