@@ -9,5 +9,5 @@ for tool in wrk nginx; do
 done
 ./mvnw -q -B -ntp -pl portal -am test -Dtest=PortalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.connections="${BENCH_CONNECTIONS:-64}" \
-  -Dbench.threads="${BENCH_TOMCAT_THREADS:-}" -Dbench.nginx-headers="${BENCH_NGINX_HEADERS:-same}"
+  -Dbench.threads="${BENCH_TOMCAT_THREADS:-}" -Dbench.nginx-headers="${BENCH_NGINX_HEADERS:-same}" -Dbench.encoding="${BENCH_ENCODING:-both}"
 cat portal/target/bench/results.txt

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * the admin UI, Keycloak and PostgreSQL up). For each page (a unit's page, the procedure search, the comparison)
  * nginx serves the page's exact bytes as a static file, and wrk measures nginx, then the portal, one right after
  * the other so that both meet the same moment of a shared machine's load.
+ *
+ * <p>Each page is measured twice: as wrk asks by default (no {@code Accept-Encoding}: the whole page), and as every
+ * browser asks ({@code Accept-Encoding: gzip}: the portal's kept gzip bytes, which nginx then serves from a
+ * {@code .gz} file of the same bytes with {@code gzip_static}). {@code -Dbench.encoding=identity} or {@code gzip}
+ * measures one only.
  */
 final class PortalLoad {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -40,8 +45,33 @@ final class PortalLoad {
     /** One wrk run. @param cpuMicrosPerRequest CPU time the server used per request answered (its own processes) */
     record Result(String name, double requestsPerSecond, double p99Millis, double cpuMicrosPerRequest, String raw) {}
 
+    /** How the page is asked for: the whole page, or gzipped as browsers ask for it. */
+    enum Encoding {
+        IDENTITY(null, ""), GZIP("gzip", ".gz");
+
+        final String acceptEncoding;
+        final String suffix;
+
+        Encoding(String acceptEncoding, String suffix) {
+            this.acceptEncoding = acceptEncoding;
+            this.suffix = suffix;
+        }
+
+        String label() {
+            return acceptEncoding == null ? "whole page" : "Accept-Encoding: " + acceptEncoding;
+        }
+
+        static List<Encoding> chosen() {
+            return switch (System.getProperty("bench.encoding", "both")) {
+                case "identity" -> List.of(IDENTITY);
+                case "gzip" -> List.of(GZIP);
+                default -> List.of(IDENTITY, GZIP);
+            };
+        }
+    }
+
     /** A page measured on the portal and on nginx serving its bytes. */
-    record PageResult(String page, int bytes, Result nginx, Result portal) {
+    record PageResult(String page, Encoding encoding, int bytes, Result nginx, Result portal) {
         double ratio() {
             return portal.requestsPerSecond() / nginx.requestsPerSecond();
         }
@@ -57,20 +87,35 @@ final class PortalLoad {
     static List<PageResult> measure(Portal portal, Path dir, String duration, String connections) throws Exception {
         List<String> paths = List.of(firstUnitPath(portal.baseUrl()), "/thu-tuc?q=dang+ky", "/so-sanh");
         List<String> names = List.of("unit page", "procedure search", "comparison");
+        List<Encoding> encodings = Encoding.chosen();
         Files.createDirectories(dir.resolve("www"));
-        List<byte[]> bodies = new ArrayList<>();
+        java.util.Map<String, byte[]> bodies = new java.util.HashMap<>();
         StringBuilder locations = new StringBuilder();
         boolean sameHeaders = !"none".equals(System.getProperty("bench.nginx-headers", "same"));
         for (int i = 0; i < paths.size(); i++) {
-            HttpResponse<byte[]> answer = answer(portal.baseUrl() + paths.get(i));
-            byte[] body = answer.body();
-            bodies.add(body);
-            if (sameHeaders) {
-                locations.append(nginxLocation("/page" + i + ".html", answer.headers()));
+            for (Encoding encoding : encodings) {
+                HttpResponse<byte[]> answer = answer(portal.baseUrl() + paths.get(i), encoding);
+                if (encoding == Encoding.GZIP
+                        && !"gzip".equals(answer.headers().firstValue("Content-Encoding").orElse(""))) {
+                    throw new IllegalStateException(paths.get(i) + " is not sent gzipped to a client that asks for it");
+                }
+                String file = "page" + i + ".html" + encoding.suffix;
+                bodies.put(file, answer.body());
+                if (sameHeaders && encoding == encodings.getFirst()) {
+                    // One location serves both files (gzip_static picks the .gz); the portal sends the same
+                    // headers with both but Content-Encoding, which nginx adds itself.
+                    locations.append(nginxLocation("/page" + i + ".html", answer.headers()));
+                }
+                Path path = dir.resolve("www/" + file);
+                Files.write(path, answer.body());
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            Path file = dir.resolve("www/page" + i + ".html");
-            Files.write(file, body);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            if (!encodings.contains(Encoding.IDENTITY)) {
+                // gzip_static serves the .gz only next to the file it stands for.
+                Path path = dir.resolve("www/page" + i + ".html");
+                Files.write(path, get(portal.baseUrl() + paths.get(i)));
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
+            }
         }
         for (Path p = dir.resolve("www"); p != null; p = p.getParent()) {
             p.toFile().setExecutable(true, false); // nginx workers run as nobody and must reach the files
@@ -90,8 +135,12 @@ final class PortalLoad {
             waitForPort(nginxPort);
             String nginxBase = "http://127.0.0.1:" + nginxPort;
             for (int i = 0; i < paths.size(); i++) {
-                if (!Arrays.equals(get(nginxBase + "/page" + i + ".html"), bodies.get(i))) {
-                    throw new IllegalStateException("nginx does not serve the same bytes as the portal for " + paths.get(i));
+                for (Encoding encoding : encodings) {
+                    byte[] fromNginx = answer(nginxBase + "/page" + i + ".html", encoding).body();
+                    if (!Arrays.equals(fromNginx, bodies.get("page" + i + ".html" + encoding.suffix))) {
+                        throw new IllegalStateException("nginx does not serve the same bytes as the portal for "
+                                + paths.get(i) + " (" + encoding.label() + ")");
+                    }
                 }
             }
             loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -100,7 +149,9 @@ final class PortalLoad {
             for (warmUpRounds = 1; warmUpRounds <= 12; warmUpRounds++) {
                 long compiledBefore = portal.jitMillis().getAsLong();
                 for (String path : paths) {
-                    wrk("warm-up", portal.baseUrl() + path, "5s", connections, () -> 0L);
+                    for (Encoding encoding : encodings) {
+                        wrk("warm-up", portal.baseUrl() + path, encoding, "5s", connections, () -> 0L);
+                    }
                 }
                 if (warmUpRounds >= 2 && portal.jitMillis().getAsLong() - compiledBefore < 100) {
                     break;
@@ -109,11 +160,14 @@ final class PortalLoad {
             jitBefore = portal.jitMillis().getAsLong();
             ProcessHandle nginxProcess = nginx.toHandle();
             for (int i = 0; i < paths.size(); i++) {
-                Result fromNginx = wrk("nginx, static file with the same bytes", nginxBase + "/page" + i + ".html",
-                        duration, connections, () -> nginxCpuNanos(nginxProcess));
-                Result fromPortal = wrk("portal " + paths.get(i), portal.baseUrl() + paths.get(i), duration, connections,
-                        portal.cpuNanos());
-                results.add(new PageResult(names.get(i) + " " + paths.get(i), bodies.get(i).length, fromNginx, fromPortal));
+                for (Encoding encoding : encodings) {
+                    Result fromNginx = wrk("nginx, static file with the same bytes", nginxBase + "/page" + i + ".html",
+                            encoding, duration, connections, () -> nginxCpuNanos(nginxProcess));
+                    Result fromPortal = wrk("portal " + paths.get(i), portal.baseUrl() + paths.get(i), encoding,
+                            duration, connections, portal.cpuNanos());
+                    results.add(new PageResult(names.get(i) + " " + paths.get(i), encoding,
+                            bodies.get("page" + i + ".html" + encoding.suffix).length, fromNginx, fromPortal));
+                }
             }
         } finally {
             nginx.destroy();
@@ -126,16 +180,16 @@ final class PortalLoad {
                 + "language, a request id)\n" : "nginx sends its own headers only (-Dbench.nginx-headers=none)\n");
         for (PageResult r : results) {
             report.append(String.format(Locale.ROOT,
-                    "%-44s %6d B  nginx %7.0f req/s p99 %6.2f ms %5.1f us/req | portal %7.0f req/s p99 %6.2f ms %5.1f us/req"
+                    "%-44s %-22s %6d B  nginx %7.0f req/s p99 %6.2f ms %5.1f us/req | portal %7.0f req/s p99 %6.2f ms %5.1f us/req"
                             + " | ratio %5.1f %% %s%n",
-                    r.page(), r.bytes(), r.nginx().requestsPerSecond(), r.nginx().p99Millis(), r.nginx().cpuMicrosPerRequest(),
+                    r.page(), r.encoding().label(), r.bytes(), r.nginx().requestsPerSecond(), r.nginx().p99Millis(), r.nginx().cpuMicrosPerRequest(),
                     r.portal().requestsPerSecond(), r.portal().p99Millis(), r.portal().cpuMicrosPerRequest(),
                     100 * r.ratio(), r.meetsGoal() ? "goal met" : "goal NOT met"));
         }
         report.append(String.format(Locale.ROOT, "goal (issue 20): >= %.0f %% of nginx and p99 < %.0f ms on each page%n",
                 100 * GOAL_RATIO, GOAL_P99_MILLIS));
         report.append(String.format(Locale.ROOT, "warm-up: %d rounds of %d x 5 s; JIT compilation during the measured runs: %d ms%n",
-                Math.min(warmUpRounds, 12), paths.size(), portal.jitMillis().getAsLong() - jitBefore));
+                Math.min(warmUpRounds, 12), paths.size() * encodings.size(), portal.jitMillis().getAsLong() - jitBefore));
         report.append("load average after: ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
         Files.writeString(dir.resolve("results.txt"), report);
         List<String> raw = new ArrayList<>();
@@ -174,12 +228,16 @@ final class PortalLoad {
     }
 
     private static byte[] get(String url) throws Exception {
-        return answer(url).body();
+        return answer(url, Encoding.IDENTITY).body();
     }
 
-    private static HttpResponse<byte[]> answer(String url) throws Exception {
+    private static HttpResponse<byte[]> answer(String url, Encoding encoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (encoding.acceptEncoding != null) {
+            request.header("Accept-Encoding", encoding.acceptEncoding);
+        }
         HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
@@ -188,7 +246,8 @@ final class PortalLoad {
 
     /** Headers nginx makes itself for a static file (its ETag and Last-Modified stand for the portal's). */
     private static final java.util.Set<String> NGINX_OWN = java.util.Set.of("date", "content-length", "content-type",
-            "etag", "last-modified", "connection", "keep-alive", "transfer-encoding", "server", "accept-ranges");
+            "etag", "last-modified", "connection", "keep-alive", "transfer-encoding", "server", "accept-ranges",
+            "content-encoding");
 
     /**
      * An nginx location that sends the page with the portal's other headers, so both answers carry the same
@@ -212,11 +271,15 @@ final class PortalLoad {
         return location.append("        }\n").toString();
     }
 
-    private static Result wrk(String name, String url, String duration, String connections,
+    private static Result wrk(String name, String url, Encoding encoding, String duration, String connections,
                               LongSupplier serverCpuNanos) throws IOException, InterruptedException {
         long cpuBefore = serverCpuNanos.getAsLong();
-        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency"));
+        if (encoding.acceptEncoding != null) {
+            command.addAll(List.of("-H", "Accept-Encoding: " + encoding.acceptEncoding));
+        }
+        command.add(url);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         long cpuNanos = serverCpuNanos.getAsLong() - cpuBefore;
@@ -238,7 +301,7 @@ final class PortalLoad {
         Matcher total = TOTAL.matcher(out);
         long requests = total.find() ? Long.parseLong(total.group(1)) : 1;
         return new Result(name, Double.parseDouble(rps.group(1)), millis, cpuNanos / 1000.0 / Math.max(1, requests),
-                name + " " + url + "\n" + out);
+                name + " " + url + " (" + encoding.label() + ")\n" + out);
     }
 
     private static int freePort() throws IOException {
