@@ -1,40 +1,10 @@
--- Rollback of 841: the three trigger functions of change set 840 and its month expression, as they were.
--- One function per event: a transition table is named per trigger, and a trigger with transition tables has one event.
-CREATE FUNCTION dossier_tally_month_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM dossier_tally_month_refresh(array_agg(import_id), array_agg(unit_code), array_agg(month))
-       FROM (SELECT DISTINCT import_id, CAST(unit_code AS text) AS unit_code,
-                             CAST(date_trunc('month', day) AS date) AS month FROM added) k;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION dossier_tally_month_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM dossier_tally_month_refresh(array_agg(import_id), array_agg(unit_code), array_agg(month))
-       FROM (SELECT DISTINCT import_id, CAST(unit_code AS text) AS unit_code,
-                             CAST(date_trunc('month', day) AS date) AS month FROM removed) k;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION dossier_tally_month_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    -- The months of the rows before and after: an update that moved a row's key changes both.
-    PERFORM dossier_tally_month_refresh(array_agg(import_id), array_agg(unit_code), array_agg(month))
-       FROM (SELECT import_id, CAST(unit_code AS text) AS unit_code, CAST(date_trunc('month', day) AS date) AS month
-               FROM removed
-             UNION
-             SELECT import_id, CAST(unit_code AS text), CAST(date_trunc('month', day) AS date) FROM added) k;
-    RETURN NULL;
-END
-$$;
-DROP TRIGGER dossier_tally_month_insert ON dossier_tally;
-DROP TRIGGER dossier_tally_month_delete ON dossier_tally;
-DROP TRIGGER dossier_tally_month_update ON dossier_tally;
-CREATE TRIGGER dossier_tally_month_insert AFTER INSERT ON dossier_tally REFERENCING NEW TABLE AS added
+-- Rollback of 841: the triggers call the three functions of change set 840 again (843's rollback has made them
+-- again if it ran), with 840's month expression.
+CREATE OR REPLACE TRIGGER dossier_tally_month_insert AFTER INSERT ON dossier_tally REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION dossier_tally_month_after_insert();
-CREATE TRIGGER dossier_tally_month_delete AFTER DELETE ON dossier_tally REFERENCING OLD TABLE AS removed
+CREATE OR REPLACE TRIGGER dossier_tally_month_delete AFTER DELETE ON dossier_tally REFERENCING OLD TABLE AS removed
     FOR EACH STATEMENT EXECUTE FUNCTION dossier_tally_month_after_delete();
-CREATE TRIGGER dossier_tally_month_update AFTER UPDATE ON dossier_tally REFERENCING OLD TABLE AS removed NEW TABLE AS added
+CREATE OR REPLACE TRIGGER dossier_tally_month_update AFTER UPDATE ON dossier_tally REFERENCING OLD TABLE AS removed NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION dossier_tally_month_after_update();
 
 DROP FUNCTION dossier_tally_month_after_change();
