@@ -258,7 +258,7 @@ final class PeriodTallies {
     /**
      * The filled slots in the order of the table's keys, unit code then day: the rows reach both of dossier_tally's
      * indexes ((import_id, unit_code, day) and (unit_code, day)) in order, each insert next to the one before. In the
-     * hash table's order (random) the COPY of a million dossiers' ~47,000 rows took 1.5-2.5 times as long (decision 056).
+     * hash table's order (random) writing them took 1.5 to 3 times as long (decision 056, docs/performance.md).
      */
     private int[] inKeyOrder() {
         int[] rank = new int[units.size()];

@@ -183,6 +183,12 @@ class DossierMonthPartitionsTest {
         }
         assertThat(owner.sql("SELECT count(*) FROM " + i + "_m202112 WHERE received_at < '2021-12-01'"
                 + " OR received_at >= '2022-01-01'").query(Long.class).single()).isZero();
+        // December (3 dossiers, the most) is the default partition the COPY wrote, kept: it was made with the window,
+        // before the partitions of the two months moved out of it.
+        assertThat(owner.sql("SELECT CAST(CAST(:kept AS regclass) AS oid) < CAST(CAST(:moved AS regclass) AS oid)"
+                        + " AND CAST(CAST(:kept AS regclass) AS oid) < CAST(CAST(:other AS regclass) AS oid)")
+                .param("kept", i + "_m202112").param("moved", i + "_m202111").param("other", i + "_m202002")
+                .query(Boolean.class).single()).isTrue();
     }
 
     /** A row of a month the import did not give, left in the default partition, is refused, not stored elsewhere. */
