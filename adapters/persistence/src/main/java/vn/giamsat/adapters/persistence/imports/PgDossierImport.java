@@ -261,6 +261,10 @@ public class PgDossierImport implements DossierImportPort {
                 lock.execute();
             }
             steps.done("codes lock");
+            if (hashes.complete()) {
+                hashes.sortInPlace();   // for the comparison and for storing them (timed apart)
+                steps.done("hash sort");
+            }
             List<String> unitCodes = units.stream().mapToObj(catalog::unitCode).toList();
             provinces = OtherExports.provincesOf(c, unitCodes);
             steps.done("provinces");
