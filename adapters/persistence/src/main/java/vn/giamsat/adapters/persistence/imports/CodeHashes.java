@@ -61,6 +61,9 @@ final class CodeHashes {
         if (gaveUp) {
             throw new IllegalStateException("gave up past " + capacity + " codes");
         }
+        if (sorted) {
+            return table;   // the comparison sorted them; storing them needs the same order
+        }
         int j = 0;
         for (int i = 0; i < table.length; i++) {
             if (table[i] != 0) {

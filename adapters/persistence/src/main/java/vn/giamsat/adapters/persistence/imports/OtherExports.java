@@ -85,6 +85,9 @@ final class OtherExports {
                 "SELECT hashes FROM dossier_import_code_hashes WHERE import_id = ? ORDER BY chunk")) {
             ps.setLong(1, importId);
             ps.setFetchSize(4);   // a chunk at a time
+            // The bytes as they are: by default the driver asks for a one-off query's results as text, and bytea
+            // then travels in hex, twice its size, encoded by the server and decoded here (decision 056).
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ByteBuffer theirs = ByteBuffer.wrap(rs.getBytes(1));

@@ -151,6 +151,10 @@ public class PgDossierImport implements DossierImportPort {
         private long tStart;
         private long tRead;
         private long tChecked;
+        private long tMerged;
+        private long tStaged;
+        /** The steps after the COPY, each with its wall-clock time, for the INFO line of the commit. */
+        private final StepTimes steps = new StepTimes();
 
         Staged(Connection c, ImportRequest request, Rejections rejections) {
             this.c = c;
@@ -207,6 +211,7 @@ public class PgDossierImport implements DossierImportPort {
                 // ATTACH skip scanning it.
                 ImportMonths.stage(st, importId, request.now().toLocalDate());
             }
+            tStaged = System.nanoTime();
 
             long rows;
             long[] bytes = new long[1];
@@ -245,18 +250,27 @@ public class PgDossierImport implements DossierImportPort {
             }
             checkCancelled(cancellation, rows);
             progress.update(ImportPhase.VALIDATING, rows, bytes[0]);
+            steps.start();
             if (hashes.needsDatabaseCheck()) {
                 findDuplicates(c, staging, rejections);
+                steps.done("duplicates by SQL");
             }
             // Imports of different exports compare their codes one after the other, or both could take the same dossier.
             try (PreparedStatement lock = c.prepareStatement(
                     "SELECT pg_advisory_xact_lock(hashtext('dossier-codes'))")) {
                 lock.execute();
             }
+            steps.done("codes lock");
+            if (hashes.complete()) {
+                hashes.sortInPlace();   // for the comparison and for storing them (timed apart)
+                steps.done("hash sort");
+            }
             List<String> unitCodes = units.stream().mapToObj(catalog::unitCode).toList();
             provinces = OtherExports.provincesOf(c, unitCodes);
+            steps.done("provinces");
             OtherExports.check(c, staging, request.council(), request.exportKey(), hashes,
                     codeScope == DossierCodeScope.NATIONAL ? null : provinces, rejections);
+            steps.done("other exports");
             tChecked = System.nanoTime();
             if (!rejections.isEmpty()) {
                 reject();
@@ -270,25 +284,31 @@ public class PgDossierImport implements DossierImportPort {
             }
             progress.update(ImportPhase.MERGING, rowsRead, bytesRead);
             try {
+                steps.start();
                 PgDossierImport.merge(c, request, importId, staging, replacing, attempt, imported, tallies, hashes,
-                        provinces);
-                attach(c, importId, months);
+                        provinces, steps);
+                attach(c, importId, months, steps);
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
-            // Where the time goes, for docs/performance.md.
-            LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates and other exports %.2f s, merge %.2f s".formatted(
-                    importId, (tRead - tStart) / 1e9, (tChecked - tRead) / 1e9, (System.nanoTime() - tChecked) / 1e9));
+            tMerged = System.nanoTime();
         }
 
         @Override
         public void commit() {
             try {
+                steps.start();
                 c.commit();
+                steps.done("commit");
                 committed = true;
             } catch (SQLException e) {
                 throw new IllegalStateException("Dossier import failed", e);
             }
+            // Where the time goes, for docs/performance.md ("Import costs after the COPY").
+            LOG.log(System.Logger.Level.INFO, () -> "import %d: read+copy %.2f s, duplicates and other exports %.2f s, merge %.2f s".formatted(
+                    importId, (tRead - tStart) / 1e9, (tChecked - tRead) / 1e9, (tMerged - tChecked) / 1e9));
+            LOG.log(System.Logger.Level.INFO, () -> "import %d: staging table (in read+copy) %.3f s; after the COPY: %s".formatted(
+                    importId, (tStaged - tStart) / 1e9, steps));
         }
 
         void rollback() {
@@ -391,7 +411,7 @@ public class PgDossierImport implements DossierImportPort {
     /** Writes the import, its figures and its history line; drops the import it replaces. Not yet attached. */
     private static void merge(Connection c, ImportRequest request, long importId, String staging, Long previous,
                               long attempt, AttemptEntry imported, PeriodTallies tallies, CodeHashes hashes,
-                              java.util.Set<String> provinces)
+                              java.util.Set<String> provinces, StepTimes steps)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             if (previous != null) {
@@ -400,6 +420,7 @@ public class PgDossierImport implements DossierImportPort {
                 st.execute("DELETE FROM dossier_import WHERE id = " + previous);
                 st.execute("DELETE FROM dossier_import_code_hashes WHERE import_id = " + previous);
                 st.execute("SELECT dossier_import_drop(" + previous + ")");
+                steps.done("replaced import dropped");
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
@@ -418,15 +439,42 @@ public class PgDossierImport implements DossierImportPort {
         }
         // In the import's transaction: the attempt's line says IMPORTED only if the import is committed.
         JdbcImportHistory.complete(c, attempt, imported);
+        steps.done("import row + history");
         OtherExports.store(c, importId, provinces, hashes);
+        steps.done("scope + code hashes");
         writeTallies(c, tallies, importId);
+        steps.done("tallies + month roll-up");
     }
 
     /** The staging table keeps a partition for each month it has dossiers of, then becomes the import's partition. */
-    private static void attach(Connection c, long importId, ImportMonths months) throws SQLException {
+    private static void attach(Connection c, long importId, ImportMonths months, StepTimes steps) throws SQLException {
         months.store(c, importId);
+        steps.done("months");
         try (Statement st = c.createStatement()) {
             st.execute("SELECT dossier_import_attach(" + importId + ")");
+        }
+        steps.done("attach");
+    }
+
+    /** Wall-clock time of named steps, in order: "name 0.012 s, ...". */
+    static final class StepTimes {
+        private final StringBuilder text = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void start() {
+            since = System.nanoTime();
+        }
+
+        void done(String step) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(step).append(' ')
+                    .append("%.3f s".formatted((now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

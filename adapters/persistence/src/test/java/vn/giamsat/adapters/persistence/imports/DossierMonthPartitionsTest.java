@@ -152,6 +152,67 @@ class DossierMonthPartitionsTest {
                 .single()).as("the replaced import's months are gone with it").isZero();
     }
 
+    /**
+     * Rows of several months outside the window (change set 842): the default partition becomes the partition of
+     * the month with the most of them, the others' rows are moved out of it; every dossier ends in its month, the
+     * counts per month are the file's, and the figures are those of the dossiers.
+     */
+    @Test
+    void rowsOfSeveralMonthsOutsideTheWindowEachEndInTheirMonth() {
+        long id = importFile("hcc-old", DossierImportTest.csv(
+                "O-1,20364,1.001193,1,2021-11-10 08:00,2021-11-15 17:00,2021-11-12 10:00,,Đã giải quyết,0",
+                "O-2,20374,2.000908,2,2021-12-01 00:00,2021-12-06 17:00,2021-12-03 10:00,,Đã giải quyết,0",
+                "O-3,20364,1.001193,1,2021-12-31 23:59,2022-01-05 17:00,,,Đang giải quyết,0",
+                "O-4,20374,2.000908,3,2021-12-15 08:00,2021-12-20 17:00,2021-12-16 09:00,,Đã giải quyết,0",
+                "O-5,20364,1.001193,1,2020-02-29 08:00,2020-03-05 17:00,2020-03-02 10:00,,Đã giải quyết,0",
+                "O-6,20374,2.000908,1,2024-01-10 08:00,2024-01-15 17:00,2024-01-11 10:00,,Đã giải quyết,0"));
+        String i = "dossier_i" + id;
+        assertThat(partitionsOf(i)).containsExactly(i + "_m202002", i + "_m202111", i + "_m202112", i + "_m202401");
+        assertThat(owner.sql("SELECT string_agg(dossier_code || '@' || CAST(tableoid AS regclass), ' ' ORDER BY"
+                + " dossier_code) FROM dossier WHERE import_id = ?").param(id).query(String.class).single())
+                .isEqualTo("O-1@" + i + "_m202111 O-2@" + i + "_m202112 O-3@" + i + "_m202112 O-4@" + i + "_m202112 "
+                        + "O-5@" + i + "_m202002 O-6@" + i + "_m202401");
+        assertThat(jdbc.sql("SELECT string_agg(month || '/' || dossiers, ' ' ORDER BY month) FROM dossier_month"
+                + " WHERE import_id = ?").param(id).query(String.class).single())
+                .isEqualTo("2020-02-01/1 2021-11-01/1 2021-12-01/3 2024-01-01/1");
+        // Each partition holds only its month: a period's figures read from the dossiers are those of the tallies.
+        for (Period p : List.of(Period.of(LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31)),
+                Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)), Period.year(2024))) {
+            assertThat(computed.totalsUnder(PROVINCE, p)).as("%s", p)
+                    .isEqualTo(computed.totalsUnderFromDossiers(PROVINCE, p));
+        }
+        assertThat(owner.sql("SELECT count(*) FROM " + i + "_m202112 WHERE received_at < '2021-12-01'"
+                + " OR received_at >= '2022-01-01'").query(Long.class).single()).isZero();
+        // December (3 dossiers, the most) is the default partition the COPY wrote, kept: it was made with the window,
+        // before the partitions of the two months moved out of it.
+        assertThat(owner.sql("SELECT CAST(CAST(:kept AS regclass) AS oid) < CAST(CAST(:moved AS regclass) AS oid)"
+                        + " AND CAST(CAST(:kept AS regclass) AS oid) < CAST(CAST(:other AS regclass) AS oid)")
+                .param("kept", i + "_m202112").param("moved", i + "_m202111").param("other", i + "_m202002")
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    /** A row of a month the import did not give, left in the default partition, is refused, not stored elsewhere. */
+    @Test
+    void aRowOfAMonthNotGivenLeftOutsideTheWindowIsRefused() throws Exception {
+        try (Connection c = TestDatabase.migrationDataSource().getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                st.execute("SELECT dossier_import_stage(999999, DATE '2024-01-01', DATE '2024-01-01')");
+                st.execute("CREATE TEMPORARY TABLE rows_of_999999 ON COMMIT DROP AS SELECT * FROM dossier"
+                        + " WHERE dossier_code IN ('N-1', 'J-1')");
+                st.execute("UPDATE rows_of_999999 SET import_id = 999999");
+                st.execute("INSERT INTO dossier_i999999 SELECT * FROM rows_of_999999");
+                // N-1 (November 2021) is in the default partition, and the months given say December 2021.
+                assertThatThrownBy(() -> st.execute("SELECT dossier_import_months(999999,"
+                        + " ARRAY[DATE '2021-12-01', DATE '2024-01-01'])"))
+                        .hasMessageContaining("partition constraint").hasMessageContaining("dossier_i999999_m202112");
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     @Test
     void anImportStoredBeforeTheChangeIsSplitByMonthWithTheSameDossiersAndFigures() throws IOException {
         String dossiers = owner.sql("SELECT string_agg(d::text, ' ' ORDER BY line_no) FROM dossier d").query(String.class).single();

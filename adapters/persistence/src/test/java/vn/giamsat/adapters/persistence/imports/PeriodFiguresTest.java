@@ -125,6 +125,12 @@ class PeriodFiguresTest {
      */
     void importAll(String exportKey, List<Generated> dossiers,
                    java.util.function.BiFunction<Integer, Generated, String> digitized) {
+        importAll(imports, exportKey, dossiers, digitized);
+    }
+
+    /** The same through another use case (another DataSource: PeriodTalliesTest's sessions in other time zones). */
+    static void importAll(ImportDossiersUseCase imports, String exportKey, List<Generated> dossiers,
+                          java.util.function.BiFunction<Integer, Generated, String> digitized) {
         StringBuilder csv = new StringBuilder(HEADER).append(digitized == null ? "" : ",so_hoa_ket_qua").append("\r\n");
         int n = 0;
         for (Generated g : dossiers) {

@@ -92,13 +92,19 @@ class PeriodTalliesTest {
      * compared as multisets, so that a stale, a missing or a left-over row each shows.
      */
     private void rollUpIsTheSumOfTheDayRows() {
+        rollUpIsTheSumOfTheDayRows(jdbc);
+    }
+
+    /** The same, asked in {@code session}'s connections (the month of a day taken without any time zone). */
+    private static void rollUpIsTheSumOfTheDayRows(JdbcClient jdbc) {
         String months = """
                 SELECT import_id, unit_code, month, received_direct, received_online, received_postal, early, on_time,
                        late, late_with_apology, late_slip_unknown, withdrawn, closed, overdue_change, first_received,
                        last_received, resolved_digitized, resolved_digitized_not_known
                   FROM dossier_tally_month""";
         String days = """
-                SELECT import_id, unit_code, CAST(date_trunc('month', day) AS date), sum(received_direct),
+                SELECT import_id, unit_code, make_date(CAST(extract(year FROM day) AS int),
+                                                       CAST(extract(month FROM day) AS int), 1), sum(received_direct),
                        sum(received_online), sum(received_postal), sum(early), sum(on_time), sum(late),
                        sum(late_with_apology), coalesce(sum(late) FILTER (WHERE late_with_apology IS NULL), 0),
                        sum(withdrawn), sum(closed), sum(overdue_change),
@@ -234,6 +240,11 @@ class PeriodTalliesTest {
 
     /** A calendar edit over the data's months: three working days made days off, one by one, as an office does. */
     private void makeDaysOff(List<LocalDate> daysOff) {
+        makeDaysOff(ds, daysOff);
+    }
+
+    private static void makeDaysOff(DataSource ds, List<LocalDate> daysOff) {
+        JdbcClient jdbc = JdbcClient.create(ds);
         List<CalendarDay> days = new ArrayList<>();
         WorkingCalendar before = WorkingCalendar.of(days);
         JdbcDossierOutcomes outcomes = new JdbcDossierOutcomes(ds);
@@ -326,6 +337,79 @@ class PeriodTalliesTest {
                         END LOOP;
                     END
                     $$""").update();
+        }
+    }
+
+    /**
+     * The roll-up's month of a day does not depend on the session's time zone (change set 841: the month is taken
+     * from the date as a timestamp without zone, not through timestamptz): an import, a calendar edit (which updates,
+     * inserts and deletes day rows) and a replaced import, each written by sessions set to the zones furthest ahead
+     * of and behind UTC (UTC+14; UTC-10 with daylight saving time), leave month rows that are the sums of their day
+     * rows, months taken without a zone, and the figures read through them are those of the day rows.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Pacific/Kiritimati", "America/Adak"})
+    void theRollUpIsTheSameWhateverTheTimeZoneOfTheSessionsThatWriteAndReadIt(String zone) {
+        DataSource there = inTimeZone(ds, zone);
+        JdbcClient jdbcThere = JdbcClient.create(there);
+        assertThat(jdbcThere.sql("SHOW TimeZone").query(String.class).single()).isEqualTo(zone);
+        var imports = DossierImports.useCase(there, WorkingCalendar.of(List.of()), PeriodFiguresTest.NOW,
+                vn.giamsat.application.security.Actor::theSystem);
+        PeriodFiguresTest.importAll(imports, "province-year", PeriodFiguresTest.provinceYear(4_000, 46),
+                PeriodTalliesTest::digitizedCell);
+        rollUpIsTheSumOfTheDayRows(jdbcThere);
+        makeDaysOff(there, List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 5, 31), LocalDate.of(2024, 11, 1)));
+        rollUpIsTheSumOfTheDayRows(jdbcThere);
+        rollUpIsTheSumOfTheDayRows(jdbc);
+        JdbcComputedFigures read = new JdbcComputedFigures(jdbcThere);
+        for (Period p : monthEdges()) {
+            assertThat(read.totalsUnder(new UnitId(PROVINCE), p)).as("%s in %s", p, zone)
+                    .isEqualTo(computed.totalsUnderFromDays(new UnitId(PROVINCE), p))
+                    .isEqualTo(computed.totalsUnderFromDossiers(new UnitId(PROVINCE), p));
+        }
+        // The same export again, from other dossiers: the first import's months go, the new ones come.
+        PeriodFiguresTest.importAll(imports, "province-year", PeriodFiguresTest.provinceYear(3_000, 47), null);
+        rollUpIsTheSumOfTheDayRows(jdbcThere);
+        assertThat(jdbc.sql("SELECT count(DISTINCT import_id) FROM dossier_tally_month").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    /**
+     * {@code ds}'s connections with the session's TimeZone set to {@code zone}, and set back when they go back to the
+     * pool (which other tests share).
+     */
+    static DataSource inTimeZone(DataSource ds, String zone) {
+        ClassLoader loader = PeriodTalliesTest.class.getClassLoader();
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(method, ds, args);
+                    if (!method.getName().equals("getConnection")) {
+                        return result;
+                    }
+                    java.sql.Connection c = (java.sql.Connection) result;
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SET TimeZone = '" + zone + "'");
+                    }
+                    return java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {java.sql.Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("close") && !c.isClosed()) {
+                                    if (!c.getAutoCommit()) {
+                                        c.rollback();
+                                    }
+                                    try (java.sql.Statement st = c.createStatement()) {
+                                        st.execute("RESET TimeZone");
+                                    }
+                                }
+                                return invoke(m, c, a);
+                            });
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }
