@@ -33,10 +33,12 @@ final class CalendarDayForm {
     }
 
     private final HolidayCalendarUseCase calendar;
+    private final CalendarEditThreads threads;
     private final Saved saved;
 
-    CalendarDayForm(HolidayCalendarUseCase calendar, Saved saved) {
+    CalendarDayForm(HolidayCalendarUseCase calendar, CalendarEditThreads threads, Saved saved) {
         this.calendar = calendar;
+        this.threads = threads;
         this.saved = saved;
     }
 
@@ -116,13 +118,20 @@ final class CalendarDayForm {
                 return;
             }
             CalendarDay entry = new CalendarDay(day, k, text, source.getValue());
-            Runnable store = () -> {
-                CalendarEdit[] result = new CalendarEdit[1];
-                if (errors.run(() -> result[0] = calendar.save(entry))) {
-                    d.close();
-                    saved.saved(day, t("calendar.saved", HolidayCalendarView.DATE.format(day), entry.name()), result[0]);
-                }
-            };
+            // The edit runs on its own thread with its progress shown; the form waits, its buttons locked.
+            Runnable store = () -> CalendarEditRun.start(threads, progress -> calendar.save(entry, progress),
+                    running -> {
+                        save.setEnabled(!running);
+                        cancel.setEnabled(!running);
+                        d.setCloseOnEsc(!running);
+                    },
+                    edit -> {
+                        d.close();
+                        saved.saved(day, t("calendar.saved", HolidayCalendarView.DATE.format(day), entry.name()), edit);
+                    },
+                    refusal -> errors.run(() -> {
+                        throw refusal;
+                    }));
             Optional<CalendarDay> taken = existing != null ? Optional.empty()
                     : calendar.daysOf(day.getYear()).stream().filter(c -> c.day().equals(day)).findFirst();
             if (taken.isPresent()) {

@@ -61,14 +61,17 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
     private final Button edit = new Button(VaadinIcon.EDIT.create());
     private final Button delete = new Button(VaadinIcon.TRASH.create());
     private final CalendarDayForm form;
+    private final CalendarEditThreads threads;
     private final Today today;
     private final boolean admin;
 
-    public HolidayCalendarView(HolidayCalendarUseCase calendar, Today today, AuthenticationContext authentication) {
+    public HolidayCalendarView(HolidayCalendarUseCase calendar, CalendarEditThreads threads, Today today,
+                               AuthenticationContext authentication) {
         this.calendar = calendar;
+        this.threads = threads;
         this.today = today;
         this.admin = authentication.hasRole("ADMIN");
-        this.form = new CalendarDayForm(calendar, this::saved);
+        this.form = new CalendarDayForm(calendar, threads, this::saved);
         // A year has a dozen or two entries: the page shows them all and scrolls, rather than a small scrolling grid.
         setWidthFull();
         intro.addClassName("calendar-intro");
@@ -192,14 +195,23 @@ public class HolidayCalendarView extends VerticalLayout implements LocaleChangeO
         c.setConfirmText(getTranslation("calendar.delete.confirm"));
         c.setConfirmButtonTheme("error primary");
         c.setCloseOnEsc(true);
-        c.addConfirmListener(e -> {
-            CalendarEdit[] result = new CalendarEdit[1];
-            if (new FieldErrors().run(() -> result[0] = calendar.remove(day.day()))) {
-                grid.asSingleSelect().clear();
-                saved(day.day(), getTranslation("calendar.deleted", DATE.format(day.day()), day.name()), result[0]);
-            }
-        });
+        c.addConfirmListener(e -> CalendarEditRun.start(threads, progress -> calendar.remove(day.day(), progress),
+                this::lockEdits,
+                result -> {
+                    grid.asSingleSelect().clear();
+                    saved(day.day(), getTranslation("calendar.deleted", DATE.format(day.day()), day.name()), result);
+                },
+                refusal -> new FieldErrors().run(() -> {
+                    throw refusal;
+                })));
         c.open();
+    }
+
+    /** While an edit runs, no other is started from this page (another tab's waits for it in the database). */
+    private void lockEdits(boolean running) {
+        add.setEnabled(!running);
+        edit.setEnabled(!running && selected() != null);
+        delete.setEnabled(!running && selected() != null);
     }
 
     /** "Thứ Hai" … "Chủ nhật", as printed on Vietnamese notices; English day names otherwise. */

@@ -7,6 +7,7 @@ import vn.giamsat.application.security.Role;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEditProgress;
 import vn.giamsat.application.calendar.port.in.HolidayCalendarUseCase;
 import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
 import vn.giamsat.application.calendar.port.out.WorkingCalendarPort;
@@ -41,14 +42,14 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     }
 
     @Override
-    public CalendarEdit save(CalendarDay day) {
+    public CalendarEdit save(CalendarDay day, CalendarEditProgress progress) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
         if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY && WorkingCalendar.weekendsOnly().isWorkingDay(day.day())) {
             throw new DomainRuleViolation(Reason.of(CalendarReasons.MAKE_UP_ON_WEEKDAY,
                     "Ngày làm bù " + day.day() + " phải là thứ Bảy hoặc Chủ nhật.",
                     "A make-up working day (" + day.day() + ") must be a Saturday or Sunday."));
         }
-        return edit("HolidayCalendarService.save", day.day(), () -> days.save(day));
+        return edit("HolidayCalendarService.save", day.day(), () -> days.save(day), progress);
     }
 
     @Override
@@ -66,12 +67,13 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
     }
 
     @Override
-    public CalendarEdit remove(LocalDate day) {
+    public CalendarEdit remove(LocalDate day, CalendarEditProgress progress) {
         access.requireAnyRole("sửa lịch ngày nghỉ", "edit the holiday calendar", Role.ADMIN);
-        return edit("HolidayCalendarService.remove", day, () -> days.delete(day));
+        return edit("HolidayCalendarService.remove", day, () -> days.delete(day), progress);
     }
 
-    private CalendarEdit edit(String useCase, LocalDate day, Runnable change) {
+    private CalendarEdit edit(String useCase, LocalDate day, Runnable change, CalendarEditProgress progress) {
+        java.util.Objects.requireNonNull(progress, "progress (CalendarEditProgress.NONE to show none)");
         return transactions.inTransaction(useCase, () -> {
             if (!days.tryLockForEdit()) {
                 throw new DomainRuleViolation(Reason.of(CalendarReasons.IMPORT_RUNNING,
@@ -82,7 +84,7 @@ public final class HolidayCalendarService implements HolidayCalendarUseCase {
             change.run();
             WorkingCalendar after = WorkingCalendar.of(days.all());
             return before.dueDatesAffectedBy(day, after)
-                    .map(dueDates -> outcomes.judgeAgain(dueDates, before, after))
+                    .map(dueDates -> outcomes.judgeAgain(dueDates, before, after, progress))
                     .orElseGet(CalendarEdit::noDossiers);
         });
     }

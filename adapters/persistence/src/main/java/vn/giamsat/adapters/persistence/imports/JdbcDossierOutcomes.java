@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEditProgress;
+import vn.giamsat.application.calendar.model.CalendarEditProgress.Phase;
 import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.Period;
@@ -41,16 +44,34 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
     /** Row addresses per UPDATE: bounded so that a window of a million changes is not one giant statement. */
     private static final int CHUNK = 10_000;
 
-    private final JdbcTemplate jdbc;
+    /**
+     * Dossiers read between two reports of progress: one fetch (see {@code setFetchSize}), so a report costs
+     * nothing next to the rows, and 100 M stored (329,726 read, issue 20) give some 33 steps.
+     */
+    static final int REPORT_EVERY = 10_000;
 
+    private final JdbcTemplate jdbc;
+    private final int reportEvery;
+
+    @Autowired   // the constructor Spring uses (the other is for tests)
     public JdbcDossierOutcomes(DataSource dataSource) {
+        this(dataSource, REPORT_EVERY);
+    }
+
+    /** With reports of progress every {@code reportEvery} dossiers read (tests use 1 to see each step). */
+    JdbcDossierOutcomes(DataSource dataSource, int reportEvery) {
+        if (reportEvery < 1) {
+            throw new IllegalArgumentException("reportEvery must be at least 1: " + reportEvery);
+        }
         this.jdbc = new JdbcTemplate(dataSource);
+        this.reportEvery = reportEvery;
     }
 
     /** Without the calendar before the edit: the tallies of the imports concerned are counted again in full. */
     @Override
     public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar calendar) {
-        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, null, calendar));
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, null, calendar,
+                CalendarEditProgress.NONE));
     }
 
     /**
@@ -62,11 +83,22 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
      */
     @Override
     public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
-        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, before, after));
+        return judgeAgain(dueDates, before, after, CalendarEditProgress.NONE);
     }
 
-    private static CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar before,
-                                           WorkingCalendar calendar) throws SQLException {
+    /**
+     * Reports the dossiers read every {@link #REPORT_EVERY} (their total is not known before the read ends: counting
+     * them first would scan the same partitions twice), then the outcomes stored and the imports whose tallies are
+     * written, each against its known total.
+     */
+    @Override
+    public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after,
+                                   CalendarEditProgress progress) {
+        return jdbc.execute((ConnectionCallback<CalendarEdit>) c -> judgeAgain(c, dueDates, before, after, progress));
+    }
+
+    private CalendarEdit judgeAgain(Connection c, Period dueDates, WorkingCalendar before,
+                                    WorkingCalendar calendar, CalendarEditProgress progress) throws SQLException {
         // import → its difference (only when the calendar before the edit is known)
         Map<Long, PeriodTallies> differences = new java.util.TreeMap<>();
         SortedSet<String> exports = new TreeSet<>();
@@ -91,9 +123,14 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
             // Only the month partitions that can hold such a dossier are read (decision 045).
             ps.setTimestamp(3, Timestamp.valueOf(received[0].atStartOfDay()));
             ps.setTimestamp(4, Timestamp.valueOf(received[1].atStartOfDay()));
+            // The calendar is this edit's (its locks are held): from "waiting" to "reading" for whoever watches.
+            progress.reached(Phase.CHECKING, 0, CalendarEditProgress.UNKNOWN);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     checked++;
+                    if (checked % reportEvery == 0) {
+                        progress.reached(Phase.CHECKING, checked, CalendarEditProgress.UNKNOWN);
+                    }
                     exports.add(rs.getString(3));
                     imports.add(rs.getLong(9));
                     Timestamp resolved = rs.getTimestamp(6);
@@ -119,13 +156,16 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                 }
             }
         }
+        if (checked % reportEvery != 0) {
+            progress.reached(Phase.CHECKING, checked, CalendarEditProgress.UNKNOWN);   // the last, with every one read
+        }
         if (changed > 0) {
-            storeOutcomes(c, changes);
+            storeOutcomes(c, changes, changed, progress);
         }
         if (before == null) {
-            rewriteTallies(c, imports, calendar);
+            rewriteTallies(c, imports, calendar, progress);
         } else {
-            PeriodTallies.storeDifferences(c, differences);
+            storeDifferences(c, differences, progress);
         }
         return new CalendarEdit(List.copyOf(exports), checked, changed);
     }
@@ -157,7 +197,10 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
         }
     }
 
-    private static void storeOutcomes(Connection c, Map<String, Map<Outcome, List<String>>> changes) throws SQLException {
+    private static void storeOutcomes(Connection c, Map<String, Map<Outcome, List<String>>> changes, long changed,
+                                      CalendarEditProgress progress) throws SQLException {
+        long stored = 0;
+        progress.reached(Phase.STORING, 0, changed);
         for (var partition : changes.entrySet()) {
             // The partition's name comes from the catalogue (regclass output, quoted where needed), not from input.
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + partition.getKey()
@@ -175,6 +218,8 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
                             throw new IllegalStateException("Dossiers of " + partition.getKey() + " changed while judged again: "
                                     + updated + " of " + chunk.size() + " rows found");
                         }
+                        stored += updated;
+                        progress.reached(Phase.STORING, stored, changed);
                     }
                 }
             }
@@ -182,8 +227,25 @@ public class JdbcDossierOutcomes implements DossierOutcomesPort {
     }
 
     /** Kept apart from judging: only the tallies' own class knows how they are written. */
-    private static void rewriteTallies(Connection c, SortedSet<Long> imports, WorkingCalendar calendar)
-            throws SQLException {
-        PeriodTallies.rewrite(c, imports, calendar);
+    private static void rewriteTallies(Connection c, SortedSet<Long> imports, WorkingCalendar calendar,
+                                       CalendarEditProgress progress) throws SQLException {
+        // One import at a time (in the order PeriodTallies itself uses), so that each can be reported.
+        long done = 0;
+        progress.reached(Phase.COUNTING_AGAIN, 0, imports.size());
+        for (long id : imports) {
+            PeriodTallies.rewrite(c, List.of(id), calendar);
+            progress.reached(Phase.COUNTING_AGAIN, ++done, imports.size());
+        }
+    }
+
+    /** The tallies moved by difference, one import at a time in the same order as {@link PeriodTallies}. */
+    private static void storeDifferences(Connection c, Map<Long, PeriodTallies> differences,
+                                         CalendarEditProgress progress) throws SQLException {
+        long done = 0;
+        progress.reached(Phase.COUNTING_AGAIN, 0, differences.size());
+        for (var difference : differences.entrySet()) {   // a TreeMap: by import id
+            PeriodTallies.storeDifferences(c, Map.of(difference.getKey(), difference.getValue()));
+            progress.reached(Phase.COUNTING_AGAIN, ++done, differences.size());
+        }
     }
 }

@@ -29,6 +29,7 @@ import vn.giamsat.application.UseCases;
 import vn.giamsat.application.dossier.model.FileSource;
 import vn.giamsat.application.dossier.model.ImportResult;
 import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEditProgress;
 import vn.giamsat.application.dossier.port.in.FiguresComparison;
 import vn.giamsat.application.dossier.port.in.ImportDossiersCommand;
 import vn.giamsat.application.calendar.port.out.DossierOutcomesPort;
@@ -95,6 +96,12 @@ class CalendarEditTest {
                 @Override
                 public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
                     return outcomes.judgeAgain(dueDates, before, after);
+                }
+
+                @Override
+                public CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after,
+                                               CalendarEditProgress progress) {
+                    return outcomes.judgeAgain(dueDates, before, after, progress);
                 }
             }).computedFigures(computed)
             .figures(new JdbcFigures(jdbc)).units(new JdbcUnitCatalog(jdbc, tm)).transactions(transactions)
@@ -191,6 +198,38 @@ class CalendarEditTest {
         assertThat(back).isEqualTo(new CalendarEdit(List.of("hcc-2024-03", "hcc-2024-03-buu-dien"), 4, 2));
         assertThat(outcomes()).isEqualTo(INITIAL);
         assertThat(figureTables()).isEqualTo(figuresBefore);
+    }
+
+    @Test
+    void anEditReportsTheDossiersReadThenTheOutcomesStoredThenTheImportsCountedAgain() {
+        outcomes = new JdbcDossierOutcomes(ds, 1);   // a report for every dossier read
+        List<String> steps = new java.util.ArrayList<>();
+        CalendarEditProgress record = (phase, done, total) -> steps.add(phase + " " + done + "/" + total);
+
+        CalendarEdit edit = useCases.holidayCalendar().save(CalendarDay.holiday(MONDAY_11, "Nghỉ bù"), record);
+
+        assertThat(edit.dossiersChecked()).isEqualTo(4);
+        assertThat(steps.stream().map(s -> s.substring(0, s.indexOf(' '))).distinct())
+                .as("the phases, in order").containsExactly("CHECKING", "STORING", "COUNTING_AGAIN");
+        // Dossiers read (none yet as the read starts), one by one, up to those the edit reports; their total is not
+        // known while reading.
+        assertThat(steps).filteredOn(s -> s.startsWith("CHECKING"))
+                .containsExactly("CHECKING 0/-1", "CHECKING 1/-1", "CHECKING 2/-1", "CHECKING 3/-1", "CHECKING 4/-1");
+        // The 2 outcomes changed, stored; then the tallies of the 2 imports concerned.
+        assertThat(steps).filteredOn(s -> s.startsWith("STORING")).first().isEqualTo("STORING 0/2");
+        assertThat(steps).filteredOn(s -> s.startsWith("STORING")).last().isEqualTo("STORING 2/2");
+        assertThat(steps).filteredOn(s -> s.startsWith("COUNTING_AGAIN"))
+                .containsExactly("COUNTING_AGAIN 0/2", "COUNTING_AGAIN 1/2", "COUNTING_AGAIN 2/2");
+        assertThat(outcomes()).isEqualTo("A-1=ON_TIME A-2=ON_TIME A-3=LATE A-4=ON_TIME A-5=ON_TIME B-1=IN_PROGRESS_OVERDUE");
+
+        // As the app runs it (a report per 10,000 read): as the read starts, then with every dossier read.
+        outcomes = new JdbcDossierOutcomes(ds);
+        steps.clear();
+        CalendarEdit back = useCases.holidayCalendar().remove(MONDAY_11, record);
+        assertThat(steps).filteredOn(s -> s.startsWith("CHECKING")).containsExactly("CHECKING 0/-1",
+                "CHECKING " + back.dossiersChecked() + "/-1");
+        assertThat(back.dossiersChecked()).isEqualTo(4);
+        assertThat(outcomes()).isEqualTo(INITIAL);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.giamsat.application.calendar.port.in;
 
 import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEditProgress;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,20 @@ public interface HolidayCalendarUseCase {
     List<CalendarDay> daysOf(int year);
 
     /** Adds or replaces the entry for that day, and judges again the imported dossiers it affects. */
-    CalendarEdit save(CalendarDay day);
+    default CalendarEdit save(CalendarDay day) {
+        return save(day, CalendarEditProgress.NONE);
+    }
+
+    /** As {@link #save(CalendarDay)}, telling {@code progress} how far the judging again is (on this thread). */
+    CalendarEdit save(CalendarDay day, CalendarEditProgress progress);
 
     /** Makes the day an ordinary one again (working Monday to Friday), and judges again the dossiers it affects. */
-    CalendarEdit remove(LocalDate day);
+    default CalendarEdit remove(LocalDate day) {
+        return remove(day, CalendarEditProgress.NONE);
+    }
+
+    /** As {@link #remove(LocalDate)}, telling {@code progress} how far the judging again is (on this thread). */
+    CalendarEdit remove(LocalDate day, CalendarEditProgress progress);
 
     WorkingCalendar calendar();
 

@@ -1,6 +1,7 @@
 package vn.giamsat.application.calendar.port.out;
 
 import vn.giamsat.application.calendar.model.CalendarEdit;
+import vn.giamsat.application.calendar.model.CalendarEditProgress;
 import vn.giamsat.domain.calendar.WorkingCalendar;
 import vn.giamsat.domain.common.Period;
 
@@ -22,5 +23,14 @@ public interface DossierOutcomesPort {
      */
     default CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after) {
         return judgeAgain(dueDates, after);
+    }
+
+    /**
+     * As {@link #judgeAgain(Period, WorkingCalendar, WorkingCalendar)}, telling {@code progress} how far it is (on
+     * the caller's thread, in its transaction). An adapter that cannot tell just does the work.
+     */
+    default CalendarEdit judgeAgain(Period dueDates, WorkingCalendar before, WorkingCalendar after,
+                                    CalendarEditProgress progress) {
+        return judgeAgain(dueDates, before, after);
     }
 }
