@@ -1,11 +1,7 @@
 package vn.giamsat.admin.config;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamsat.admin.calendar.CalendarEditThreads;
 
 /** The threads calendar edits run on (apart from the imports', which may be busy for minutes). */
@@ -18,26 +14,12 @@ public class CalendarWiring {
      */
     @Bean(destroyMethod = "close")
     PooledCalendarEditThreads calendarEditThreads() {
-        return new PooledCalendarEditThreads(Executors.newFixedThreadPool(2,
-                Thread.ofPlatform().name("calendar-edit-", 1).daemon().factory()));
+        return new PooledCalendarEditThreads();
     }
 
-    static final class PooledCalendarEditThreads implements CalendarEditThreads, AutoCloseable {
-        private final ExecutorService pool;
-
-        PooledCalendarEditThreads(ExecutorService pool) {
-            this.pool = pool;
-        }
-
-        @Override
-        public void start(Runnable task) {
-            // The edit runs as the user who asked for it: the use case checks that user's role.
-            pool.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
-        }
-
-        @Override
-        public void close() {
-            pool.shutdownNow();
+    static final class PooledCalendarEditThreads extends UserThreadPool implements CalendarEditThreads {
+        PooledCalendarEditThreads() {
+            super("calendar-edit-", 2);
         }
     }
 }
